@@ -1,0 +1,143 @@
+import { createHash } from 'node:crypto';
+import { and, asc, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../db';
+import { auditLog } from './audit.table';
+
+/** Who did it, from where: taken from the request (or the CLI / a job). */
+export type AuditContext = { actorUserId: string | null; actorName: string | null; ip: string | null; requestId: string | null };
+
+/** What changed. `before`/`after` are the record as it was and as it is (JSON-serialisable). */
+export type AuditEntry = {
+  action: string;
+  entityType: string;
+  entityId?: string | null;
+  agencyId?: string | null;
+  before?: unknown;
+  after?: unknown;
+};
+
+export const GENESIS_HASH = '0'.repeat(64);
+// One lock id for the whole chain: appends are serialised so that each row links to the true previous one.
+const CHAIN_LOCK_ID = 726_100_001;
+
+/** JSON with object keys sorted at every level, so the same content always hashes the same. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const obj = value as Record<string, unknown>;
+  const keys = Object.keys(obj)
+    .filter((k) => obj[k] !== undefined)
+    .sort();
+  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k])}`).join(',')}}`;
+}
+
+type HashedFields = {
+  id: number;
+  at: Date;
+  actorUserId: string | null;
+  actorName: string | null;
+  ip: string | null;
+  requestId: string | null;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  agencyId: string | null;
+  before: unknown;
+  after: unknown;
+};
+
+/** The hash of one audit row: SHA-256 over the previous hash and the row's canonical content. */
+export function hashAuditRow(prevHash: string, row: HashedFields): string {
+  const content = canonicalJson({ ...row, at: row.at.toISOString() });
+  return createHash('sha256').update(prevHash).update('\n').update(content).digest('hex');
+}
+
+/** Normalises a value the way jsonb stores it (Dates become ISO strings, undefined disappears). */
+const toJson = (v: unknown): unknown => (v === undefined ? null : JSON.parse(JSON.stringify(v)));
+
+/**
+ * Appends one audit record inside the caller's transaction, so the change and its record commit together
+ * (or neither does). Call it last in the transaction: it holds the chain lock until commit.
+ */
+export async function recordAudit(tx: Db, ctx: AuditContext, entry: AuditEntry, at: Date = new Date()): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(${CHAIN_LOCK_ID})`);
+  const [last] = await tx.select({ id: auditLog.id, hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1);
+  const fields: HashedFields = {
+    id: (last?.id ?? 0) + 1,
+    at: new Date(at.getTime()),
+    actorUserId: ctx.actorUserId,
+    actorName: ctx.actorName,
+    ip: ctx.ip,
+    requestId: ctx.requestId,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId ?? null,
+    agencyId: entry.agencyId ?? null,
+    before: toJson(entry.before),
+    after: toJson(entry.after),
+  };
+  const prevHash = last?.hash ?? GENESIS_HASH;
+  await tx.insert(auditLog).values({ ...fields, prevHash, hash: hashAuditRow(prevHash, fields) });
+}
+
+/** Result of a chain verification: ok, or the first record that does not fit and why. */
+export type ChainReport = { ok: true; count: number } | { ok: false; count: number; firstBadId: number; reason: string };
+
+/** Walks the whole chain in id order and reports the first edited, inserted or deleted record. */
+export async function verifyAuditChain(db: Db, batchSize = 5000): Promise<ChainReport> {
+  let prevHash = GENESIS_HASH;
+  let expectedId = 1;
+  let count = 0;
+  for (;;) {
+    const rows = await db.select().from(auditLog).where(gte(auditLog.id, expectedId)).orderBy(asc(auditLog.id)).limit(batchSize);
+    if (rows.length === 0) return { ok: true, count };
+    for (const row of rows) {
+      if (row.id !== expectedId) {
+        return { ok: false, count, firstBadId: row.id, reason: `Thiếu bản ghi ${expectedId}${row.id - expectedId > 1 ? `–${row.id - 1}` : ''} (đã bị xóa)` };
+      }
+      if (row.prevHash !== prevHash) {
+        return { ok: false, count, firstBadId: row.id, reason: 'Liên kết với bản ghi trước không khớp' };
+      }
+      const { prevHash: _p, hash, ...fields } = row;
+      if (hashAuditRow(prevHash, fields) !== hash) {
+        return { ok: false, count, firstBadId: row.id, reason: 'Nội dung bản ghi đã bị sửa (mã băm không khớp)' };
+      }
+      prevHash = hash;
+      expectedId++;
+      count++;
+    }
+  }
+}
+
+/** Filters for browsing the trail. `agencyPaths` limits to records of agencies in the actor's scope. */
+export type AuditQuery = {
+  actorUserId?: string;
+  entityType?: string;
+  entityId?: string;
+  action?: string;
+  from?: Date;
+  to?: Date;
+  beforeId?: number;
+  limit: number;
+  agencyFilter?: SQL;
+};
+
+/** Lists audit records, newest first, with keyset pagination on id. */
+export async function listAudit(db: Db, q: AuditQuery) {
+  const conds: SQL[] = [];
+  if (q.actorUserId) conds.push(eq(auditLog.actorUserId, q.actorUserId));
+  if (q.entityType) conds.push(eq(auditLog.entityType, q.entityType));
+  if (q.entityId) conds.push(eq(auditLog.entityId, q.entityId));
+  if (q.action) conds.push(eq(auditLog.action, q.action));
+  if (q.from) conds.push(gte(auditLog.at, q.from));
+  if (q.to) conds.push(lte(auditLog.at, q.to));
+  if (q.beforeId) conds.push(sql`${auditLog.id} < ${q.beforeId}`);
+  if (q.agencyFilter) conds.push(q.agencyFilter);
+  return db
+    .select()
+    .from(auditLog)
+    .where(conds.length ? and(...conds) : undefined)
+    .orderBy(desc(auditLog.id))
+    .limit(q.limit);
+}
+

@@ -1,0 +1,91 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** Default secrets for development only; the server refuses to start in production with any of them. */
+export const DEV_SECRETS = {
+  SESSION_SECRET: 'dev-only-session-secret-change-me-0000000000',
+  ENCRYPTION_KEY: 'dev-only-encryption-key-change-me-000000000',
+} as const;
+
+const bool = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no'])
+  .transform((v) => v === '1' || v === 'true' || v === 'yes');
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  DATABASE_URL: z.string().url().optional(),
+  DATA_DIR: z.string().default('.data'),
+  SESSION_SECRET: z.string().min(32).default(DEV_SECRETS.SESSION_SECRET),
+  ENCRYPTION_KEY: z.string().min(32).default(DEV_SECRETS.ENCRYPTION_KEY),
+  SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
+  COOKIE_SECURE: bool.optional(),
+  MAX_UPLOAD_MB: z.coerce.number().positive().default(50),
+  LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
+  LOGIN_LOCK_MINUTES: z.coerce.number().positive().default(15),
+  SEED_DEMO: bool.default(true),
+  DEMO_ADMIN_PASSWORD: z.string().min(8).optional(),
+  JOBS_ENABLED: bool.default(true),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TRUST_PROXY: bool.default(false),
+});
+
+export type Config = {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  databaseUrl?: string;
+  dataDir: string;
+  sessionSecret: string;
+  encryptionKey: string;
+  sessionTtlHours: number;
+  cookieSecure: boolean;
+  maxUploadBytes: number;
+  loginMaxFailures: number;
+  loginLockMinutes: number;
+  seedDemo: boolean;
+  demoAdminPassword?: string;
+  jobsEnabled: boolean;
+  logLevel: string;
+  trustProxy: boolean;
+  /** Cost parameters for argon2id; tests lower them to stay fast. */
+  argon2: { memoryCost: number; timeCost: number };
+};
+
+/** Reads configuration from environment variables (documented in README.md) with safe defaults. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Cấu hình không hợp lệ (biến môi trường):\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  if (e.NODE_ENV === 'production') {
+    for (const key of Object.keys(DEV_SECRETS) as (keyof typeof DEV_SECRETS)[]) {
+      if (e[key] === DEV_SECRETS[key]) {
+        throw new Error(`Chế độ production: phải đặt biến ${key} (không dùng giá trị mặc định dành cho phát triển).`);
+      }
+    }
+  }
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: path.resolve(e.DATA_DIR),
+    sessionSecret: e.SESSION_SECRET,
+    encryptionKey: e.ENCRYPTION_KEY,
+    sessionTtlHours: e.SESSION_TTL_HOURS,
+    cookieSecure: e.COOKIE_SECURE ?? e.NODE_ENV === 'production',
+    maxUploadBytes: Math.round(e.MAX_UPLOAD_MB * 1024 * 1024),
+    loginMaxFailures: e.LOGIN_MAX_FAILURES,
+    loginLockMinutes: e.LOGIN_LOCK_MINUTES,
+    seedDemo: e.SEED_DEMO,
+    demoAdminPassword: e.DEMO_ADMIN_PASSWORD,
+    jobsEnabled: e.JOBS_ENABLED,
+    logLevel: e.LOG_LEVEL,
+    trustProxy: e.TRUST_PROXY,
+    argon2: e.NODE_ENV === 'test' ? { memoryCost: 1024, timeCost: 1 } : { memoryCost: 19456, timeCost: 2 },
+  };
+}

@@ -1,0 +1,8 @@
+/** All tables, for Drizzle's typed queries and drizzle-kit's migration generator. */
+export * from '../../modules/admin-units/admin-units.table';
+export * from '../../modules/orgs/orgs.table';
+export * from '../../modules/users/users.table';
+export * from '../../modules/files/files.table';
+export * from '../../modules/calendar/calendar.table';
+export * from '../audit/audit.table';
+export * from '../jobs/jobs.table';

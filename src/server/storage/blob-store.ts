@@ -1,0 +1,81 @@
+import { createHash, randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Transform, type Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+
+/** What a store returns after writing: where, how big, and the SHA-256 of the bytes. */
+export type StoredBlob = { key: string; size: number; sha256: string };
+
+/**
+ * Where file bytes live. The local folder is the default; an S3-compatible store can implement the same
+ * interface later. Keys are opaque to callers.
+ */
+export interface BlobStore {
+  /** Streams `source` into the store, hashing as it goes. Throws (and leaves nothing behind) on failure. */
+  put(source: Readable): Promise<StoredBlob>;
+  /** Opens a stored blob for reading. */
+  get(key: string): Promise<Readable>;
+  /** Removes a blob (used to roll back a write whose record was refused). */
+  delete(key: string): Promise<void>;
+  exists(key: string): Promise<boolean>;
+}
+
+/** BlobStore in a local folder: files are written to a temp name, fsynced, then renamed into place. */
+export class LocalBlobStore implements BlobStore {
+  constructor(private readonly root: string) {
+    fs.mkdirSync(path.join(root, 'tmp'), { recursive: true });
+  }
+
+  private pathOf(key: string): string {
+    if (!/^[0-9a-f]{2}\/[0-9a-f-]{36}$/.test(key)) throw new Error(`invalid blob key ${key}`);
+    return path.join(this.root, key);
+  }
+
+  async put(source: Readable): Promise<StoredBlob> {
+    const id = randomUUID();
+    const key = `${id.slice(0, 2)}/${id}`;
+    const tmp = path.join(this.root, 'tmp', id);
+    const hash = createHash('sha256');
+    let size = 0;
+    const meter = new Transform({
+      transform(chunk: Buffer, _enc, cb) {
+        hash.update(chunk);
+        size += chunk.length;
+        cb(null, chunk);
+      },
+    });
+    try {
+      const out = fs.createWriteStream(tmp, { flags: 'wx' });
+      await pipeline(source, meter, out);
+      // A file the user gave us must survive a crash right after we answered "saved".
+      const fd = await fs.promises.open(tmp, 'r+');
+      await fd.sync();
+      await fd.close();
+      const final = this.pathOf(key);
+      await fs.promises.mkdir(path.dirname(final), { recursive: true });
+      await fs.promises.rename(tmp, final);
+    } catch (err) {
+      await fs.promises.rm(tmp, { force: true });
+      throw err;
+    }
+    return { key, size, sha256: hash.digest('hex') };
+  }
+
+  async get(key: string): Promise<Readable> {
+    const p = this.pathOf(key);
+    await fs.promises.access(p);
+    return fs.createReadStream(p);
+  }
+
+  async delete(key: string): Promise<void> {
+    await fs.promises.rm(this.pathOf(key), { force: true });
+  }
+
+  async exists(key: string): Promise<boolean> {
+    return fs.promises
+      .access(this.pathOf(key))
+      .then(() => true)
+      .catch(() => false);
+  }
+}

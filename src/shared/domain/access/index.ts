@@ -1,0 +1,3 @@
+export * from './roles';
+export * from './policy';
+export * from './password';

@@ -1,0 +1,28 @@
+/** Roles a user can hold at an agency (the role applies to that agency and its subtree). */
+export const ROLES = ['system_admin', 'agency_head', 'inspector', 'reception_officer', 'clerk', 'leader_viewer'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Every permission a route or a service can require. */
+export const PERMISSIONS = [
+  'agencies.read',
+  'agencies.manage',
+  'users.read',
+  'users.manage',
+  'audit.read',
+  'audit.verify',
+  'calendar.manage',
+  'files.upload',
+  'files.read',
+  'jobs.read',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+/** What each role may do. Scope (which agencies) comes from where the role is held, not from here. */
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  system_admin: PERMISSIONS,
+  agency_head: ['agencies.read', 'users.read', 'audit.read', 'files.upload', 'files.read'],
+  inspector: ['agencies.read', 'files.upload', 'files.read'],
+  reception_officer: ['agencies.read', 'files.upload', 'files.read'],
+  clerk: ['agencies.read', 'files.upload', 'files.read'],
+  leader_viewer: ['agencies.read', 'files.read'],
+};
