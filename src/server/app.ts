@@ -8,7 +8,7 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { sql } from 'drizzle-orm';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { adminUnitsRoutes } from '../modules/admin-units';
@@ -32,10 +32,9 @@ export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 export type App = FastifyInstance & { routeRegistry: RegisteredRoute[] };
 
 /** Builds the HTTP application (never listens: tests use app.inject, main.ts listens). */
-export async function buildApp(deps: Deps, opts: { logger?: FastifyServerOptions['logger'] } = {}): Promise<App> {
+export async function buildApp(deps: Deps): Promise<App> {
   const app = Fastify({
-    logger: opts.logger ?? false,
-    loggerInstance: undefined,
+    loggerInstance: deps.log,
     trustProxy: deps.config.trustProxy,
     bodyLimit: 1024 * 1024,
     genReqId: (req) => {

@@ -1,0 +1,11 @@
+import { lt } from 'drizzle-orm';
+import { sessions } from '../../modules/users/users.table';
+import type { Deps } from '../deps';
+
+/** Registers the platform's recurring jobs and their handlers. */
+export async function registerJobs(deps: Deps): Promise<void> {
+  deps.jobs.handle('maintenance.purge_sessions', async () => {
+    await deps.db.delete(sessions).where(lt(sessions.expiresAt, deps.clock.now()));
+  });
+  await deps.jobs.schedule('purge-expired-sessions', '17 3 * * *', 'maintenance.purge_sessions');
+}

@@ -1,0 +1,56 @@
+import path from 'node:path';
+import pino from 'pino';
+import { buildApp } from './app';
+import { seedReferenceData } from './bootstrap';
+import { loadConfig } from './config';
+import { openDatabase } from './db';
+import { systemClock, type Deps } from './deps';
+import { JobQueue } from './jobs/queue';
+import { registerJobs } from './jobs/handlers';
+import { DEMO_ADMIN, DEMO_DEFAULT_PASSWORD, seedDemoData } from './seed/demo';
+import { LocalBlobStore } from './storage/blob-store';
+
+/** Starts the platform: configuration → database (migrated, seeded) → HTTP app → job worker. */
+async function main() {
+  const config = loadConfig();
+  const log = pino({ level: config.logLevel, base: { service: 'thanhtra' } });
+  const database = await openDatabase({ url: config.databaseUrl, pgliteDir: config.databaseUrl ? undefined : path.join(config.dataDir, 'db') });
+  log.info({ engine: database.kind, dataDir: config.dataDir }, 'database opened');
+  await database.migrate();
+  const reference = await seedReferenceData(database.db);
+  if (reference.units.loaded) log.info(reference.units, 'administrative units loaded');
+
+  const jobs = new JobQueue(database.db, systemClock, log);
+  const deps: Deps = { db: database.db, config, clock: systemClock, blobs: new LocalBlobStore(path.join(config.dataDir, 'files')), jobs, log };
+  if (config.seedDemo) {
+    const password = config.demoAdminPassword ?? DEMO_DEFAULT_PASSWORD;
+    const demo = await seedDemoData(deps, password);
+    if (demo.created) log.info({ agencies: demo.agencies, users: demo.users }, 'demo data created');
+    console.log(`\n  Tài khoản quản trị mẫu / demo administrator:  ${DEMO_ADMIN}  /  ${password}\n`);
+  }
+  await registerJobs(deps);
+  const app = await buildApp(deps);
+  if (config.jobsEnabled) jobs.start();
+  await app.listen({ port: config.port, host: config.host });
+  console.log(`  Thanh tra số đang chạy tại http://localhost:${config.port}  (API: /api/v1, tài liệu API: /api/docs)\n`);
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), 15_000);
+    force.unref();
+    await app.close(); // stops accepting, lets in-flight requests finish
+    await jobs.stop();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});
