@@ -13,6 +13,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import { z } from 'zod';
 import { adminUnitsRoutes } from '../modules/admin-units';
 import { calendarRoutes } from '../modules/calendar';
+import { filesRoutes } from '../modules/files';
 import { orgsRoutes } from '../modules/orgs';
 import { authRoutes, usersRoutes } from '../modules/users';
 import { auditRoutes } from './audit/audit.routes';
@@ -89,6 +90,7 @@ export async function buildApp(deps: Deps): Promise<App> {
       await api.register(auditRoutes, { deps });
       await api.register(adminUnitsRoutes, { deps });
       await api.register(calendarRoutes, { deps });
+      await api.register(filesRoutes, { deps });
     },
     { prefix: API_PREFIX },
   );

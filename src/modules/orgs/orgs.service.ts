@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import type { CreateAgencyRequest, MergeAgenciesRequest, RenameAgencyRequest, SplitAgencyRequest } from '../../shared/contracts/agencies';
 import { canManageAgency } from './orgs.policy';
 import * as repo from './orgs.repository';
+import { findCommunes, findProvince } from '../admin-units';
 import type { AgencyRow } from './orgs.repository';
 
 /** The fields of an agency that leave the server. */
@@ -92,11 +93,21 @@ export async function createAgency(deps: Deps, ctx: AuditContext, actor: Actor, 
   const parent = await loadManaged(deps, actor, input.parentId, 'cơ quan cấp trên');
   if (parent.status !== 'active') throw badRequest('Cơ quan cấp trên đã ngừng hoạt động.', 'parent_inactive');
   if (await repo.findAgencyByCode(deps.db, input.code)) throw conflict('Mã cơ quan đã tồn tại.', 'code_taken');
+  await checkAdminUnits(deps, input.provinceCode ?? parent.provinceCode, input.communeCode);
   return deps.db.transaction(async (tx) => {
     const created = await insertWithHistory(tx, parent, input, 'established', null);
     await recordAudit(tx, ctx, { action: 'agency.create', entityType: 'agency', entityId: created.id, agencyId: created.id, after: presentAgency(created) }, deps.clock.now());
     return presentAgency(created);
   });
+}
+
+/** An agency's commune must exist and lie in its province (codes in force since 1 July 2025). */
+async function checkAdminUnits(deps: Deps, provinceCode: string | null | undefined, communeCode: string | null | undefined) {
+  if (provinceCode && !(await findProvince(deps.db, provinceCode))) throw badRequest(`Mã tỉnh ${provinceCode} không có trong danh mục đơn vị hành chính từ 01/7/2025.`, 'invalid_province');
+  if (!communeCode) return;
+  const [commune] = await findCommunes(deps.db, [communeCode]);
+  if (!commune) throw badRequest(`Mã xã ${communeCode} không có trong danh mục đơn vị hành chính từ 01/7/2025.`, 'invalid_commune');
+  if (provinceCode && commune.provinceCode !== provinceCode) throw badRequest(`${commune.fullName} không thuộc tỉnh có mã ${provinceCode}.`, 'commune_not_in_province');
 }
 
 async function insertWithHistory(tx: Db, parent: AgencyRow, input: Omit<z.infer<typeof CreateAgencyRequest>, 'parentId'>, kind: string, basis: string | null) {
@@ -156,6 +167,7 @@ export async function splitAgency(deps: Deps, ctx: AuditContext, actor: Actor, i
   const codes = input.results.map((r) => r.code);
   if (new Set(codes).size !== codes.length) throw badRequest('Mã các cơ quan mới bị trùng nhau.', 'duplicate_code');
   for (const code of codes) if (await repo.findAgencyByCode(deps.db, code)) throw conflict(`Mã cơ quan ${code} đã tồn tại.`, 'code_taken');
+  for (const r of input.results) await checkAdminUnits(deps, r.provinceCode ?? parent.provinceCode, r.communeCode);
   return deps.db.transaction(async (tx) => {
     const created: AgencyRow[] = [];
     for (const r of input.results) created.push(await insertWithHistory(tx, parent, { ...r, validFrom: input.effectiveDate }, 'split_result', input.basis ?? null));

@@ -27,8 +27,11 @@ export const conflict = (message: string, code = 'conflict') => new AppError(409
 type PgLikeError = { code?: string; constraint?: string; detail?: string };
 
 /** Maps database errors that are the client's fault to 4xx (they must never surface as 500). */
-function fromDatabaseError(err: PgLikeError): AppError | undefined {
-  switch (err.code) {
+function fromDatabaseError(error: unknown): AppError | undefined {
+  // Drizzle wraps the driver's error: look down the `cause` chain for the PostgreSQL error code.
+  let err = error as PgLikeError & { cause?: unknown };
+  for (let depth = 0; err && !err.code && err.cause && depth < 5; depth++) err = err.cause as PgLikeError & { cause?: unknown };
+  switch (err?.code) {
     case '23505':
       return conflict('Dữ liệu đã tồn tại (trùng lặp).', 'duplicate');
     case '23503':
@@ -83,7 +86,7 @@ export function installErrorHandlers(app: FastifyInstance) {
       const summary = fields.map((f) => (f.field ? `${f.field}: ${f.message}` : f.message)).join('; ');
       appErr = badRequest(`Dữ liệu không hợp lệ — ${summary}`, 'validation_error', { fields });
     } else if (isResponseSerializationError(err)) appErr = undefined;
-    else appErr = fromDatabaseError(err as PgLikeError) ?? fromFastifyError(err as FastifyError);
+    else appErr = fromDatabaseError(err) ?? fromFastifyError(err as FastifyError);
 
     if (!appErr) {
       req.log.error({ err }, 'unhandled error');

@@ -18,6 +18,7 @@ export interface BlobStore {
   get(key: string): Promise<Readable>;
   /** Removes a blob (used to roll back a write whose record was refused). */
   delete(key: string): Promise<void>;
+  /** Whether a blob is stored under `key`. */
   exists(key: string): Promise<boolean>;
 }
 
@@ -45,17 +46,27 @@ export class LocalBlobStore implements BlobStore {
         cb(null, chunk);
       },
     });
+    // Open the temp file ourselves before streaming: once this resolves the file exists and we hold its handle,
+    // so a failure at any later point can close and remove it (a lazily opened stream could create it after the
+    // clean-up ran and leave an orphan behind).
+    const handle = await fs.promises.open(tmp, 'wx').catch((err: unknown) => {
+      source.destroy(); // nobody will read it now: release the upload instead of leaving it paused
+      throw err;
+    });
+    let closed = false;
     try {
-      const out = fs.createWriteStream(tmp, { flags: 'wx' });
-      await pipeline(source, meter, out);
+      await pipeline(source, meter, handle.createWriteStream({ autoClose: false }));
       // A file the user gave us must survive a crash right after we answered "saved".
-      const fd = await fs.promises.open(tmp, 'r+');
-      await fd.sync();
-      await fd.close();
+      await handle.sync();
+      closed = true;
+      await handle.close();
       const final = this.pathOf(key);
       await fs.promises.mkdir(path.dirname(final), { recursive: true });
       await fs.promises.rename(tmp, final);
+      // The rename itself is only durable once the directory entry is flushed.
+      await syncDir(path.dirname(final));
     } catch (err) {
+      if (!closed) await handle.close().catch(() => undefined);
       await fs.promises.rm(tmp, { force: true });
       throw err;
     }
@@ -63,9 +74,9 @@ export class LocalBlobStore implements BlobStore {
   }
 
   async get(key: string): Promise<Readable> {
-    const p = this.pathOf(key);
-    await fs.promises.access(p);
-    return fs.createReadStream(p);
+    // Opening first makes a missing blob fail here (ENOENT), not later in the middle of a response.
+    const handle = await fs.promises.open(this.pathOf(key), 'r');
+    return handle.createReadStream();
   }
 
   async delete(key: string): Promise<void> {
@@ -78,4 +89,14 @@ export class LocalBlobStore implements BlobStore {
       .then(() => true)
       .catch(() => false);
   }
+}
+
+/** fsyncs a directory so that a rename into it survives a crash; not supported everywhere (Windows), hence best effort. */
+async function syncDir(dir: string): Promise<void> {
+  const handle = await fs.promises.open(dir, 'r').catch(() => undefined);
+  if (!handle) return;
+  await handle
+    .sync()
+    .catch(() => undefined)
+    .finally(() => handle.close());
 }

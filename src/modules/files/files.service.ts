@@ -1,0 +1,193 @@
+import { pipeline } from 'node:stream';
+import type { Readable } from 'node:stream';
+import { recordAudit, type AuditContext } from '../../server/audit/audit';
+import type { Db } from '../../server/db';
+import type { Deps } from '../../server/deps';
+import type { RequestAuth } from '../../server/http/auth';
+import { AppError, badRequest, forbidden, notFound } from '../../server/http/errors';
+import type { StoredBlob } from '../../server/storage/blob-store';
+import { FILE_FIELD, UploadFileFields, type FileConfidentiality, type FileResponse } from '../../shared/contracts/files';
+import type { Actor } from '../../shared/domain/access';
+import { findAgency } from '../orgs';
+import { declaredExtension, sanitizeFileName, UploadGate, type AcceptedType } from './files.content';
+import { canUploadFile, fileReadDecision } from './files.policy';
+import { findFileWithAgencyPath, insertFile, type FileRow } from './files.repository';
+
+/** One uploaded file as it arrives: a byte stream and the client's file name (a @fastify/multipart file part fits). */
+export type UploadPart = { file: Readable & { truncated?: boolean }; filename: string };
+
+/** A file whose bytes are safely in the BlobStore but not yet recorded: record it with `insertStagedFile` or `discardStaged`. */
+export type StagedFile = { blob: StoredBlob; type: AcceptedType; originalName: string };
+
+/** Where an upload belongs and how secret it is. */
+export type UploadTarget = { agencyId: string; confidentiality: FileConfidentiality };
+
+/** The fields of a file record that may leave the server (never the storage key). */
+export function presentFile(row: FileRow): FileResponse {
+  return {
+    id: row.id,
+    originalName: row.originalName,
+    size: row.size,
+    sha256: row.sha256,
+    mimeType: row.mimeType,
+    extension: row.extension,
+    confidentiality: row.confidentiality === 'normal' ? 'normal' : 'confidential',
+    agencyId: row.agencyId,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+/**
+ * Streams one uploaded file into the BlobStore: the size is capped at MAX_UPLOAD_MB and the real type is checked
+ * against the allow-list before any byte is written (413/415/400 otherwise, with nothing left behind). The bytes
+ * are never held in memory beyond the first SNIFF_BYTES.
+ */
+export async function stageUpload(deps: Pick<Deps, 'blobs' | 'config'>, part: UploadPart): Promise<StagedFile> {
+  const originalName = sanitizeFileName(part.filename);
+  const gate = new UploadGate({ maxBytes: deps.config.maxUploadBytes, declared: declaredExtension(originalName), isTruncated: () => part.file.truncated === true });
+  // pipeline() forwards a failure of either side to the other, so the store sees the gate's refusal as an error.
+  const source = pipeline(part.file, gate, () => undefined);
+  const blob = await deps.blobs.put(source);
+  if (!gate.accepted) {
+    // Cannot happen (the gate only ends after deciding); guard anyway so that an unchecked file is never kept.
+    await deps.blobs.delete(blob.key);
+    throw new AppError(500, 'upload_unchecked', 'Không kiểm tra được loại tệp. Vui lòng thử lại.');
+  }
+  return { blob, type: gate.accepted, originalName };
+}
+
+/** Removes the bytes of a staged file that will not be recorded (best effort: an orphan blob is harmless, a thrown clean-up would hide the real error). */
+export async function discardStaged(deps: Pick<Deps, 'blobs' | 'log'>, staged: StagedFile): Promise<void> {
+  await deps.blobs.delete(staged.blob.key).catch((err: unknown) => deps.log.error({ err, key: staged.blob.key }, 'could not delete a discarded upload'));
+}
+
+/** Records a staged file in the caller's transaction (no audit: the caller audits its own action, e.g. a petition with its attachments). */
+export async function insertStagedFile(tx: Db, staged: StagedFile, target: UploadTarget, uploadedBy: string | null, at: Date): Promise<FileRow> {
+  return insertFile(tx, {
+    storageKey: staged.blob.key,
+    sha256: staged.blob.sha256,
+    size: staged.blob.size,
+    mimeType: staged.type.mimeType,
+    extension: staged.type.extension,
+    originalName: staged.originalName,
+    confidentiality: target.confidentiality,
+    agencyId: target.agencyId,
+    uploadedBy,
+    createdAt: at,
+  });
+}
+
+/** Loads the target agency of an upload and checks the actor may upload for it (404 outside the scope, as elsewhere). */
+async function checkUploadAgency(deps: Deps, actor: Actor, agencyId: string) {
+  const agency = await findAgency(deps.db, agencyId);
+  if (!agency || !canUploadFile(actor, agency)) throw notFound('Không tìm thấy cơ quan hoặc bạn không có quyền tải tệp lên cho cơ quan này.');
+  if (agency.status !== 'active') throw badRequest('Cơ quan đã ngừng hoạt động, không thể tải tệp lên.', 'agency_inactive');
+  return agency;
+}
+
+/** Records a staged file with its `file.upload` audit record in one transaction; the blob is removed if that fails. */
+async function recordStaged(deps: Deps, ctx: AuditContext, actor: Actor, staged: StagedFile, target: UploadTarget): Promise<FileResponse> {
+  try {
+    return await deps.db.transaction(async (tx) => {
+      const row = await insertStagedFile(tx, staged, target, actor.userId, deps.clock.now());
+      const presented = presentFile(row);
+      await recordAudit(tx, ctx, { action: 'file.upload', entityType: 'file', entityId: row.id, agencyId: row.agencyId, after: presented }, deps.clock.now());
+      return presented;
+    });
+  } catch (err) {
+    await discardStaged(deps, staged);
+    throw err;
+  }
+}
+
+/**
+ * Stores one uploaded file for an agency the actor may upload to: checks the agency, streams and checks the bytes,
+ * then writes the record and its audit in one transaction. For other modules (e.g. a petition's attachments).
+ */
+export async function storeUpload(deps: Deps, ctx: AuditContext, actor: Actor, part: UploadPart, target: UploadTarget): Promise<FileResponse> {
+  await checkUploadAgency(deps, actor, target.agencyId);
+  const staged = await stageUpload(deps, part);
+  return recordStaged(deps, ctx, actor, staged, target);
+}
+
+/** A multipart part as @fastify/multipart yields it (file or text field). */
+export type FormPart = (UploadPart & { type: 'file'; fieldname: string }) | { type: 'field'; fieldname: string; value: unknown };
+
+/**
+ * Handles the `POST /files` form: one file in the field `file`, plus optional `confidentiality` and `agencyId`
+ * (default: the agency the user is working for). Fields may come before or after the file; when they come after,
+ * they are checked once the file is staged, and the blob is removed if they are refused.
+ */
+export async function uploadFromForm(deps: Deps, ctx: AuditContext, auth: RequestAuth, parts: AsyncIterable<FormPart>): Promise<FileResponse> {
+  const fields: Record<string, unknown> = {};
+  let staged: StagedFile | undefined;
+  try {
+    for await (const part of parts) {
+      if (part.type === 'field') {
+        fields[part.fieldname] = part.value;
+        continue;
+      }
+      if (part.fieldname !== FILE_FIELD || staged) {
+        part.file.resume(); // drain it, so the parser can go on to report the error
+        throw badRequest(`Chỉ gửi một tệp, trong trường "${FILE_FIELD}".`, 'unexpected_file');
+      }
+      staged = await stageUpload(deps, part);
+    }
+    if (!staged) throw badRequest(`Vui lòng chọn tệp cần tải lên (trường "${FILE_FIELD}").`, 'file_required');
+    const parsed = UploadFileFields.safeParse(fields);
+    if (!parsed.success) {
+      const summary = parsed.error.issues.map((i) => `${i.path.join('.') || 'form'}: ${i.message}`).join('; ');
+      throw badRequest(`Dữ liệu không hợp lệ — ${summary}`, 'validation_error');
+    }
+    const agencyId = parsed.data.agencyId ?? auth.session.activeAgencyId ?? auth.user.agencyId;
+    await checkUploadAgency(deps, auth.actor, agencyId);
+    const done = await recordStaged(deps, ctx, auth.actor, staged, { agencyId, confidentiality: parsed.data.confidentiality });
+    staged = undefined; // recorded: from here on the blob belongs to the row
+    return done;
+  } catch (err) {
+    if (staged) await discardStaged(deps, staged);
+    throw err;
+  }
+}
+
+/**
+ * Loads a file the actor may read: 404 when it does not exist or lies outside their `files.read` scope,
+ * 403 when it is confidential and their role there is not agency head or system administrator.
+ */
+export async function loadReadableFile(deps: Deps, actor: Actor, id: string): Promise<FileRow> {
+  const found = await findFileWithAgencyPath(deps.db, id);
+  const decision = found ? fileReadDecision(actor, { agencyPath: found.agencyPath, confidentiality: found.file.confidentiality }) : 'hidden';
+  if (!found || decision === 'hidden') throw notFound('Không tìm thấy tệp.');
+  if (decision === 'confidential') throw forbidden('Tệp này thuộc diện mật: chỉ thủ trưởng cơ quan hoặc quản trị hệ thống được xem.');
+  return found.file;
+}
+
+/** The metadata of a file the actor may read. */
+export async function getFile(deps: Deps, actor: Actor, id: string): Promise<FileResponse> {
+  return presentFile(await loadReadableFile(deps, actor, id));
+}
+
+/**
+ * Opens the bytes of a file already checked with `loadReadableFile`. Reading a confidential file is audited
+ * (`file.read_confidential`) before any byte is sent; `audit: false` is for requests that send no body (HEAD).
+ */
+export async function openFileContent(deps: Deps, ctx: AuditContext, file: FileRow, opts: { audit: boolean }): Promise<Readable> {
+  let stream: Readable;
+  try {
+    stream = await deps.blobs.get(file.storageKey);
+  } catch (err) {
+    deps.log.error({ err, fileId: file.id, key: file.storageKey }, 'stored file is missing from the blob store');
+    throw new AppError(500, 'file_content_missing', 'Không đọc được nội dung tệp trên hệ thống lưu trữ. Vui lòng liên hệ quản trị viên.');
+  }
+  if (opts.audit && file.confidentiality !== 'normal') {
+    try {
+      await deps.db.transaction((tx) =>
+        recordAudit(tx, ctx, { action: 'file.read_confidential', entityType: 'file', entityId: file.id, agencyId: file.agencyId, after: { originalName: file.originalName, sha256: file.sha256 } }, deps.clock.now()),
+      );
+    } catch (err) {
+      stream.destroy(); // no record, no bytes
+      throw err;
+    }
+  }
+  return stream;
+}

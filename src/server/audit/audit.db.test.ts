@@ -1,0 +1,71 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext } from '../../../test/helpers/context';
+import { recordAudit, verifyAuditChain } from './audit';
+
+let ctx: TestContext;
+beforeAll(async () => {
+  ctx = await createTestContext();
+});
+afterAll(async () => ctx?.close());
+
+const who = { actorUserId: null, actorName: 'test', ip: '127.0.0.1', requestId: 'r1' };
+
+async function append(n: number) {
+  for (let i = 0; i < n; i++) {
+    await ctx.deps.db.transaction((tx) => recordAudit(tx, who, { action: 'test.event', entityType: 'test', entityId: String(i), before: { i }, after: { i: i + 1, at: new Date('2026-01-02T03:04:05.678Z'), nested: { b: 1, a: [1, 'hai'] } } }));
+  }
+}
+
+/** Runs SQL as an attacker with direct database access would: with the append-only trigger disabled. */
+async function tamper(statement: ReturnType<typeof sql>) {
+  await ctx.deps.db.execute(sql`alter table audit_log disable trigger audit_log_append_only`);
+  try {
+    await ctx.deps.db.execute(statement);
+  } finally {
+    await ctx.deps.db.execute(sql`alter table audit_log enable trigger audit_log_append_only`);
+  }
+}
+
+describe('audit chain', () => {
+  it('links every record to the previous one and verifies clean', async () => {
+    await append(6);
+    const report = await verifyAuditChain(ctx.deps.db, 4); // small batches: crosses a batch boundary
+    expect(report).toEqual({ ok: true, count: 6 });
+  });
+
+  it('refuses UPDATE and DELETE at the database level', async () => {
+    await expect(ctx.deps.db.execute(sql`update audit_log set action = 'x' where id = 1`)).rejects.toThrow();
+    await expect(ctx.deps.db.execute(sql`delete from audit_log where id = 1`)).rejects.toThrow();
+  });
+
+  it('names the first edited record', async () => {
+    await tamper(sql`update audit_log set after = '{"i": 999}'::jsonb where id = 3`);
+    const report = await verifyAuditChain(ctx.deps.db);
+    expect(report).toMatchObject({ ok: false, firstBadId: 3, count: 2 });
+    if (!report.ok) expect(report.reason).toMatch(/sửa/);
+    // Put it back as it was so the next test starts from a valid chain.
+    await tamper(sql`update audit_log set after = '{"i": 3, "at": "2026-01-02T03:04:05.678Z", "nested": {"a": [1, "hai"], "b": 1}}'::jsonb where id = 3`);
+    expect((await verifyAuditChain(ctx.deps.db)).ok).toBe(true);
+  });
+
+  it('names the record after a deleted one', async () => {
+    await tamper(sql`delete from audit_log where id = 4`);
+    const report = await verifyAuditChain(ctx.deps.db);
+    expect(report).toMatchObject({ ok: false, firstBadId: 5, count: 3 });
+    if (!report.ok) expect(report.reason).toMatch(/xóa/);
+  });
+
+  it('detects a forged record whose hash was recomputed but not its successors', async () => {
+    const fresh = await createTestContext();
+    try {
+      for (let i = 0; i < 3; i++) await fresh.deps.db.transaction((tx) => recordAudit(tx, who, { action: 'a', entityType: 't', entityId: String(i) }));
+      await fresh.deps.db.execute(sql`alter table audit_log disable trigger audit_log_append_only`);
+      await fresh.deps.db.execute(sql`update audit_log set actor_name = 'kẻ giả mạo', hash = repeat('a', 64) where id = 2`);
+      const report = await verifyAuditChain(fresh.deps.db);
+      expect(report).toMatchObject({ ok: false, firstBadId: 2 });
+    } finally {
+      await fresh.close();
+    }
+  });
+});

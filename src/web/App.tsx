@@ -1,0 +1,62 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { ErrorMessage, Loading } from './components/Feedback';
+import { Layout, NotFound, RequirePermission } from './components/Layout';
+import { AccountPage } from './features/account/AccountPage';
+import { AgenciesPage } from './features/agencies/AgenciesPage';
+import { AgencyDetailPage } from './features/agencies/AgencyDetailPage';
+import { AuditPage } from './features/audit/AuditPage';
+import { LoginPage } from './features/auth/LoginPage';
+import { CalendarPage } from './features/calendar/CalendarPage';
+import { HomePage } from './features/home/HomePage';
+import { UserCreatePage } from './features/users/UserCreatePage';
+import { UserDetailPage } from './features/users/UserDetailPage';
+import { UsersPage } from './features/users/UsersPage';
+import { AuthProvider, useAuth } from './lib/auth';
+
+function Routed() {
+  const { t, i18n } = useTranslation();
+  const { status, startupError, refresh } = useAuth();
+
+  useEffect(() => {
+    document.title = t('common.appName');
+  }, [t, i18n.language]);
+
+  if (status === 'loading') return <Loading />;
+  if (status === 'unreachable') {
+    return (
+      <main id="main" className="login-main">
+        <ErrorMessage message={startupError} onRetry={() => void refresh()} />
+      </main>
+    );
+  }
+  // Without a session every address shows the login page; after logging in the same address shows its page.
+  if (status === 'anonymous') return <LoginPage />;
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route index element={<HomePage />} />
+        <Route path="users" element={<RequirePermission permission="users.read"><UsersPage /></RequirePermission>} />
+        <Route path="users/new" element={<RequirePermission permission="users.manage"><UserCreatePage /></RequirePermission>} />
+        <Route path="users/:id" element={<RequirePermission permission="users.read"><UserDetailPage /></RequirePermission>} />
+        <Route path="agencies" element={<RequirePermission permission="agencies.read"><AgenciesPage /></RequirePermission>} />
+        <Route path="agencies/:id" element={<RequirePermission permission="agencies.read"><AgencyDetailPage /></RequirePermission>} />
+        <Route path="audit" element={<RequirePermission permission="audit.read"><AuditPage /></RequirePermission>} />
+        <Route path="calendar" element={<CalendarPage />} />
+        <Route path="account" element={<AccountPage />} />
+        <Route path="*" element={<NotFound />} />
+      </Route>
+    </Routes>
+  );
+}
+
+export function App() {
+  return (
+    <BrowserRouter>
+      <AuthProvider>
+        <Routed />
+      </AuthProvider>
+    </BrowserRouter>
+  );
+}

@@ -1,0 +1,71 @@
+/** Typed calls of the API, with request and response types taken from the shared zod contracts. */
+import type { z } from 'zod';
+import type { AgencyDetailResponse, AgencyResponse } from '../../shared/contracts/agencies';
+import type { AuditListResponse, AuditVerifyResponse } from '../../shared/contracts/audit';
+import type { LoginResponse, MeResponse, TotpSetupResponse } from '../../shared/contracts/auth';
+import type { AddDaysResponse, CalendarDayResponse, CountDaysResponse, HolidaysResponse, UpsertOverrideRequest } from '../../shared/contracts/calendar';
+import type { CreateUserRequest, RoleAssignment, UpdateUserRequest, UserListResponse, UserResponse } from '../../shared/contracts/users';
+import { api } from './api';
+
+export type Me = z.infer<typeof MeResponse>;
+export type Login = z.infer<typeof LoginResponse>;
+export type TotpSetup = z.infer<typeof TotpSetupResponse>;
+export type User = z.infer<typeof UserResponse>;
+export type UserList = z.infer<typeof UserListResponse>;
+export type NewUser = z.input<typeof CreateUserRequest>;
+export type UserPatch = z.infer<typeof UpdateUserRequest>;
+export type RoleGrant = z.infer<typeof RoleAssignment>;
+export type Agency = z.infer<typeof AgencyResponse>;
+export type AgencyDetail = z.infer<typeof AgencyDetailResponse>;
+export type AuditList = z.infer<typeof AuditListResponse>;
+export type AuditRecord = AuditList['items'][number];
+export type AuditVerify = z.infer<typeof AuditVerifyResponse>;
+export type CalendarDay = z.infer<typeof CalendarDayResponse>;
+export type Holidays = z.infer<typeof HolidaysResponse>;
+export type OverrideInput = z.input<typeof UpsertOverrideRequest>;
+type Ok = { ok: true };
+
+export const authApi = {
+  me: () => api.get<Me>('/auth/me', { noAuthRedirect: true }),
+  login: (username: string, password: string) => api.post<Login>('/auth/login', { username, password }, { noAuthRedirect: true }),
+  loginTotp: (code: string) => api.post<Me>('/auth/login/totp', { code }, { noAuthRedirect: true }),
+  logout: () => api.post<Ok>('/auth/logout', undefined, { noAuthRedirect: true }),
+  switchAgency: (agencyId: string) => api.post<Me>('/auth/switch-agency', { agencyId }),
+  changePassword: (currentPassword: string, newPassword: string) => api.post<Ok>('/auth/password', { currentPassword, newPassword }),
+  totpSetup: () => api.post<TotpSetup>('/auth/totp/setup'),
+  totpEnable: (code: string) => api.post<Ok>('/auth/totp/enable', { code }),
+  totpDisable: (code: string) => api.post<Ok>('/auth/totp/disable', { code }),
+};
+
+export type UserQuery = { q?: string; status?: 'active' | 'disabled' | ''; limit: number; offset: number };
+
+export const usersApi = {
+  list: (q: UserQuery, signal?: AbortSignal) => api.get<UserList>('/users', { query: q, signal }),
+  get: (id: string) => api.get<User>(`/users/${encodeURIComponent(id)}`),
+  create: (input: NewUser) => api.post<User>('/users', input),
+  update: (id: string, patch: UserPatch) => api.patch<User>(`/users/${encodeURIComponent(id)}`, patch),
+  setRoles: (id: string, roles: RoleGrant[]) => api.put<User>(`/users/${encodeURIComponent(id)}/roles`, { roles }),
+  resetPassword: (id: string, newPassword: string) => api.post<Ok>(`/users/${encodeURIComponent(id)}/reset-password`, { newPassword }),
+};
+
+export type AgencyQuery = { parentId?: string; q?: string; includeInactive?: boolean; limit?: number; offset?: number };
+
+export const agenciesApi = {
+  list: (q: AgencyQuery, signal?: AbortSignal) => api.get<Agency[]>('/agencies', { query: q, signal }),
+  get: (id: string, signal?: AbortSignal) => api.get<AgencyDetail>(`/agencies/${encodeURIComponent(id)}`, { signal }),
+};
+
+export type AuditQuery = { action?: string; entityType?: string; entityId?: string; actorUserId?: string; from?: string; to?: string; beforeId?: number; limit?: number };
+
+export const auditApi = {
+  list: (q: AuditQuery, signal?: AbortSignal) => api.get<AuditList>('/audit', { query: q, signal }),
+  verify: () => api.get<AuditVerify>('/audit/verify'),
+};
+
+export const calendarApi = {
+  holidays: (year: number, signal?: AbortSignal) => api.get<Holidays>('/calendar/holidays', { query: { year }, signal }),
+  add: (from: string, days: number, unit: 'working' | 'calendar') => api.get<z.infer<typeof AddDaysResponse>>('/calendar/add', { query: { from, days, unit } }),
+  count: (from: string, to: string) => api.get<z.infer<typeof CountDaysResponse>>('/calendar/count', { query: { from, to } }),
+  upsertOverride: (date: string, input: OverrideInput) => api.put<CalendarDay>(`/calendar/overrides/${date}`, input),
+  deleteOverride: (date: string) => api.del<Ok>(`/calendar/overrides/${date}`),
+};
