@@ -21,7 +21,7 @@ async function postgresAnswers() {
   }
 }
 
-const projects = ['fast', 'pglite'];
+const projects = ['fast', 'pglite', 'system'];
 const version = await postgresAnswers();
 if (version) {
   console.log(`PostgreSQL ${version} trả lời tại ${url.replace(/:[^:@/]*@/, ':***@')}: chạy bộ kiểm thử trên PGlite và PostgreSQL.`);
