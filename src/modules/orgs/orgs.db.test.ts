@@ -99,7 +99,7 @@ describe('agencies and reorganisations', () => {
       const result = await seedDemoData(fresh.deps);
       expect(result.created).toBe(true);
       const admin = await login(fresh, 'admin', 'ThanhTra2026');
-      const top = (await admin.get('/api/v1/agencies?limit=500')).json() as { code: string; kind: string; parentId: string | null }[];
+      const top = (await admin.get('/api/v1/agencies?q=chinh%20phu')).json() as { id: string; code: string; kind: string; parentId: string | null }[];
       const root = top.find((a) => a.code === 'CP')!;
       const children = (await admin.get(`/api/v1/agencies?parentId=${root.id}&limit=500`)).json() as { kind: string; code: string }[];
       expect(children.filter((c) => c.kind === 'provincial_people_committee')).toHaveLength(34);

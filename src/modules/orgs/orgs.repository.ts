@@ -42,7 +42,7 @@ export async function listAgencies(
     .select()
     .from(agencies)
     .where(and(...conds))
-    .orderBy(asc(agencies.path), asc(agencies.sortKey))
+    .orderBy(asc(agencies.sortKey), asc(agencies.code))
     .limit(q.limit)
     .offset(q.offset);
 }

@@ -64,7 +64,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { d
   );
 
   app.post('/auth/totp/setup', { config: { auth: 'authenticated' }, schema: { tags, summary: 'Bắt đầu cài đặt xác thực hai lớp', response: { 200: TotpSetupResponse } } }, async (req) =>
-    auth.setupTotp(deps, requireAuth(req)),
+    auth.setupTotp(deps, auditContext(req), requireAuth(req)),
   );
 
   app.post(

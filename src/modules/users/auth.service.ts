@@ -165,10 +165,13 @@ export async function changePassword(deps: Deps, ctx: AuditContext, auth: Reques
 }
 
 /** Starts TOTP enrolment: a new secret (stored encrypted, not yet active) and its QR code. */
-export async function setupTotp(deps: Deps, auth: RequestAuth) {
+export async function setupTotp(deps: Deps, ctx: AuditContext, auth: RequestAuth) {
   if (auth.user.totpEnabled) throw badRequest('Xác thực hai lớp đã được bật.', 'totp_already_enabled');
   const secret = authenticator.generateSecret();
-  await updateUser(deps.db, auth.user.id, { totpSecretEnc: totpBox(deps).seal(secret) });
+  await deps.db.transaction(async (tx) => {
+    await updateUser(tx, auth.user.id, { totpSecretEnc: totpBox(deps).seal(secret) });
+    await recordAudit(tx, ctx, { action: 'user.totp_setup', entityType: 'user', entityId: auth.user.id, agencyId: auth.user.agencyId }, deps.clock.now());
+  });
   const otpauthUrl = authenticator.keyuri(auth.user.username, 'Thanh tra số', secret);
   return { secret, otpauthUrl, qrDataUrl: await QRCode.toDataURL(otpauthUrl) };
 }
