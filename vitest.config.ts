@@ -11,7 +11,7 @@ export default defineConfig({
   test: {
     reporters: ['default', './test/summary-reporter.ts'],
     projects: [
-      { test: { name: 'fast', include: ['src/**/*.test.ts', 'test/**/*.test.ts'], exclude: [...dbTests, 'test/browser/**', 'node_modules/**'] } },
+      { test: { name: 'fast', include: ['src/**/*.test.ts', 'test/**/*.test.ts'], exclude: [...dbTests, 'test/browser/**', 'test/system/**', 'node_modules/**'] } },
       { test: { name: 'pglite', include: dbTests, env: { TEST_DB: 'pglite' }, testTimeout: 30_000, hookTimeout: 60_000 } },
       { test: { name: 'postgres', include: dbTests, env: { TEST_DB: 'postgres' }, testTimeout: 30_000, hookTimeout: 60_000, globalSetup: ['./test/pg-global-setup.ts'] } },
       { test: { name: 'system', include: ['test/system/**/*.system.test.ts'], testTimeout: 240_000, hookTimeout: 120_000 } },

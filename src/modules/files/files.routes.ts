@@ -1,3 +1,5 @@
+import type { IncomingMessage } from 'node:http';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Deps } from '../../server/deps';
 import { auditContext, requireAuth } from '../../server/http/auth';
@@ -6,6 +8,17 @@ import { IdParams } from '../../shared/contracts/common';
 import { FileResponse } from '../../shared/contracts/files';
 import { attachmentDisposition } from './files.content';
 import * as files from './files.service';
+
+/**
+ * Lets the rest of a refused upload flow to nowhere. When a file is refused mid-stream (wrong type, bad form),
+ * the multipart parser stops reading; on a keep-alive connection Node would then never reach the next request
+ * and the client would hang. Call it before answering with an error while the body may still be arriving.
+ */
+export function discardUnreadBody(raw: IncomingMessage): void {
+  if (raw.complete) return;
+  raw.unpipe();
+  raw.resume();
+}
 
 /** Upload of files (multipart, streamed to the BlobStore) and their metadata and download. */
 export const filesRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
@@ -24,8 +37,13 @@ export const filesRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { 
     },
     async (req, reply) => {
       if (!req.isMultipart()) throw new AppError(415, 'unsupported_media_type', 'Yêu cầu tải tệp phải có dạng multipart/form-data.');
-      const created = await files.uploadFromForm(deps, auditContext(req), requireAuth(req), req.parts());
-      return reply.status(201).send(created);
+      try {
+        const created = await files.uploadFromForm(deps, auditContext(req), requireAuth(req), req.parts());
+        return reply.status(201).send(created);
+      } catch (err) {
+        discardUnreadBody(req.raw);
+        throw err;
+      }
     },
   );
 
@@ -33,27 +51,38 @@ export const filesRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { 
     files.getFile(deps, requireAuth(req).actor, req.params.id),
   );
 
-  app.get(
-    '/files/:id/content',
-    { config: { auth: { permission: 'files.read' } }, schema: { tags, summary: 'Tải xuống nội dung tệp', params: IdParams } },
-    async (req, reply) => {
-      const file = await files.loadReadableFile(deps, requireAuth(req).actor, req.params.id);
-      const confidential = file.confidentiality !== 'normal';
-      const etag = `"${file.sha256}"`;
+  /** Loads the file (scope and confidentiality checked) and sets the download headers shared by GET and HEAD. */
+  const prepareDownload = async (req: FastifyRequest, id: string, reply: FastifyReply) => {
+    const file = await files.loadReadableFile(deps, requireAuth(req).actor, id);
+    const confidential = file.confidentiality !== 'normal';
+    const etag = `"${file.sha256}"`;
+    reply
+      .header('etag', etag)
+      .header('x-content-type-options', 'nosniff')
+      // Confidential bytes must not linger in browser or proxy caches; others may be cached but are revalidated.
+      .header('cache-control', confidential ? 'private, no-store' : 'private, no-cache');
+    const notModified = !confidential && (req.headers['if-none-match']?.split(/\s*,\s*/).includes(etag) ?? false);
+    if (!notModified) {
       reply
-        .header('etag', etag)
-        .header('x-content-type-options', 'nosniff')
-        // Confidential bytes must not linger in browser or proxy caches; others may be cached but are revalidated.
-        .header('cache-control', confidential ? 'private, no-store' : 'private, no-cache');
-      if (!confidential && req.headers['if-none-match']?.split(/\s*,\s*/).includes(etag)) return reply.status(304).send();
-      const stream = await files.openFileContent(deps, auditContext(req), file, { audit: req.method === 'GET' });
-      return reply
         .header('content-type', file.mimeType.startsWith('text/') ? `${file.mimeType}; charset=utf-8` : file.mimeType)
         .header('content-length', file.size)
         .header('content-disposition', attachmentDisposition(file.originalName))
         // Should a browser render it anyway, nothing in it may run or load anything.
-        .header('content-security-policy', "default-src 'none'; sandbox")
-        .send(stream);
-    },
-  );
+        .header('content-security-policy', "default-src 'none'; sandbox");
+    }
+    return { file, notModified };
+  };
+  const download = { config: { auth: { permission: 'files.read' as const } }, schema: { tags, summary: 'Tải xuống nội dung tệp', params: IdParams } };
+
+  // Fastify's automatic HEAD would read the whole blob only to measure it (and audit a confidential read): HEAD is declared separately.
+  app.get('/files/:id/content', { ...download, exposeHeadRoute: false }, async (req, reply) => {
+    const { file, notModified } = await prepareDownload(req, req.params.id, reply);
+    if (notModified) return reply.status(304).send();
+    return reply.send(await files.openFileContent(deps, auditContext(req), file));
+  });
+
+  app.head('/files/:id/content', { ...download, schema: { ...download.schema, summary: 'Thông tin tải xuống (không kèm nội dung)' } }, async (req, reply) => {
+    const { notModified } = await prepareDownload(req, req.params.id, reply);
+    return reply.status(notModified ? 304 : 200).send();
+  });
 };

@@ -22,6 +22,20 @@ export type StagedFile = { blob: StoredBlob; type: AcceptedType; originalName: s
 /** Where an upload belongs and how secret it is. */
 export type UploadTarget = { agencyId: string; confidentiality: FileConfidentiality };
 
+/** 400: the multipart body is malformed or ended before the file did. */
+const incompleteForm = () => badRequest('Dữ liệu tải lên không hoàn chỉnh hoặc sai định dạng multipart/form-data. Vui lòng thử lại.', 'invalid_multipart');
+
+/**
+ * Errors of the multipart parser and of an interrupted upload are the client's doing: they must not become 500s
+ * (and fill the error log) — busboy throws plain Errors for a missing boundary or a body cut short.
+ */
+function asClientError(err: unknown): unknown {
+  if (err instanceof AppError || !(err instanceof Error)) return err;
+  const code = (err as { code?: string }).code;
+  if (code === 'ERR_STREAM_PREMATURE_CLOSE' || code === 'ECONNRESET' || /^Multipart: |Unexpected end of|terminated early|Malformed/i.test(err.message)) return incompleteForm();
+  return err;
+}
+
 /** The fields of a file record that may leave the server (never the storage key). */
 export function presentFile(row: FileRow): FileResponse {
   return {
@@ -43,11 +57,15 @@ export function presentFile(row: FileRow): FileResponse {
  * are never held in memory beyond the first SNIFF_BYTES.
  */
 export async function stageUpload(deps: Pick<Deps, 'blobs' | 'config'>, part: UploadPart): Promise<StagedFile> {
+  // The multipart parser destroys a file stream whose body ended early; piping a destroyed stream would never settle.
+  if (part.file.destroyed) throw incompleteForm();
   const originalName = sanitizeFileName(part.filename);
   const gate = new UploadGate({ maxBytes: deps.config.maxUploadBytes, declared: declaredExtension(originalName), isTruncated: () => part.file.truncated === true });
   // pipeline() forwards a failure of either side to the other, so the store sees the gate's refusal as an error.
   const source = pipeline(part.file, gate, () => undefined);
-  const blob = await deps.blobs.put(source);
+  const blob = await deps.blobs.put(source).catch((err: unknown) => {
+    throw asClientError(err);
+  });
   if (!gate.accepted) {
     // Cannot happen (the gate only ends after deciding); guard anyway so that an unchecked file is never kept.
     await deps.blobs.delete(blob.key);
@@ -114,40 +132,49 @@ export async function storeUpload(deps: Deps, ctx: AuditContext, actor: Actor, p
 export type FormPart = (UploadPart & { type: 'file'; fieldname: string }) | { type: 'field'; fieldname: string; value: unknown };
 
 /**
- * Handles the `POST /files` form: one file in the field `file`, plus optional `confidentiality` and `agencyId`
- * (default: the agency the user is working for). Fields may come before or after the file; when they come after,
- * they are checked once the file is staged, and the blob is removed if they are refused.
+ * Handles the `POST /files` form: optional text fields `confidentiality` and `agencyId` (default: the agency the
+ * user is working for), then one file in the field `file`. The fields must come before the file: they are checked
+ * (including the agency scope) before any byte is stored, and @fastify/multipart 9 may silently drop parts that
+ * follow a file on a busy keep-alive connection — a lost trailing "confidential" would store a secret file as
+ * normal. A field seen after the file is therefore refused rather than trusted to arrive.
  */
 export async function uploadFromForm(deps: Deps, ctx: AuditContext, auth: RequestAuth, parts: AsyncIterable<FormPart>): Promise<FileResponse> {
-  const fields: Record<string, unknown> = {};
+  const fields: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  let target: UploadTarget | undefined;
   let staged: StagedFile | undefined;
   try {
     for await (const part of parts) {
       if (part.type === 'field') {
+        if (staged) throw badRequest(`Các trường thông tin (confidentiality, agencyId) phải được gửi trước tệp "${FILE_FIELD}".`, 'field_after_file');
+        // Two values for one field (say "normal" then "confidential") are ambiguous: refuse rather than pick one.
+        if (part.fieldname in fields) throw badRequest(`Trường "${part.fieldname}" được gửi nhiều lần.`, 'duplicate_field');
         fields[part.fieldname] = part.value;
         continue;
       }
-      if (part.fieldname !== FILE_FIELD || staged) {
-        part.file.resume(); // drain it, so the parser can go on to report the error
-        throw badRequest(`Chỉ gửi một tệp, trong trường "${FILE_FIELD}".`, 'unexpected_file');
-      }
+      if (part.fieldname !== FILE_FIELD || staged) throw badRequest(`Chỉ gửi một tệp, trong trường "${FILE_FIELD}".`, 'unexpected_file');
+      target = await resolveUploadTarget(deps, auth, fields);
       staged = await stageUpload(deps, part);
     }
-    if (!staged) throw badRequest(`Vui lòng chọn tệp cần tải lên (trường "${FILE_FIELD}").`, 'file_required');
-    const parsed = UploadFileFields.safeParse(fields);
-    if (!parsed.success) {
-      const summary = parsed.error.issues.map((i) => `${i.path.join('.') || 'form'}: ${i.message}`).join('; ');
-      throw badRequest(`Dữ liệu không hợp lệ — ${summary}`, 'validation_error');
-    }
-    const agencyId = parsed.data.agencyId ?? auth.session.activeAgencyId ?? auth.user.agencyId;
-    await checkUploadAgency(deps, auth.actor, agencyId);
-    const done = await recordStaged(deps, ctx, auth.actor, staged, { agencyId, confidentiality: parsed.data.confidentiality });
-    staged = undefined; // recorded: from here on the blob belongs to the row
-    return done;
+    if (!staged || !target) throw badRequest(`Vui lòng chọn tệp cần tải lên (trường "${FILE_FIELD}").`, 'file_required');
+    const toRecord = staged;
+    staged = undefined; // recordStaged owns the blob from here: it removes it itself if the record fails
+    return await recordStaged(deps, ctx, auth.actor, toRecord, target);
   } catch (err) {
     if (staged) await discardStaged(deps, staged);
-    throw err;
+    throw asClientError(err);
   }
+}
+
+/** Validates the form's text fields and resolves where the upload goes (checked against the actor's scope). */
+async function resolveUploadTarget(deps: Deps, auth: RequestAuth, fields: Record<string, unknown>): Promise<UploadTarget> {
+  const parsed = UploadFileFields.safeParse(fields);
+  if (!parsed.success) {
+    const summary = parsed.error.issues.map((i) => `${i.path.join('.') || 'form'}: ${i.message}`).join('; ');
+    throw badRequest(`Dữ liệu không hợp lệ — ${summary}`, 'validation_error');
+  }
+  const agencyId = parsed.data.agencyId ?? auth.session.activeAgencyId ?? auth.user.agencyId;
+  await checkUploadAgency(deps, auth.actor, agencyId);
+  return { agencyId, confidentiality: parsed.data.confidentiality };
 }
 
 /**
@@ -169,9 +196,9 @@ export async function getFile(deps: Deps, actor: Actor, id: string): Promise<Fil
 
 /**
  * Opens the bytes of a file already checked with `loadReadableFile`. Reading a confidential file is audited
- * (`file.read_confidential`) before any byte is sent; `audit: false` is for requests that send no body (HEAD).
+ * (`file.read_confidential`) before any byte is sent.
  */
-export async function openFileContent(deps: Deps, ctx: AuditContext, file: FileRow, opts: { audit: boolean }): Promise<Readable> {
+export async function openFileContent(deps: Deps, ctx: AuditContext, file: FileRow): Promise<Readable> {
   let stream: Readable;
   try {
     stream = await deps.blobs.get(file.storageKey);
@@ -179,7 +206,7 @@ export async function openFileContent(deps: Deps, ctx: AuditContext, file: FileR
     deps.log.error({ err, fileId: file.id, key: file.storageKey }, 'stored file is missing from the blob store');
     throw new AppError(500, 'file_content_missing', 'Không đọc được nội dung tệp trên hệ thống lưu trữ. Vui lòng liên hệ quản trị viên.');
   }
-  if (opts.audit && file.confidentiality !== 'normal') {
+  if (file.confidentiality !== 'normal') {
     try {
       await deps.db.transaction((tx) =>
         recordAudit(tx, ctx, { action: 'file.read_confidential', entityType: 'file', entityId: file.id, agencyId: file.agencyId, after: { originalName: file.originalName, sha256: file.sha256 } }, deps.clock.now()),

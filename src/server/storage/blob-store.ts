@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Transform, type Readable } from 'node:stream';
+import { Transform, Writable, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 
 /** What a store returns after writing: where, how big, and the SHA-256 of the bytes. */
@@ -53,11 +53,20 @@ export class LocalBlobStore implements BlobStore {
       source.destroy(); // nobody will read it now: release the upload instead of leaving it paused
       throw err;
     });
+    // Written through the handle we own (a stream made by handle.createWriteStream would own the handle, and
+    // closing it ourselves after the fsync would wait for that stream forever).
+    const out = new Writable({
+      write(chunk: Buffer, _enc, cb) {
+        writeAll(handle, chunk).then(() => cb(), cb);
+      },
+      final(cb) {
+        // A file the user gave us must survive a crash right after we answered "saved".
+        handle.sync().then(() => cb(), cb);
+      },
+    });
     let closed = false;
     try {
-      await pipeline(source, meter, handle.createWriteStream({ autoClose: false }));
-      // A file the user gave us must survive a crash right after we answered "saved".
-      await handle.sync();
+      await pipeline(source, meter, out);
       closed = true;
       await handle.close();
       const final = this.pathOf(key);
@@ -88,6 +97,15 @@ export class LocalBlobStore implements BlobStore {
       .access(this.pathOf(key))
       .then(() => true)
       .catch(() => false);
+  }
+}
+
+/** Writes the whole buffer (a write may be partial). */
+async function writeAll(handle: fs.promises.FileHandle, chunk: Buffer): Promise<void> {
+  let offset = 0;
+  while (offset < chunk.length) {
+    const { bytesWritten } = await handle.write(chunk, offset, chunk.length - offset);
+    offset += bytesWritten;
   }
 }
 

@@ -5,7 +5,7 @@ export const FILE_CONFIDENTIALITY = ['normal', 'confidential'] as const;
 /** A file's confidentiality level. */
 export type FileConfidentiality = (typeof FILE_CONFIDENTIALITY)[number];
 
-/** Name of the multipart field that carries the file on `POST /api/v1/files`. */
+/** Name of the multipart field that carries the file on `POST /api/v1/files` (append it to the FormData last). */
 export const FILE_FIELD = 'file';
 
 /** File-name extensions the server accepts (the content is checked too); for the web form's `accept` attribute. */
@@ -36,7 +36,7 @@ export const ACCEPTED_FILE_EXTENSIONS = [
 // Browsers send an empty string for a form field left blank: treat it as absent.
 const blankAsMissing = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 
-/** The text fields that may accompany the file in the multipart form. */
+/** The text fields that may accompany the file in the multipart form; they must come BEFORE the file part (the server refuses them after it). */
 export const UploadFileFields = z.object({
   confidentiality: z.preprocess(blankAsMissing, z.enum(FILE_CONFIDENTIALITY, { message: 'Mức độ mật phải là "normal" hoặc "confidential".' }).default('normal')),
   agencyId: z.preprocess(blankAsMissing, z.uuid({ message: 'Mã cơ quan không hợp lệ.' }).optional()),
