@@ -90,7 +90,13 @@ describe('agencies and reorganisations', () => {
     const inspector = await login(ctx, (await buildUser(ctx, p1, ['inspector'])).username);
     expect((await inspector.post('/api/v1/agencies', agencyBody(p1.id, 'NOPE-2', 'Không được phép'))).statusCode).toBe(403);
     // The directory itself is readable by every officer (needed to route letters to the competent body).
-    expect((await inspector.get(`/api/v1/agencies?parentId=${root.id}`)).json().length).toBe(2);
+    const children = (await inspector.get(`/api/v1/agencies?parentId=${root.id}`)).json() as { id: string; childCount: number }[];
+    expect(children).toHaveLength(2);
+    expect(children.find((c) => c.id === p1.id)!.childCount).toBe(1);
+    expect(children.find((c) => c.id === p2.id)!.childCount).toBe(0);
+    const roots = (await inspector.get('/api/v1/agencies?root=true&limit=500')).json() as { id: string; parentId: string | null }[];
+    expect(roots.every((r) => r.parentId === null)).toBe(true);
+    expect(roots.map((r) => r.id)).toContain(root.id);
   });
 
   it('demo data builds the post-2025 tree: 34 provincial committees with their inspectorates and every commune', async () => {

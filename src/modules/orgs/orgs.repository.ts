@@ -1,4 +1,5 @@
-import { and, asc, eq, inArray, like, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, inArray, isNull, like, or, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../server/db';
 import { agencies, agencyEvents, agencyNames } from './orgs.table';
 
@@ -32,14 +33,20 @@ export async function findAgencyByCode(db: Db, code: string): Promise<AgencyRow 
 /** Lists agencies inside the given scopes, optionally the direct children of one agency, with a name search. */
 export async function listAgencies(
   db: Db,
-  q: { scopes: string[]; parentId?: string; nameFold?: string; includeInactive?: boolean; limit: number; offset: number },
-): Promise<AgencyRow[]> {
+  q: { scopes: string[]; parentId?: string; rootsOnly?: boolean; nameFold?: string; includeInactive?: boolean; limit: number; offset: number },
+): Promise<(AgencyRow & { childCount: number })[]> {
   const conds: SQL[] = [agencyPathIn(q.scopes)];
   if (q.parentId) conds.push(eq(agencies.parentId, q.parentId));
+  if (q.rootsOnly) conds.push(isNull(agencies.parentId));
   if (!q.includeInactive) conds.push(eq(agencies.status, 'active'));
   if (q.nameFold) conds.push(sql`unaccent(lower(${agencies.name})) like ${`%${q.nameFold}%`}`);
+  const child = alias(agencies, 'child');
+  const childCount = db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(child)
+    .where(and(eq(child.parentId, agencies.id), q.includeInactive ? undefined : eq(child.status, 'active')));
   return db
-    .select()
+    .select({ ...getTableColumns(agencies), childCount: sql<number>`(${childCount})` })
     .from(agencies)
     .where(and(...conds))
     .orderBy(asc(agencies.sortKey), asc(agencies.code))

@@ -68,16 +68,17 @@ async function loadManaged(deps: Deps, actor: Actor, id: string, what = 'cơ qua
 }
 
 /** Lists agencies (the whole directory), by parent and/or a diacritics-insensitive name search. */
-export async function listAgencies(deps: Deps, q: { parentId?: string; q?: string; includeInactive?: 'true' | 'false'; limit: number; offset: number }) {
+export async function listAgencies(deps: Deps, q: { parentId?: string; root?: 'true' | 'false'; q?: string; includeInactive?: 'true' | 'false'; limit: number; offset: number }) {
   const rows = await repo.listAgencies(deps.db, {
     scopes: ['/'],
     parentId: q.parentId,
+    rootsOnly: q.root === 'true',
     nameFold: q.q ? foldKey(q.q) : undefined,
     includeInactive: q.includeInactive === 'true',
     limit: q.limit,
     offset: q.offset,
   });
-  return rows.map(presentAgency);
+  return rows.map((r) => ({ ...presentAgency(r), childCount: Number(r.childCount) }));
 }
 
 /** One agency with its name history and reorganisation events. */

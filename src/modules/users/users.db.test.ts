@@ -74,6 +74,18 @@ describe('accounts', () => {
     expect(grant.statusCode).toBe(403);
   });
 
+  it('lists the staff of one agency, or of its subtree', async () => {
+    const root = await buildAgency(ctx);
+    const child = await buildAgency(ctx, { parent: root });
+    const admin = await buildUser(ctx, root, ['system_admin']);
+    const staff = await buildUser(ctx, child, ['clerk']);
+    const client = await login(ctx, admin.username);
+    const own = (await client.get(`/api/v1/users?agencyId=${root.id}`)).json();
+    expect(own.items.map((u: { id: string }) => u.id)).toEqual([admin.user.id]);
+    const all = (await client.get(`/api/v1/users?agencyId=${root.id}&subtree=true`)).json();
+    expect(all.items.map((u: { id: string }) => u.id).sort()).toEqual([admin.user.id, staff.user.id].sort());
+  });
+
   it('disabling an account ends its sessions', async () => {
     const root = await buildAgency(ctx);
     const admin = await buildUser(ctx, root, ['system_admin']);

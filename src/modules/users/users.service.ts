@@ -76,8 +76,17 @@ export async function getUser(deps: Deps, actor: Actor, id: string): Promise<Pre
 }
 
 /** Lists the users whose home agency is inside the actor's scope. */
-export async function listUsers(deps: Deps, actor: Actor, q: { q?: string; status?: string; limit: number; offset: number }) {
-  const { rows, total } = await listUserRows(deps.db, { scopes: scopesFor(actor, 'users.read'), search: q.q, status: q.status, ...q });
+export async function listUsers(deps: Deps, actor: Actor, q: { q?: string; status?: string; agencyId?: string; subtree?: 'true' | 'false'; limit: number; offset: number }) {
+  const agency = q.agencyId ? await findAgency(deps.db, q.agencyId) : undefined;
+  if (q.agencyId && !agency) throw notFound('Không tìm thấy cơ quan.');
+  const { rows, total } = await listUserRows(deps.db, {
+    scopes: scopesFor(actor, 'users.read'),
+    search: q.q,
+    status: q.status,
+    agency: agency && { id: agency.id, path: agency.path, subtree: q.subtree === 'true' },
+    limit: q.limit,
+    offset: q.offset,
+  });
   const roles = await findGrantsOf(
     deps.db,
     rows.map((r) => r.user.id),

@@ -20,7 +20,8 @@ export const auditRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { 
     const q = req.query;
     const rows = await listAudit(deps.db, {
       ...q,
-      from: q.from ? new Date(q.from) : undefined,
+      // A bare date means that day in Vietnam time (UTC+7), for both ends.
+      from: q.from ? new Date(q.from.length === 10 ? `${q.from}T00:00:00.000+07:00` : q.from) : undefined,
       to: q.to ? new Date(q.to.length === 10 ? `${q.to}T23:59:59.999+07:00` : q.to) : undefined,
       agencyFilter,
     });

@@ -65,7 +65,7 @@ export function installAuth(app: FastifyInstance, deps: Deps, registry: Register
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     const auth = route.config?.auth;
     for (const method of methods) {
-      if (method === 'HEAD' && route.url !== '/healthz') continue;
+      if (method === 'HEAD') continue; // generated from the GET route, same config
       registry.push({ method, url: route.url, auth });
     }
     if (!auth) throw new Error(`Route ${methods.join(',')} ${route.url} does not declare config.auth`);

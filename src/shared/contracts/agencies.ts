@@ -40,6 +40,8 @@ export const AgencyDetailResponse = AgencyResponse.extend({
 
 export const AgencyListQuery = z.object({
   parentId: z.uuid({ message: 'Mã cơ quan không hợp lệ.' }).optional(),
+  /** Only agencies without a parent (the roots of the tree). */
+  root: z.enum(['true', 'false']).optional(),
   q: z.string().trim().max(100).optional(),
   includeInactive: z.enum(['true', 'false']).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),

@@ -46,6 +46,9 @@ export const UserResponse = z.object({
 
 export const UserListQuery = z.object({
   q: z.string().trim().max(100).optional(),
+  /** Only users of this agency (with `subtree=true`: and of the agencies below it). */
+  agencyId: z.uuid({ message: 'Mã cơ quan không hợp lệ.' }).optional(),
+  subtree: z.enum(['true', 'false']).optional(),
   status: z.enum(['active', 'disabled']).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),

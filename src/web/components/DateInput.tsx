@@ -61,7 +61,7 @@ export function DateInput({ label, value, onChange, onValidity, error, required,
       onChange={(e) => change(e.target.value)}
       onBlur={() => setInvalid(text.trim() !== '' && parseVnDate(text) === null)}
       error={error ?? (invalid ? t('common.invalidDate') : null)}
-      help={t('common.dateFormat')}
+      help={<span className="visually-hidden">{t('common.dateFormat')}</span>}
     />
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /**
@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 export function Dialog({ title, open, onClose, children, variant = 'drawer' }: { title: string; open: boolean; onClose(): void; children: ReactNode; variant?: 'drawer' | 'modal' }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
 
   useEffect(() => {
     const el = ref.current;
@@ -20,7 +21,7 @@ export function Dialog({ title, open, onClose, children, variant = 'drawer' }: {
     <dialog
       ref={ref}
       className={`dialog dialog-${variant}`}
-      aria-labelledby="dialog-title"
+      aria-labelledby={titleId}
       onClose={onClose}
       onClick={(e) => {
         if (e.target === ref.current) onClose(); // click on the backdrop
@@ -28,7 +29,7 @@ export function Dialog({ title, open, onClose, children, variant = 'drawer' }: {
     >
       <div className="dialog-inner">
         <div className="dialog-head">
-          <h2 id="dialog-title">{title}</h2>
+          <h2 id={titleId}>{title}</h2>
           <button type="button" className="btn btn-ghost" onClick={onClose}>
             {t('common.close')}
           </button>

@@ -84,7 +84,7 @@ export function Header({ menuOpen, onMenu, onStatus }: { menuOpen: boolean; onMe
   return (
     <header className="app-header">
       <div className="header-main">
-        <button type="button" className="menu-button" aria-expanded={menuOpen} aria-controls="side-nav" onClick={onMenu}>
+        <button type="button" className="menu-button" aria-label={t('nav.menu')} aria-expanded={menuOpen} aria-controls="side-nav" onClick={onMenu}>
           <span className="menu-icon" aria-hidden="true" />
           <span className="menu-label">{t('nav.menu')}</span>
         </button>

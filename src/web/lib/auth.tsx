@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useNavigate } from 'react-router-dom';
 import type { Permission } from '../../shared/domain/access/roles';
 import { ApiError, errorMessage, setCsrfToken, setUnauthorizedHandler } from './api';
 import { authApi, type Me } from './endpoints';
@@ -27,6 +28,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const [me, setMe] = useState<Me | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const [startupError, setStartupError] = useState<string | null>(null);
+  const navigate = useNavigate();
 
   const update = useCallback((next: Me) => {
     setCsrfToken(next.csrfToken);
@@ -68,7 +70,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     setMe(null);
     setNotice('loggedOut');
     setStatus('anonymous');
-  }, []);
+    navigate('/', { replace: true });
+  }, [navigate]);
 
   useEffect(() => {
     void refresh();

@@ -48,7 +48,7 @@ export const usersApi = {
   resetPassword: (id: string, newPassword: string) => api.post<Ok>(`/users/${encodeURIComponent(id)}/reset-password`, { newPassword }),
 };
 
-export type AgencyQuery = { parentId?: string; q?: string; includeInactive?: boolean; limit?: number; offset?: number };
+export type AgencyQuery = { parentId?: string; root?: 'true'; q?: string; includeInactive?: boolean; limit?: number; offset?: number };
 
 export const agenciesApi = {
   list: (q: AgencyQuery, signal?: AbortSignal) => api.get<Agency[]>('/agencies', { query: q, signal }),

@@ -18,6 +18,7 @@ export function LoginPage() {
   const [fieldErrors, setFieldErrors] = useState<{ username?: string; password?: string; code?: string }>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [showNotice, setShowNotice] = useState(true);
   const codeRef = useRef<HTMLInputElement>(null);
 
   const submitPassword = async (e: FormEvent) => {
@@ -25,6 +26,7 @@ export function LoginPage() {
     const errs = { username: username.trim() ? undefined : t('auth.usernameRequired'), password: password ? undefined : t('auth.passwordRequired') };
     setFieldErrors(errs);
     if (errs.username || errs.password) return;
+    setShowNotice(false);
     setBusy(true);
     setError(null);
     try {
@@ -85,7 +87,7 @@ export function LoginPage() {
           <h1 id="page-title" tabIndex={-1}>
             {step === 'password' ? t('auth.title') : t('auth.totpTitle')}
           </h1>
-          <StatusMessage tone="info" message={notice ? t(`auth.${notice}`) : null} />
+          <StatusMessage tone="info" message={notice && showNotice ? t(`auth.${notice}`) : null} />
           <ErrorMessage message={error} />
           {step === 'password' ? (
             <form onSubmit={submitPassword} noValidate>

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { en } from './en';
+import { vi } from './vi';
+
+function flat(obj: object, prefix = ''): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(obj).flatMap(([k, v]) => (typeof v === 'string' ? [[`${prefix}${k}`, v]] : Object.entries(flat(v as object, `${prefix}${k}.`)))),
+  );
+}
+const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+
+describe('interface texts', () => {
+  const viFlat = flat(vi);
+  const enFlat = flat(en);
+
+  it('has the same keys in Vietnamese and English', () => {
+    expect(Object.keys(enFlat).sort()).toEqual(Object.keys(viFlat).sort());
+  });
+
+  it('uses the same placeholders in both languages', () => {
+    for (const [key, text] of Object.entries(viFlat)) expect(placeholders(enFlat[key] ?? ''), key).toEqual(placeholders(text));
+  });
+
+  it('has no empty text', () => {
+    for (const [key, text] of [...Object.entries(viFlat), ...Object.entries(enFlat)]) expect(text.trim(), key).not.toBe('');
+  });
+
+  it('labels every role and audit action of the server', async () => {
+    const { ROLES } = await import('../../shared/domain/access/roles');
+    for (const role of ROLES) expect(viFlat[`roles.${role}`], role).toBeTruthy();
+    for (const action of ['auth.login', 'user.create', 'user.update', 'user.disable', 'user.enable', 'user.roles', 'calendar.create', 'agency.rename']) {
+      expect(viFlat[`audit.actions.${action}`], action).toBeTruthy();
+    }
+  });
+});
