@@ -14,6 +14,7 @@ import { z } from 'zod';
 import { adminUnitsRoutes } from '../modules/admin-units';
 import { calendarRoutes } from '../modules/calendar';
 import { filesRoutes } from '../modules/files';
+import { legalRulesRoutes } from '../modules/legal-rules';
 import { orgsRoutes } from '../modules/orgs';
 import { authRoutes, usersRoutes } from '../modules/users';
 import { auditRoutes } from './audit/audit.routes';
@@ -90,6 +91,7 @@ export async function buildApp(deps: Deps): Promise<App> {
       await api.register(auditRoutes, { deps });
       await api.register(adminUnitsRoutes, { deps });
       await api.register(calendarRoutes, { deps });
+      await api.register(legalRulesRoutes, { deps });
       await api.register(filesRoutes, { deps });
     },
     { prefix: API_PREFIX },

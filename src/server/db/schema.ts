@@ -6,3 +6,4 @@ export * from '../../modules/files/files.table';
 export * from '../../modules/calendar/calendar.table';
 export * from '../audit/audit.table';
 export * from '../jobs/jobs.table';
+export * from '../../modules/legal-rules/legal-rules.table';

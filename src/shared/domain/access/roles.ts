@@ -11,6 +11,7 @@ export const PERMISSIONS = [
   'audit.read',
   'audit.verify',
   'calendar.manage',
+  'legal_rules.manage',
   'files.upload',
   'files.read',
   'jobs.read',
