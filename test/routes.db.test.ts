@@ -16,6 +16,9 @@ const PUBLIC_API_ROUTES = [
   'GET /api/v1/calendar/holidays',
   'GET /api/v1/calendar/add',
   'GET /api/v1/calendar/count',
+  'GET /api/v1/public/challenge',
+  'POST /api/v1/public/petitions',
+  'GET /api/v1/public/petitions/:trackingCode',
 ].sort();
 
 let ctx: TestContext;

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -16,6 +17,7 @@ import { calendarRoutes } from '../modules/calendar';
 import { filesRoutes } from '../modules/files';
 import { legalRulesRoutes } from '../modules/legal-rules';
 import { orgsRoutes } from '../modules/orgs';
+import { petitionsRoutes } from '../modules/petitions';
 import { authRoutes, usersRoutes } from '../modules/users';
 import { auditRoutes } from './audit/audit.routes';
 import type { Deps } from './deps';
@@ -61,6 +63,8 @@ export async function buildApp(deps: Deps): Promise<App> {
   installErrorHandlers(app);
   await app.register(cookie, { secret: deps.config.sessionSecret });
   await app.register(multipart, { limits: { fileSize: deps.config.maxUploadBytes, files: 10, fields: 50, parts: 60 } });
+  // Per-route limits only (public portal); keyed by client address (TRUST_PROXY decides which).
+  await app.register(rateLimit, { global: false });
   installAuth(app, deps, registry);
   installMetrics(app);
 
@@ -92,6 +96,7 @@ export async function buildApp(deps: Deps): Promise<App> {
       await api.register(adminUnitsRoutes, { deps });
       await api.register(calendarRoutes, { deps });
       await api.register(legalRulesRoutes, { deps });
+      await api.register(petitionsRoutes, { deps });
       await api.register(filesRoutes, { deps });
     },
     { prefix: API_PREFIX },

@@ -29,6 +29,9 @@ const EnvSchema = z.object({
   JOBS_ENABLED: bool.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: bool.default(false),
+  PUBLIC_POW_DIFFICULTY: z.coerce.number().int().min(0).max(28).optional(),
+  PUBLIC_SUBMIT_PER_HOUR: z.coerce.number().int().min(1).default(20),
+  PUBLIC_TRACK_PER_HOUR: z.coerce.number().int().min(1).default(120),
 });
 
 export type Config = {
@@ -49,6 +52,8 @@ export type Config = {
   jobsEnabled: boolean;
   logLevel: string;
   trustProxy: boolean;
+  /** Public portal anti-bot: proof-of-work difficulty in bits (0 = off) and per-address hourly limits. */
+  publicPortal: { powDifficulty: number; submitPerHour: number; trackPerHour: number };
   /** Cost parameters for argon2id; tests lower them to stay fast. */
   argon2: { memoryCost: number; timeCost: number };
 };
@@ -86,6 +91,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jobsEnabled: e.JOBS_ENABLED,
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,
+    publicPortal: {
+      // On by default outside tests; trusted intake systems and tests set PUBLIC_POW_DIFFICULTY=0.
+      powDifficulty: e.PUBLIC_POW_DIFFICULTY ?? (e.NODE_ENV === 'test' ? 0 : e.NODE_ENV === 'production' ? 18 : 14),
+      submitPerHour: e.PUBLIC_SUBMIT_PER_HOUR,
+      trackPerHour: e.PUBLIC_TRACK_PER_HOUR,
+    },
     argon2: e.NODE_ENV === 'test' ? { memoryCost: 1024, timeCost: 1 } : { memoryCost: 19456, timeCost: 2 },
   };
 }

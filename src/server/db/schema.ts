@@ -7,3 +7,4 @@ export * from '../../modules/calendar/calendar.table';
 export * from '../audit/audit.table';
 export * from '../jobs/jobs.table';
 export * from '../../modules/legal-rules/legal-rules.table';
+export * from '../../modules/petitions/petitions.table';

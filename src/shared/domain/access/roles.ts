@@ -15,15 +15,18 @@ export const PERMISSIONS = [
   'files.upload',
   'files.read',
   'jobs.read',
+  'petitions.read',
+  'petitions.register',
+  'petitions.reveal_identity',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 /** What each role may do. Scope (which agencies) comes from where the role is held, not from here. */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   system_admin: PERMISSIONS,
-  agency_head: ['agencies.read', 'users.read', 'audit.read', 'files.upload', 'files.read'],
-  inspector: ['agencies.read', 'files.upload', 'files.read'],
-  reception_officer: ['agencies.read', 'files.upload', 'files.read'],
-  clerk: ['agencies.read', 'files.upload', 'files.read'],
-  leader_viewer: ['agencies.read', 'files.read'],
+  agency_head: ['agencies.read', 'users.read', 'audit.read', 'files.upload', 'files.read', 'petitions.read', 'petitions.register', 'petitions.reveal_identity'],
+  inspector: ['agencies.read', 'files.upload', 'files.read', 'petitions.read'],
+  reception_officer: ['agencies.read', 'files.upload', 'files.read', 'petitions.read', 'petitions.register', 'petitions.reveal_identity'],
+  clerk: ['agencies.read', 'files.upload', 'files.read', 'petitions.read', 'petitions.register'],
+  leader_viewer: ['agencies.read', 'files.read', 'petitions.read'],
 };

@@ -1,0 +1,210 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext } from '../../../test/helpers/context';
+import { buildAgency, buildUser, login, type Client } from '../../../test/helpers/factories';
+import type { AgencyRow } from '../orgs';
+
+/** Rows of a raw query, on either driver. */
+const rowsOf = async (q: Promise<unknown>) => ((await q) as { rows: Record<string, unknown>[] }).rows;
+import { solveChallenge } from './anti-bot';
+
+let ctx: TestContext;
+let agency: AgencyRow;
+let other: AgencyRow;
+let head: Client;
+let reception: Client;
+let clerk: Client;
+let inspector: Client;
+let foreignInspector: Client;
+
+const DENOUNCER = { fullName: 'Lê Thị Tố Giác', idNumber: '001190012345', address: 'Số 5 phố Hàng Bạc, phường Hoàn Kiếm, Hà Nội', phone: '0912345678' };
+const denunciation = (extra: object = {}) => ({
+  agencyId: agency.id,
+  kind: 'denunciation',
+  title: 'Tố cáo cán bộ địa chính nhận tiền',
+  content: 'Tôi tố cáo ông Trần Văn Bị, cán bộ địa chính xã, đã nhận tiền để cấp giấy chứng nhận quyền sử dụng đất sai quy định.',
+  author: DENOUNCER,
+  respondent: { name: 'Trần Văn Bị', address: 'UBND xã' },
+  provinceCode: '01',
+  truthfulness: true,
+  ...extra,
+});
+const submit = (c: TestContext, body: object) => c.app.inject({ method: 'POST', url: '/api/v1/public/petitions', payload: body });
+const track = (c: TestContext, code: string, secret?: string) => c.app.inject({ method: 'GET', url: `/api/v1/public/petitions/${code}`, headers: secret ? { 'x-tracking-secret': secret } : {} });
+
+beforeAll(async () => {
+  ctx = await createTestContext({ env: { PUBLIC_SUBMIT_PER_HOUR: '1000' } });
+  const root = await buildAgency(ctx);
+  agency = await buildAgency(ctx, { parent: root, name: 'Thanh tra tỉnh Thử nghiệm', provinceCode: '01' });
+  other = await buildAgency(ctx, { parent: root, name: 'Thanh tra tỉnh Khác' });
+  head = await login(ctx, (await buildUser(ctx, agency, ['agency_head'])).username);
+  reception = await login(ctx, (await buildUser(ctx, agency, ['reception_officer'])).username);
+  clerk = await login(ctx, (await buildUser(ctx, agency, ['clerk'])).username);
+  inspector = await login(ctx, (await buildUser(ctx, agency, ['inspector'])).username);
+  foreignInspector = await login(ctx, (await buildUser(ctx, other, ['inspector'])).username);
+});
+afterAll(async () => ctx?.close());
+
+describe('online portal', () => {
+  it('files a denunciation without an account and tracks it with the secret; deadlines carry their article', async () => {
+    const res = await submit(ctx, denunciation());
+    expect(res.statusCode, res.body).toBe(201);
+    const receipt = res.json();
+    expect(receipt.trackingCode).toMatch(/^TT-[2-9A-Z]{10}$/);
+    expect(receipt.secret.length).toBeGreaterThan(20);
+    const status = await track(ctx, receipt.trackingCode, receipt.secret);
+    expect(status.statusCode).toBe(200);
+    expect(status.json()).toMatchObject({ status: 'received', statusLabel: 'Đã tiếp nhận', kind: 'denunciation', agencyName: 'Thanh tra tỉnh Thử nghiệm' });
+    expect(status.json().deadlines[0].basis).toMatch(/Luật Tố cáo.*Điều 24/);
+    expect(status.body).not.toContain('Tố Giác');
+  });
+
+  it('answers 404 alike for a wrong secret, a missing secret and an unknown code', async () => {
+    const receipt = (await submit(ctx, denunciation())).json();
+    const wrong = await track(ctx, receipt.trackingCode, 'sai-mat-ma');
+    const missing = await track(ctx, receipt.trackingCode);
+    const unknown = await track(ctx, 'TT-AAAAAAAAAA', receipt.secret);
+    for (const r of [wrong, missing, unknown]) expect(r.statusCode).toBe(404);
+    expect(wrong.body).toBe(unknown.body);
+    expect(missing.body).toBe(unknown.body);
+  });
+
+  it('refuses what the law refuses, with the article, and writes nothing', async () => {
+    const [before] = (await rowsOf(ctx.deps.db.execute(sql`select count(*)::int as n from petition_letters`))) as { n: number }[];
+    const cases: [object, RegExp][] = [
+      [denunciation({ kind: 'complaint', anonymous: true, author: undefined }), /Luật Khiếu nại 2011, Điều 8/],
+      [denunciation({ author: { ...DENOUNCER, phone: undefined } }), /Luật Tố cáo 2018, Điều 23/],
+      [denunciation({ respondent: undefined }), /bị tố cáo/],
+      [denunciation({ truthfulness: false }), /trung thực/],
+      [denunciation({ agencyId: '00000000-0000-4000-8000-000000000000' }), /Cơ quan nhận đơn/],
+      [denunciation({ communeCode: '99999' }), /Mã xã/],
+      [denunciation({ title: '' }), /[Tt]iêu đề/],
+      [denunciation({ author: { ...DENOUNCER, idNumber: '12' } }), /CCCD/],
+    ];
+    for (const [body, message] of cases) {
+      const res = await submit(ctx, body);
+      expect(res.statusCode, JSON.stringify(body)).toBe(400);
+      expect(res.json().error.message).toMatch(message);
+    }
+    const [after] = (await rowsOf(ctx.deps.db.execute(sql`select count(*)::int as n from petition_letters`))) as { n: number }[];
+    expect(after!.n).toBe(before!.n);
+  });
+
+  it('accepts an anonymous denunciation as information without a denouncer (LTC Art 25): no initial-processing clock', async () => {
+    const res = await submit(ctx, denunciation({ anonymous: true, author: undefined }));
+    expect(res.statusCode, res.body).toBe(201);
+    expect((await track(ctx, res.json().trackingCode, res.json().secret)).json().deadlines).toEqual([]);
+  });
+
+  it('the same submission sent twice is registered once', async () => {
+    const key = 'k'.repeat(20) + Date.now();
+    expect((await submit(ctx, denunciation({ submissionKey: key }))).statusCode).toBe(201);
+    const again = await submit(ctx, denunciation({ submissionKey: key }));
+    expect(again.statusCode).toBe(400);
+    expect(again.json().error.code).toBe('already_submitted');
+  });
+});
+
+describe('protection of the denouncer (LTC 2018 Arts 8(3), 47, 56)', () => {
+  it('stores the identity encrypted, and shows it only to the resolver on an audited reveal', async () => {
+    const receipt = (await submit(ctx, denunciation())).json();
+    const list = (await reception.get('/api/v1/petitions?kind=denunciation')).json();
+    const item = list.items.find((i: { registerNo: string }) => i.registerNo === receipt.registerNo);
+    expect(item.author).toMatch(/^Người tố cáo/);
+    expect(JSON.stringify(list)).not.toContain('Tố Giác');
+
+    // At rest: neither the letter row nor the vault row holds the name or ID number in clear.
+    const rows = await rowsOf(ctx.deps.db.execute(sql`select l.*, i.sealed from petition_letters l join petition_identities i on i.letter_id = l.id where l.id = ${item.id}`));
+    expect(JSON.stringify(rows)).not.toMatch(/Tố Giác|001190012345|0912345678/);
+
+    for (const who of [clerk, inspector, reception]) {
+      const detail = (await who.get(`/api/v1/petitions/${item.id}`)).json();
+      expect(detail.identities).toBeNull();
+      expect(detail.canRevealIdentity).toBe(false);
+      expect(JSON.stringify(detail)).not.toContain('Tố Giác');
+    }
+    expect((await clerk.post(`/api/v1/petitions/${item.id}/identity/reveal`, { purpose: 'Kiểm tra điều kiện thụ lý' })).statusCode).toBe(403);
+    expect((await reception.post(`/api/v1/petitions/${item.id}/identity/reveal`, { purpose: 'Kiểm tra điều kiện thụ lý' })).statusCode).toBe(403);
+    expect((await foreignInspector.get(`/api/v1/petitions/${item.id}`)).statusCode).toBe(404);
+    expect((await foreignInspector.get('/api/v1/petitions')).json().items).toEqual([]);
+
+    expect((await head.get(`/api/v1/petitions/${item.id}`)).json().canRevealIdentity).toBe(true);
+    expect((await head.post(`/api/v1/petitions/${item.id}/identity/reveal`, { purpose: 'ngắn' })).statusCode).toBe(400);
+    const revealed = await head.post(`/api/v1/petitions/${item.id}/identity/reveal`, { purpose: 'Kiểm tra danh tính và điều kiện thụ lý (LTC Điều 24)' });
+    expect(revealed.statusCode, revealed.body).toBe(200);
+    expect(revealed.json().identities[0]).toMatchObject({ role: 'author', fullName: DENOUNCER.fullName, idNumber: DENOUNCER.idNumber });
+    const audit = (await head.get(`/api/v1/audit?entityType=petition&entityId=${item.id}`)).json().items;
+    expect(audit.map((a: { action: string }) => a.action)).toEqual(['petition.identity_reveal', 'petition.register']);
+    expect(JSON.stringify(audit)).not.toContain('Tố Giác');
+  });
+
+  it('the reception officer who received a denunciation in person may reveal it; a clerk who registered one may not', async () => {
+    const body = { ...denunciation(), channel: 'in_person', receivedOn: '2026-03-02' };
+    const byReception = (await reception.post('/api/v1/petitions', body)).json();
+    expect(byReception.canRevealIdentity).toBe(true);
+    expect(byReception.deadlines.map((d: { clockId: string }) => d.clockId).sort()).toEqual(['TCD_ANSWER', 'TC_INITIAL']);
+    expect(byReception.deadlines.find((d: { clockId: string }) => d.clockId === 'TC_INITIAL').dueDate).toBe('2026-03-11');
+    const byClerk = await clerk.post('/api/v1/petitions', { ...body, channel: 'post' });
+    expect(byClerk.statusCode, byClerk.body).toBe(201);
+    expect(byClerk.json().canRevealIdentity).toBe(false);
+    expect(byClerk.json().identities).toBeNull();
+  });
+});
+
+describe('officers register letters', () => {
+  it('a posted complaint gets a register number, the acceptance deadline with its article, and visible complainant', async () => {
+    const res = await clerk.post('/api/v1/petitions', {
+      agencyId: agency.id,
+      kind: 'complaint',
+      channel: 'post',
+      receivedOn: '2026-02-12',
+      postmarkDate: '2026-02-10',
+      title: 'Khiếu nại quyết định thu hồi đất',
+      content: 'Tôi khiếu nại Quyết định số 123/QĐ-UBND về việc thu hồi đất của gia đình tôi vì không đúng diện tích.',
+      author: { fullName: 'Phạm Văn Khiếu', address: 'Thôn 3, xã Ba Vì, Hà Nội' },
+      respondent: { name: 'Chủ tịch UBND xã Ba Vì' },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const letter = res.json();
+    expect(letter.registerNo).toMatch(/^2026\/\d{6}$/);
+    const accept = letter.deadlines.find((d: { clockId: string }) => d.clockId === 'KN_ACCEPT');
+    // 10 working days from 12/02/2026 across the Tết break; the 10 calendar days of LKN Art 27 are the warning.
+    expect(accept).toMatchObject({ dueDate: '2026-03-05', warningDate: '2026-02-23' });
+    expect(accept.basis).toMatch(/Thông tư 07\/2013.*Điều 5/);
+    const seen = (await inspector.get(`/api/v1/petitions/${letter.id}`)).json();
+    expect(seen.identities[0].fullName).toBe('Phạm Văn Khiếu');
+    expect(seen.author).toBe('Phạm V. K.');
+    expect(seen.events[0]).toMatchObject({ event: 'received', toState: 'received' });
+  });
+
+  it('search ignores diacritics; an officer cannot register for another agency or a future date', async () => {
+    const found = (await inspector.get('/api/v1/petitions?q=thu%20hoi%20dat')).json();
+    expect(found.items.some((i: { title: string }) => i.title === 'Khiếu nại quyết định thu hồi đất')).toBe(true);
+    const body = { agencyId: other.id, kind: 'petition', channel: 'post', receivedOn: '2026-03-02', title: 'Kiến nghị sửa đường', content: 'Kiến nghị sửa chữa đường liên thôn đã xuống cấp nghiêm trọng.', author: { fullName: 'Ngô Văn Kiến', address: 'Xã Ba Vì' } };
+    expect((await clerk.post('/api/v1/petitions', body)).statusCode).toBe(403);
+    expect((await clerk.post('/api/v1/petitions', { ...body, agencyId: agency.id, receivedOn: '2999-01-01' })).statusCode).toBe(400);
+  });
+});
+
+describe('anti-bot and rate limits', () => {
+  it('requires a solved, fresh, unused proof of work when enabled, and limits submissions per address', async () => {
+    const guarded = await createTestContext({ env: { PUBLIC_POW_DIFFICULTY: '8', PUBLIC_SUBMIT_PER_HOUR: '3' } });
+    try {
+      const root = await buildAgency(guarded);
+      const body = { ...denunciation(), agencyId: root.id };
+      const missing = await submit(guarded, body);
+      expect(missing.statusCode).toBe(400);
+      expect(missing.json().error.code).toBe('anti_bot');
+      const { challenge, difficulty } = (await guarded.app.inject({ method: 'GET', url: '/api/v1/public/challenge' })).json();
+      expect(difficulty).toBe(8);
+      expect((await submit(guarded, { ...body, pow: { challenge, nonce: 'sai' } })).statusCode).toBe(400);
+      const nonce = solveChallenge(challenge, difficulty);
+      expect((await submit(guarded, { ...body, pow: { challenge, nonce } })).statusCode).toBe(201);
+      const limited = await submit(guarded, { ...body, pow: { challenge, nonce } });
+      expect(limited.statusCode).toBe(429);
+      expect(limited.json().error.message).toMatch(/quá nhiều/);
+    } finally {
+      await guarded.close();
+    }
+  });
+});

@@ -1,0 +1,113 @@
+import { and, asc, count, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../server/db';
+import { agencyPathIn } from '../orgs';
+import { agencies } from '../orgs/orgs.table';
+import { petitionDeadlines, petitionEvents, petitionIdentities, petitionLetters } from './petitions.table';
+
+export type LetterRow = typeof petitionLetters.$inferSelect;
+export type DeadlineRow = typeof petitionDeadlines.$inferSelect;
+export type EventRow = typeof petitionEvents.$inferSelect;
+
+/** Next register number of an agency for a year; the advisory lock serialises concurrent registrations. */
+export async function nextRegisterSeq(tx: Db, agencyId: string, year: number): Promise<number> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`petition-register:${agencyId}:${year}`}))`);
+  const [row] = await tx
+    .select({ n: sql<number>`coalesce(max(${petitionLetters.registerSeq}), 0)::int` })
+    .from(petitionLetters)
+    .where(and(eq(petitionLetters.agencyId, agencyId), eq(petitionLetters.registerYear, year)));
+  return Number(row?.n ?? 0) + 1;
+}
+
+/** Inserts a letter. */
+export async function insertLetter(tx: Db, row: typeof petitionLetters.$inferInsert): Promise<LetterRow> {
+  const [created] = await tx.insert(petitionLetters).values(row).returning();
+  return created!;
+}
+
+/** Stores sealed identities of a letter. */
+export async function insertIdentities(tx: Db, rows: (typeof petitionIdentities.$inferInsert)[]): Promise<void> {
+  if (rows.length) await tx.insert(petitionIdentities).values(rows);
+}
+
+/** The sealed identities of a letter, in order. */
+export function listIdentities(db: Db, letterId: string) {
+  return db.select().from(petitionIdentities).where(eq(petitionIdentities.letterId, letterId)).orderBy(asc(petitionIdentities.ordinal));
+}
+
+/** Stores deadlines. */
+export async function insertDeadlines(tx: Db, rows: (typeof petitionDeadlines.$inferInsert)[]): Promise<void> {
+  if (rows.length) await tx.insert(petitionDeadlines).values(rows);
+}
+
+/** Appends timeline events. */
+export async function insertEvents(tx: Db, rows: (typeof petitionEvents.$inferInsert)[]): Promise<void> {
+  if (rows.length) await tx.insert(petitionEvents).values(rows);
+}
+
+/** A letter with the path and name of its agency. */
+export async function findLetter(db: Db, id: string) {
+  const [row] = await db
+    .select({ letter: petitionLetters, agencyPath: agencies.path, agencyName: agencies.name })
+    .from(petitionLetters)
+    .innerJoin(agencies, eq(agencies.id, petitionLetters.agencyId))
+    .where(eq(petitionLetters.id, id));
+  return row;
+}
+
+/** A letter by its public tracking code. */
+export async function findLetterByTracking(db: Db, trackingCode: string) {
+  const [row] = await db
+    .select({ letter: petitionLetters, agencyName: agencies.name })
+    .from(petitionLetters)
+    .innerJoin(agencies, eq(agencies.id, petitionLetters.agencyId))
+    .where(eq(petitionLetters.trackingCode, trackingCode));
+  return row;
+}
+
+/** A letter by the idempotency key of its online submission. */
+export async function findLetterBySubmissionKey(db: Db, key: string) {
+  const [row] = await db
+    .select({ letter: petitionLetters, agencyName: agencies.name })
+    .from(petitionLetters)
+    .innerJoin(agencies, eq(agencies.id, petitionLetters.agencyId))
+    .where(eq(petitionLetters.submissionKey, key));
+  return row;
+}
+
+/** Deadlines of letters. */
+export function listDeadlines(db: Db, letterIds: string[]) {
+  if (letterIds.length === 0) return Promise.resolve([] as DeadlineRow[]);
+  return db.select().from(petitionDeadlines).where(inArray(petitionDeadlines.letterId, letterIds)).orderBy(asc(petitionDeadlines.dueDate));
+}
+
+/** Timeline of a letter, oldest first. */
+export function listEvents(db: Db, letterId: string, publicOnly = false) {
+  const conds: SQL[] = [eq(petitionEvents.letterId, letterId)];
+  if (publicOnly) conds.push(eq(petitionEvents.public, true));
+  return db
+    .select()
+    .from(petitionEvents)
+    .where(and(...conds))
+    .orderBy(asc(petitionEvents.at), asc(petitionEvents.id));
+}
+
+/** Letters of the agencies in `scopes`, newest first, with filters and a diacritics-insensitive text search. */
+export async function listLetters(db: Db, q: { scopes: string[]; state?: string; kind?: string; searchFold?: string; from?: string; to?: string; limit: number; offset: number }) {
+  const conds: SQL[] = [agencyPathIn(q.scopes)];
+  if (q.state) conds.push(eq(petitionLetters.state, q.state));
+  if (q.kind) conds.push(sql`coalesce(${petitionLetters.kind}, ${petitionLetters.claimedKind}) = ${q.kind}`);
+  if (q.from) conds.push(gte(petitionLetters.receivedOn, q.from));
+  if (q.to) conds.push(lte(petitionLetters.receivedOn, q.to));
+  if (q.searchFold) conds.push(sql`${petitionLetters.searchText} like ${`%${q.searchFold}%`}`);
+  const where = and(...conds);
+  const rows = await db
+    .select({ letter: petitionLetters, agencyName: agencies.name, agencyPath: agencies.path })
+    .from(petitionLetters)
+    .innerJoin(agencies, eq(agencies.id, petitionLetters.agencyId))
+    .where(where)
+    .orderBy(desc(petitionLetters.receivedAt), desc(petitionLetters.registerSeq))
+    .limit(q.limit)
+    .offset(q.offset);
+  const [total] = await db.select({ n: count() }).from(petitionLetters).innerJoin(agencies, eq(agencies.id, petitionLetters.agencyId)).where(where);
+  return { rows, total: total?.n ?? 0 };
+}

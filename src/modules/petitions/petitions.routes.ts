@@ -1,0 +1,78 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Deps } from '../../server/deps';
+import { auditContext, requireAuth } from '../../server/http/auth';
+import { AppError } from '../../server/http/errors';
+import { IdParams } from '../../shared/contracts/common';
+import {
+  ChallengeResponse,
+  PetitionDetailResponse,
+  PetitionListQuery,
+  PetitionListResponse,
+  PublicPetitionRequest,
+  PublicReceiptResponse,
+  PublicStatusResponse,
+  RegisterPetitionRequest,
+  RevealIdentityRequest,
+  RevealIdentityResponse,
+  TrackingParams,
+} from '../../shared/contracts/petitions';
+import { ProofOfWork } from './anti-bot';
+import * as petitions from './petitions.service';
+
+const HOUR = 3600_000;
+
+/** Petitions: the public portal (submit, track) and the officers' intake, work list, case page and identity reveal. */
+export const petitionsRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
+  const tags = ['Đơn thư'];
+  const publicTags = ['Cổng công khai'];
+  const portal = deps.config.publicPortal;
+  const pow = new ProofOfWork(`${deps.config.sessionSecret}:pow`, portal.powDifficulty);
+  const limited = (max: number) => ({
+    max,
+    timeWindow: HOUR,
+    errorResponseBuilder: () => new AppError(429, 'rate_limited', 'Bạn đã gửi quá nhiều yêu cầu. Vui lòng thử lại sau.'),
+  });
+
+  app.get('/public/challenge', { config: { auth: 'public' }, schema: { tags: publicTags, summary: 'Mã kiểm tra chống gửi tự động (proof of work)', response: { 200: ChallengeResponse } } }, async () =>
+    pow.issue(deps.clock.now()),
+  );
+
+  app.post(
+    '/public/petitions',
+    { config: { auth: 'public', rateLimit: limited(portal.submitPerHour) }, schema: { tags: publicTags, summary: 'Gửi đơn trực tuyến (không cần tài khoản)', body: PublicPetitionRequest, response: { 201: PublicReceiptResponse } } },
+    async (req, reply) => {
+      const refused = pow.verify(req.body.pow, deps.clock.now());
+      if (refused) throw new AppError(400, 'anti_bot', refused);
+      return reply.status(201).send(await petitions.submitPublic(deps, auditContext(req), req.body));
+    },
+  );
+
+  app.get(
+    '/public/petitions/:trackingCode',
+    { config: { auth: 'public', rateLimit: limited(portal.trackPerHour) }, schema: { tags: publicTags, summary: 'Tra cứu tình trạng đơn (mật mã trong tiêu đề X-Tracking-Secret)', params: TrackingParams, response: { 200: PublicStatusResponse } } },
+    async (req) => {
+      const secret = req.headers['x-tracking-secret'];
+      return petitions.trackPublic(deps, req.params.trackingCode, typeof secret === 'string' ? secret : undefined);
+    },
+  );
+
+  app.post(
+    '/petitions',
+    { config: { auth: { permission: 'petitions.register' } }, schema: { tags, summary: 'Vào sổ đơn (bưu chính, hộp thư, tiếp công dân, chuyển đến)', body: RegisterPetitionRequest, response: { 201: PetitionDetailResponse } } },
+    async (req, reply) => reply.status(201).send(await petitions.registerByOfficer(deps, auditContext(req), requireAuth(req).actor, req.body)),
+  );
+
+  app.get('/petitions', { config: { auth: { permission: 'petitions.read' } }, schema: { tags, summary: 'Danh sách đơn trong phạm vi', querystring: PetitionListQuery, response: { 200: PetitionListResponse } } }, async (req) =>
+    petitions.listLetters(deps, requireAuth(req).actor, req.query),
+  );
+
+  app.get('/petitions/:id', { config: { auth: { permission: 'petitions.read' } }, schema: { tags, summary: 'Hồ sơ đơn: thời hạn, diễn biến', params: IdParams, response: { 200: PetitionDetailResponse } } }, async (req) =>
+    petitions.getLetter(deps, requireAuth(req).actor, req.params.id),
+  );
+
+  app.post(
+    '/petitions/:id/identity/reveal',
+    { config: { auth: { permission: 'petitions.reveal_identity' } }, schema: { tags, summary: 'Xem thông tin người tố cáo (ghi nhật ký, nêu mục đích)', params: IdParams, body: RevealIdentityRequest, response: { 200: RevealIdentityResponse } } },
+    async (req) => petitions.revealIdentity(deps, auditContext(req), requireAuth(req).actor, req.params.id, req.body.purpose),
+  );
+};

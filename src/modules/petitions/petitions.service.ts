@@ -1,0 +1,316 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { z } from 'zod';
+import { recordAudit, type AuditContext } from '../../server/audit/audit';
+import { randomToken } from '../../server/crypto';
+import type { Db } from '../../server/db';
+import type { Deps } from '../../server/deps';
+import { badRequest, forbidden, notFound } from '../../server/http/errors';
+import type { PetitionListQuery, PublicPetitionRequest, RegisterPetitionRequest } from '../../shared/contracts/petitions';
+import { scopesFor, type Actor } from '../../shared/domain/access';
+import { getClock, type ClockId } from '../../shared/domain/petitions/deadlines';
+import { foldKey } from '../../shared/domain/text/vi';
+import { findCommunes, findProvince } from '../admin-units';
+import { computeWithOverrides } from '../legal-rules';
+import { findAgency } from '../orgs';
+import { IdentityVault, maskName } from './identity-vault';
+import { canReadLetter, canRegisterAt, identityAccess } from './petitions.policy';
+import * as repo from './petitions.repository';
+
+type Intake = Omit<z.infer<typeof RegisterPetitionRequest>, 'channel' | 'receivedOn'> & { channel: string; receivedOn: string; submissionKey?: string };
+
+const KIND_LABEL: Record<string, string> = { complaint: 'khiếu nại', denunciation: 'tố cáo', petition: 'kiến nghị', reflection: 'phản ánh' };
+
+/** Today's date in Vietnam (UTC+7), the calendar every legal period is counted in. */
+export function vnDate(at: Date): string {
+  return new Date(at.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+}
+
+/** Tracking codes avoid letters that are easy to confuse (0/O, 1/I/L) when read out over the phone. */
+function trackingCode(): string {
+  const alphabet = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+  return `TT-${[...randomBytes(10)].map((b) => alphabet[b % alphabet.length]).join('')}`;
+}
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+
+/**
+ * The clocks that start on receipt (spec §3.0 L1): a denunciation's initial processing (LTC 2018 Art 24(1)),
+ * a complaint's acceptance decision (LKN 2011 Art 27), and for a visit to the reception desk the 10-working-day
+ * answer (LTCD 2013 Art 28(1)). Anonymous information has no denouncer to answer (LTC Art 25).
+ */
+export function clocksOnReceipt(kind: string, channel: string, anonymous: boolean): ClockId[] {
+  const clocks: ClockId[] = [];
+  if (kind === 'denunciation' && !anonymous) clocks.push('TC_INITIAL');
+  if (kind === 'complaint') clocks.push('KN_ACCEPT');
+  if (channel === 'in_person' && !anonymous) clocks.push('TCD_ANSWER');
+  return clocks;
+}
+
+/** Legal form checks that can be made at intake, each naming its article (the officer's review comes later). */
+function checkIntake(input: Intake) {
+  if (input.anonymous) {
+    // LKN 2011 Art 8(2): a complaint names and is signed by the complainant; an anonymous one cannot exist.
+    if (input.kind === 'complaint') throw badRequest('Đơn khiếu nại phải ghi rõ họ tên, địa chỉ người khiếu nại (Luật Khiếu nại 2011, Điều 8 khoản 2).', 'author_required');
+    return;
+  }
+  if (!input.author) throw badRequest('Vui lòng nhập họ tên và địa chỉ người gửi đơn, hoặc chọn gửi không ghi danh (chỉ áp dụng cho tố cáo).', 'author_required');
+  // LTC 2018 Art 23(1): a denunciation letter gives the denouncer's name, address AND a way to contact them.
+  if (input.kind === 'denunciation') {
+    for (const a of [input.author, ...input.coAuthors]) {
+      if (!a.phone && !a.email) throw badRequest(`Đơn tố cáo phải có cách thức liên hệ (điện thoại hoặc thư điện tử) của người tố cáo ${a.fullName} (Luật Tố cáo 2018, Điều 23 khoản 1).`, 'contact_required');
+    }
+  }
+  if ((input.kind === 'denunciation' || input.kind === 'complaint') && !input.respondent) {
+    throw badRequest(
+      input.kind === 'denunciation'
+        ? 'Đơn tố cáo phải nêu người hoặc cơ quan bị tố cáo (Luật Tố cáo 2018, Điều 23 khoản 1).'
+        : 'Đơn khiếu nại phải nêu tên, địa chỉ cơ quan, người bị khiếu nại (Luật Khiếu nại 2011, Điều 8 khoản 2).',
+      'respondent_required',
+    );
+  }
+}
+
+async function checkPlace(deps: Deps, provinceCode?: string, communeCode?: string) {
+  if (provinceCode && !(await findProvince(deps.db, provinceCode))) throw badRequest('Mã tỉnh không có trong danh mục từ 01/7/2025.', 'invalid_province');
+  if (communeCode) {
+    const [c] = await findCommunes(deps.db, [communeCode]);
+    if (!c) throw badRequest('Mã xã không có trong danh mục từ 01/7/2025.', 'invalid_commune');
+    if (provinceCode && c.provinceCode !== provinceCode) throw badRequest(`${c.fullName} không thuộc tỉnh đã chọn.`, 'commune_not_in_province');
+  }
+}
+
+/** Registers a letter once: register number, sealed identities, deadlines with their articles, timeline, audit — one transaction. */
+async function registerLetter(deps: Deps, ctx: AuditContext, input: Intake, agency: { id: string; name: string }, opts: { tracking: boolean; createdBy: string | null }) {
+  checkIntake(input);
+  await checkPlace(deps, input.provinceCode, input.communeCode);
+  const vault = new IdentityVault(deps.config);
+  const now = deps.clock.now();
+  const anonymous = input.anonymous || !input.author;
+  const people = anonymous ? [] : [input.author!, ...input.coAuthors];
+  const protectedIdentity = input.kind === 'denunciation';
+  const clocks = clocksOnReceipt(input.kind, input.channel, anonymous);
+  // Computed before the transaction: a rule that cannot be applied is the client's 400, not a half-written letter.
+  const deadlines = await Promise.all(clocks.map((clockId) => computeWithOverrides(deps.db, { clockId, startDate: input.receivedOn })));
+  const secret = opts.tracking ? randomToken(18) : null;
+  return deps.db.transaction(async (tx) => {
+    const year = Number(input.receivedOn.slice(0, 4));
+    const seq = await repo.nextRegisterSeq(tx, agency.id, year);
+    const registerNo = `${year}/${String(seq).padStart(6, '0')}`;
+    const author = people[0];
+    const letter = await repo.insertLetter(tx, {
+      agencyId: agency.id,
+      registerYear: year,
+      registerSeq: seq,
+      registerNo,
+      channel: input.channel,
+      receivedOn: input.receivedOn,
+      receivedAt: now,
+      letterDate: input.letterDate ?? null,
+      postmarkDate: 'postmarkDate' in input ? (input.postmarkDate ?? null) : null,
+      claimedKind: input.kind,
+      title: input.title,
+      content: input.content,
+      respondentName: input.respondent?.name ?? null,
+      respondentAddress: input.respondent?.address ?? null,
+      provinceCode: input.provinceCode ?? null,
+      communeCode: input.communeCode ?? null,
+      authorType: anonymous ? 'anonymous' : author?.organisation ? 'organisation' : 'individual',
+      isGroup: people.length >= 5, // TT 07/2014 Art 6(4): five or more signatories make a group letter
+      groupSize: Math.max(1, people.length),
+      identityProtected: protectedIdentity,
+      authorPseudonym: anonymous ? 'Không rõ người gửi' : protectedIdentity ? `Người tố cáo (đơn ${registerNo})` : maskName(author!.fullName),
+      authorNameIndex: vault.index('name', author?.fullName),
+      authorIdIndex: vault.index('id', author?.idNumber),
+      authorPhoneIndex: vault.index('phone', author?.phone),
+      searchText: foldKey([input.title, input.content, input.respondent?.name ?? ''].join(' ')),
+      trackingCode: opts.tracking ? trackingCode() : null,
+      trackingSecretHash: secret ? sha256(secret) : null,
+      transferredFrom: 'transferredFrom' in input ? (input.transferredFrom ?? null) : null,
+      submissionKey: input.submissionKey ?? null,
+      createdBy: opts.createdBy,
+    });
+    await repo.insertIdentities(
+      tx,
+      people.map((p, i) => ({ letterId: letter.id, role: i === 0 ? 'author' : 'co_author', ordinal: i, sealed: vault.seal(p) })),
+    );
+    await repo.insertDeadlines(
+      tx,
+      deadlines.map((d, i) => ({
+        letterId: letter.id,
+        clockId: clocks[i]!,
+        startDate: input.receivedOn,
+        dueDate: d.dueDate,
+        warningDate: d.warningDate ?? null,
+        unit: d.unit,
+        length: d.length,
+        regime: d.regime,
+        ruleSource: d.ruleSource,
+        ruleVersion: d.ruleVersion.version,
+        basis: d.basis,
+        toVerify: d.toVerify,
+        explanation: d.explanation,
+      })),
+    );
+    await repo.insertEvents(tx, [
+      { letterId: letter.id, at: now, actorUserId: ctx.actorUserId, actorLabel: ctx.actorName ?? 'Cổng tiếp nhận trực tuyến', event: 'received', toState: 'received', public: true, note: `Tiếp nhận đơn ${KIND_LABEL[input.kind]} qua kênh ${input.channel}` },
+    ]);
+    // The audit record never carries the identity (spec §6.2 SEC-6): only the pseudonym and the counts.
+    await recordAudit(
+      tx,
+      ctx,
+      { action: 'petition.register', entityType: 'petition', entityId: letter.id, agencyId: agency.id, after: { registerNo, channel: input.channel, kind: input.kind, author: letter.authorPseudonym, people: people.length, deadlines: clocks } },
+      now,
+    );
+    return { letter, secret };
+  });
+}
+
+/** Online portal: anyone files a letter to an agency; returns the tracking code and the secret (shown once). */
+export async function submitPublic(deps: Deps, ctx: AuditContext, input: z.infer<typeof PublicPetitionRequest>) {
+  if (input.submissionKey) {
+    // Idempotent re-send: the first receipt stands (the secret is not stored in clear, so a new one is issued).
+    const prior = await repo.findLetterBySubmissionKey(deps.db, input.submissionKey);
+    if (prior) throw badRequest('Đơn này đã được gửi trước đó. Vui lòng dùng mã tra cứu đã nhận.', 'already_submitted');
+  }
+  const agency = await findAgency(deps.db, input.agencyId);
+  if (!agency || agency.status !== 'active') throw badRequest('Cơ quan nhận đơn không tồn tại hoặc đã ngừng hoạt động.', 'invalid_agency');
+  const { letter, secret } = await registerLetter(deps, { ...ctx, actorName: 'Cổng tiếp nhận trực tuyến' }, { ...input, channel: 'online', receivedOn: vnDate(deps.clock.now()) }, agency, { tracking: true, createdBy: null });
+  return { trackingCode: letter.trackingCode!, secret: secret!, registerNo: letter.registerNo, receivedOn: letter.receivedOn, agencyName: agency.name };
+}
+
+/** An officer registers a letter received by post, at the desk, at reception or by transfer. */
+export async function registerByOfficer(deps: Deps, ctx: AuditContext, actor: Actor, input: z.infer<typeof RegisterPetitionRequest>) {
+  const agency = await findAgency(deps.db, input.agencyId);
+  if (!agency) throw notFound('Không tìm thấy cơ quan.');
+  if (!canRegisterAt(actor, agency.path)) throw forbidden('Bạn không có quyền vào sổ đơn cho cơ quan này.');
+  if (input.receivedOn > vnDate(deps.clock.now())) throw badRequest('Ngày nhận đơn không được sau ngày hôm nay.', 'future_date');
+  const { letter } = await registerLetter(deps, ctx, input, agency, { tracking: false, createdBy: actor.userId });
+  return getLetter(deps, actor, letter.id);
+}
+
+const PUBLIC_STATUS: Record<string, [string, string]> = {
+  received: ['received', 'Đã tiếp nhận'],
+  registered: ['received', 'Đã tiếp nhận'],
+  classified: ['processing', 'Đang xử lý'],
+  proposed_for_acceptance: ['processing', 'Đang xử lý'],
+  guided: ['guided', 'Đã hướng dẫn người gửi'],
+  transferred_out: ['transferred', 'Đã chuyển cơ quan có thẩm quyền'],
+  archived_unprocessable: ['archived', 'Đã lưu đơn'],
+};
+
+/** The sender's view: status, public timeline and deadlines; a wrong code or secret is indistinguishable from none. */
+export async function trackPublic(deps: Deps, code: string, secret: string | undefined) {
+  const found = await repo.findLetterByTracking(deps.db, code);
+  const given = Buffer.from(sha256(secret ?? ''));
+  const stored = Buffer.from(found?.letter.trackingSecretHash ?? sha256(randomToken()));
+  if (!found || !secret || !timingSafeEqual(given, stored)) throw notFound('Không tìm thấy đơn với mã tra cứu và mật mã này.');
+  const { letter, agencyName } = found;
+  const [events, deadlines] = await Promise.all([repo.listEvents(deps.db, letter.id, true), repo.listDeadlines(deps.db, [letter.id])]);
+  const [status, statusLabel] = PUBLIC_STATUS[letter.state] ?? ['processing', 'Đang xử lý'];
+  return {
+    trackingCode: letter.trackingCode!,
+    registerNo: letter.registerNo,
+    receivedOn: letter.receivedOn,
+    kind: letter.claimedKind as 'complaint',
+    agencyName,
+    status,
+    statusLabel,
+    events: events.map((e) => ({ at: e.at.toISOString(), label: e.note ?? e.event })),
+    deadlines: deadlines.filter((d) => d.status === 'running').map((d) => ({ label: getClock(d.clockId as ClockId).labelVi, dueDate: d.dueDate, basis: d.basis })),
+  };
+}
+
+function deadlineStatus(d: repo.DeadlineRow, today: string): string {
+  if (d.status !== 'running') return d.status;
+  if (d.dueDate < today) return 'overdue';
+  if (d.dueDate === today) return 'due_today';
+  if (d.warningDate && d.warningDate <= today) return 'due_soon';
+  const soon = new Date(`${today}T00:00:00Z`);
+  soon.setUTCDate(soon.getUTCDate() + 3);
+  return d.dueDate <= soon.toISOString().slice(0, 10) ? 'due_soon' : 'on_time';
+}
+
+function presentDeadline(d: repo.DeadlineRow, today: string) {
+  return { clockId: d.clockId, label: getClock(d.clockId as ClockId).labelVi, startDate: d.startDate, dueDate: d.dueDate, warningDate: d.warningDate, basis: d.basis, toVerify: d.toVerify, status: deadlineStatus(d, today) };
+}
+
+function presentSummary(row: { letter: repo.LetterRow; agencyName: string }, deadlines: repo.DeadlineRow[], today: string) {
+  const { letter } = row;
+  const next = deadlines.filter((d) => d.letterId === letter.id && d.status === 'running').sort((a, b) => a.dueDate.localeCompare(b.dueDate))[0];
+  return {
+    id: letter.id,
+    registerNo: letter.registerNo,
+    agencyId: letter.agencyId,
+    agencyName: row.agencyName,
+    channel: letter.channel,
+    receivedOn: letter.receivedOn,
+    claimedKind: letter.claimedKind as 'complaint',
+    kind: letter.kind,
+    state: letter.state,
+    title: letter.title,
+    author: letter.authorPseudonym,
+    identityProtected: letter.identityProtected,
+    nextDeadline: next ? presentDeadline(next, today) : null,
+  };
+}
+
+/** The work list: letters of the agencies in the actor's scope, pseudonymised. */
+export async function listLetters(deps: Deps, actor: Actor, q: z.infer<typeof PetitionListQuery>) {
+  const { rows, total } = await repo.listLetters(deps.db, { scopes: scopesFor(actor, 'petitions.read'), state: q.state, kind: q.kind, searchFold: q.q ? foldKey(q.q) : undefined, from: q.from, to: q.to, limit: q.limit, offset: q.offset });
+  const deadlines = await repo.listDeadlines(
+    deps.db,
+    rows.map((r) => r.letter.id),
+  );
+  const today = vnDate(deps.clock.now());
+  return { total, items: rows.map((r) => presentSummary(r, deadlines, today)) };
+}
+
+async function loadReadable(db: Db, actor: Actor, id: string) {
+  const found = await repo.findLetter(db, id);
+  if (!found || !canReadLetter(actor, { agencyPath: found.agencyPath })) throw notFound('Không tìm thấy đơn.');
+  return found;
+}
+
+async function openIdentities(deps: Deps, letterId: string) {
+  const vault = new IdentityVault(deps.config);
+  return (await repo.listIdentities(deps.db, letterId)).map((r) => ({ role: r.role, ...vault.open(r.sealed) }));
+}
+
+/** One letter with its deadlines and timeline; the sender's identity only where identityAccess says 'visible'. */
+export async function getLetter(deps: Deps, actor: Actor, id: string) {
+  const found = await loadReadable(deps.db, actor, id);
+  const { letter } = found;
+  const access = identityAccess(actor, { agencyPath: found.agencyPath, identityProtected: letter.identityProtected, createdBy: letter.createdBy });
+  const [deadlines, events] = await Promise.all([repo.listDeadlines(deps.db, [letter.id]), repo.listEvents(deps.db, letter.id)]);
+  const today = vnDate(deps.clock.now());
+  return {
+    ...presentSummary(found, deadlines, today),
+    content: letter.content,
+    respondentName: letter.respondentName,
+    respondentAddress: letter.respondentAddress,
+    provinceCode: letter.provinceCode,
+    communeCode: letter.communeCode,
+    letterDate: letter.letterDate,
+    postmarkDate: letter.postmarkDate,
+    transferredFrom: letter.transferredFrom,
+    authorType: letter.authorType,
+    isGroup: letter.isGroup,
+    groupSize: letter.groupSize,
+    identities: access === 'visible' ? await openIdentities(deps, letter.id) : null,
+    canRevealIdentity: access === 'reveal',
+    deadlines: deadlines.map((d) => presentDeadline(d, today)),
+    events: events.map((e) => ({ at: e.at.toISOString(), actor: e.actorLabel, event: e.event, fromState: e.fromState, toState: e.toState, note: e.note })),
+  };
+}
+
+/** Reveals a protected denouncer's identity to an allowed officer, with a purpose; every reveal is audited (SEC-6). */
+export async function revealIdentity(deps: Deps, ctx: AuditContext, actor: Actor, id: string, purpose: string) {
+  const found = await loadReadable(deps.db, actor, id);
+  const access = identityAccess(actor, { agencyPath: found.agencyPath, identityProtected: found.letter.identityProtected, createdBy: found.letter.createdBy });
+  if (access === 'hidden') throw forbidden('Bạn không được xem thông tin người tố cáo (Luật Tố cáo 2018, Điều 8 khoản 3; Điều 47).');
+  const identities = await openIdentities(deps, id);
+  await deps.db.transaction((tx) =>
+    recordAudit(tx, ctx, { action: 'petition.identity_reveal', entityType: 'petition', entityId: id, agencyId: found.letter.agencyId, after: { purpose, people: identities.length } }, deps.clock.now()),
+  );
+  return { identities };
+}

@@ -1,0 +1,143 @@
+import { sql } from 'drizzle-orm';
+import { bigserial, boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { agencies } from '../orgs/orgs.table';
+import { files } from '../files/files.table';
+
+/**
+ * Letters (đơn) received on any channel (spec §2.1), one row each, registered once (LTC Art 24(1) "vào sổ";
+ * TT 05/2021). Identity of the author never sits here in clear: see petition_identities (the vault, §6.2 SEC-1)
+ * and the blind indexes used to find earlier letters of the same person (§1.3 DR-1.3.2).
+ */
+export const petitionLetters = pgTable(
+  'petition_letters',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    registerYear: integer('register_year').notNull(),
+    registerSeq: integer('register_seq').notNull(),
+    registerNo: text('register_no').notNull(),
+    channel: text('channel').notNull(),
+    receivedOn: date('received_on', { mode: 'string' }).notNull(),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
+    letterDate: date('letter_date', { mode: 'string' }),
+    postmarkDate: date('postmark_date', { mode: 'string' }),
+    claimedKind: text('claimed_kind').notNull(),
+    kind: text('kind'),
+    subtype: text('subtype'),
+    state: text('state').notNull().default('received'),
+    title: text('title').notNull(),
+    content: text('content').notNull(),
+    respondentName: text('respondent_name'),
+    respondentAddress: text('respondent_address'),
+    provinceCode: text('province_code'),
+    communeCode: text('commune_code'),
+    authorType: text('author_type').notNull(),
+    isGroup: boolean('is_group').notNull().default(false),
+    groupSize: integer('group_size').notNull().default(1),
+    identityProtected: boolean('identity_protected').notNull().default(false),
+    authorPseudonym: text('author_pseudonym').notNull(),
+    authorNameIndex: text('author_name_index'),
+    authorIdIndex: text('author_id_index'),
+    authorPhoneIndex: text('author_phone_index'),
+    searchText: text('search_text').notNull(),
+    trackingCode: text('tracking_code').unique(),
+    trackingSecretHash: text('tracking_secret_hash'),
+    transferredFrom: text('transferred_from'),
+    submissionKey: text('submission_key').unique(),
+    createdBy: uuid('created_by'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique('petition_letters_register_unique').on(t.agencyId, t.registerYear, t.registerSeq),
+    index('petition_letters_agency_idx').on(t.agencyId, t.receivedOn),
+    index('petition_letters_state_idx').on(t.state),
+    index('petition_letters_name_idx').on(t.authorNameIndex),
+    index('petition_letters_id_idx').on(t.authorIdIndex),
+    index('petition_letters_phone_idx').on(t.authorPhoneIndex),
+    index('petition_letters_search_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
+  ],
+);
+
+/** The identity vault (spec §6.2 SEC-1): every identifying datum, encrypted with ENCRYPTION_KEY. */
+export const petitionIdentities = pgTable(
+  'petition_identities',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    letterId: uuid('letter_id')
+      .notNull()
+      .references(() => petitionLetters.id),
+    role: text('role').notNull(),
+    ordinal: integer('ordinal').notNull(),
+    sealed: text('sealed').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('petition_identities_letter_idx').on(t.letterId)],
+);
+
+/** Legal deadlines of a letter, stored with the rule version and article that set them (spec §4, DR-0.1). */
+export const petitionDeadlines = pgTable(
+  'petition_deadlines',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    letterId: uuid('letter_id')
+      .notNull()
+      .references(() => petitionLetters.id),
+    clockId: text('clock_id').notNull(),
+    startDate: date('start_date', { mode: 'string' }).notNull(),
+    dueDate: date('due_date', { mode: 'string' }).notNull(),
+    warningDate: date('warning_date', { mode: 'string' }),
+    unit: text('unit').notNull(),
+    length: integer('length').notNull(),
+    regime: text('regime').notNull(),
+    ruleSource: text('rule_source').notNull(),
+    ruleVersion: integer('rule_version').notNull(),
+    basis: text('basis').notNull(),
+    toVerify: boolean('to_verify').notNull(),
+    explanation: jsonb('explanation').$type<string[]>().notNull(),
+    status: text('status').notNull().default('running'),
+    closedOn: date('closed_on', { mode: 'string' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('petition_deadlines_letter_idx').on(t.letterId), index('petition_deadlines_due_idx').on(t.status, t.dueDate)],
+);
+
+/** The timeline of a letter: every transition and action, append-only (spec DR-7.1). */
+export const petitionEvents = pgTable(
+  'petition_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    letterId: uuid('letter_id')
+      .notNull()
+      .references(() => petitionLetters.id),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    actorUserId: uuid('actor_user_id'),
+    actorLabel: text('actor_label').notNull(),
+    event: text('event').notNull(),
+    fromState: text('from_state'),
+    toState: text('to_state'),
+    note: text('note'),
+    /** Shown to the sender on the public tracking page. */
+    public: boolean('public').notNull().default(false),
+    payload: jsonb('payload'),
+  },
+  (t) => [index('petition_events_letter_idx').on(t.letterId, t.at)],
+);
+
+/** Files attached to a letter (scans, evidence). */
+export const petitionAttachments = pgTable(
+  'petition_attachments',
+  {
+    letterId: uuid('letter_id')
+      .notNull()
+      .references(() => petitionLetters.id),
+    fileId: uuid('file_id')
+      .notNull()
+      .references(() => files.id),
+    /** Attachments that reveal the denouncer (handwriting, signature) are vault material (SEC-1). */
+    identifying: boolean('identifying').notNull().default(false),
+  },
+  (t) => [primaryKey({ columns: [t.letterId, t.fileId] })],
+);

@@ -1,0 +1,157 @@
+import { z } from 'zod';
+import { IsoDate } from './common';
+
+/** What the sender says the letter is; the officer classifies it later (spec §1.1). */
+export const CLAIMED_KINDS = ['complaint', 'denunciation', 'petition', 'reflection'] as const;
+/** Intake channels (spec §2.1). */
+export const CHANNELS = ['online', 'post', 'in_person', 'drop_box_or_desk', 'transferred', 'leader_forwarded'] as const;
+
+const text = (min: number, max: number, what: string) =>
+  z
+    .string({ message: `Vui lòng nhập ${what}.` })
+    .trim()
+    .min(min, min > 1 ? `${what[0]!.toUpperCase()}${what.slice(1)} phải có ít nhất ${min} ký tự.` : `Vui lòng nhập ${what}.`)
+    .max(max, `${what[0]!.toUpperCase()}${what.slice(1)} tối đa ${max} ký tự.`);
+
+/** A person or organisation sending the letter; stored only in the encrypted vault. */
+export const PetitionAuthor = z.object({
+  fullName: text(2, 200, 'họ và tên'),
+  idNumber: z
+    .string()
+    .trim()
+    .regex(/^(\d{9}|\d{12}|[A-Z]\d{7,8})$/, 'Số CCCD/CMND/hộ chiếu không hợp lệ (9 hoặc 12 chữ số, hoặc số hộ chiếu).')
+    .optional(),
+  address: text(5, 500, 'địa chỉ'),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9 .-]{8,15}$/, 'Số điện thoại không hợp lệ.')
+    .optional(),
+  email: z.email({ message: 'Địa chỉ thư điện tử không hợp lệ.' }).max(200).optional(),
+  organisation: z.string().trim().max(300).optional(),
+});
+
+const PetitionBody = {
+  agencyId: z.uuid({ message: 'Vui lòng chọn cơ quan nhận đơn.' }),
+  kind: z.enum(CLAIMED_KINDS, { message: 'Loại đơn phải là khiếu nại, tố cáo, kiến nghị hoặc phản ánh.' }),
+  title: text(5, 300, 'tiêu đề (tóm tắt nội dung)'),
+  content: text(20, 20000, 'nội dung đơn'),
+  author: PetitionAuthor.optional(),
+  coAuthors: z.array(PetitionAuthor).max(200, 'Tối đa 200 người cùng đứng đơn.').default([]),
+  respondent: z.object({ name: text(2, 300, 'tên người/cơ quan bị khiếu nại, tố cáo'), address: z.string().trim().max(500).optional() }).optional(),
+  provinceCode: z.string().regex(/^\d{2}$/, 'Mã tỉnh gồm 2 chữ số.').optional(),
+  communeCode: z.string().regex(/^\d{5}$/, 'Mã xã gồm 5 chữ số.').optional(),
+  letterDate: IsoDate.optional(),
+};
+
+/** The online portal's form (no account). Anonymous letters are allowed and handled as LTC Art 25 says. */
+export const PublicPetitionRequest = z.object({
+  ...PetitionBody,
+  anonymous: z.boolean().default(false),
+  /** Client-made key: re-sending the same form (e.g. after a network error) returns the first receipt. */
+  submissionKey: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'Mã gửi đơn không hợp lệ.').optional(),
+  /** Proof of work from GET /public/challenge (anti-bot), when enabled. */
+  pow: z.object({ challenge: z.string().max(300), nonce: z.string().max(64) }).optional(),
+  truthfulness: z.literal(true, { message: 'Vui lòng xác nhận nội dung đơn là trung thực.' }),
+});
+
+/** A letter registered by an officer (post, desk, reception, transfer). */
+export const RegisterPetitionRequest = z.object({
+  ...PetitionBody,
+  channel: z.enum(CHANNELS, { message: 'Kênh tiếp nhận không hợp lệ.' }),
+  receivedOn: IsoDate,
+  postmarkDate: IsoDate.optional(),
+  transferredFrom: z.string().trim().max(300).optional(),
+  anonymous: z.boolean().default(false),
+});
+
+export const PublicReceiptResponse = z.object({
+  trackingCode: z.string(),
+  secret: z.string(),
+  registerNo: z.string(),
+  receivedOn: z.string(),
+  agencyName: z.string(),
+});
+
+export const ChallengeResponse = z.object({ challenge: z.string(), difficulty: z.number(), expiresAt: z.string() });
+
+export const TrackingParams = z.object({ trackingCode: z.string().max(40) });
+
+export const DeadlineView = z.object({
+  clockId: z.string(),
+  label: z.string(),
+  startDate: z.string(),
+  dueDate: z.string(),
+  warningDate: z.string().nullable(),
+  basis: z.string(),
+  toVerify: z.boolean(),
+  status: z.string(),
+});
+
+export const PublicStatusResponse = z.object({
+  trackingCode: z.string(),
+  registerNo: z.string(),
+  receivedOn: z.string(),
+  kind: z.enum(CLAIMED_KINDS),
+  agencyName: z.string(),
+  status: z.string(),
+  statusLabel: z.string(),
+  events: z.array(z.object({ at: z.string(), label: z.string() })),
+  deadlines: z.array(DeadlineView.pick({ label: true, dueDate: true, basis: true })),
+});
+
+export const PetitionListQuery = z.object({
+  state: z.string().max(50).optional(),
+  kind: z.enum(CLAIMED_KINDS).optional(),
+  q: z.string().trim().max(200).optional(),
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+});
+
+export const PetitionSummary = z.object({
+  id: z.string(),
+  registerNo: z.string(),
+  agencyId: z.string(),
+  agencyName: z.string(),
+  channel: z.string(),
+  receivedOn: z.string(),
+  claimedKind: z.enum(CLAIMED_KINDS),
+  kind: z.string().nullable(),
+  state: z.string(),
+  title: z.string(),
+  /** A pseudonym for protected senders (denouncers), else a masked name: never the identity itself. */
+  author: z.string(),
+  identityProtected: z.boolean(),
+  nextDeadline: DeadlineView.nullable(),
+});
+export const PetitionListResponse = z.object({ items: z.array(PetitionSummary), total: z.number() });
+
+export const PetitionIdentity = z.object({ role: z.string(), fullName: z.string(), idNumber: z.string().optional(), address: z.string(), phone: z.string().optional(), email: z.string().optional(), organisation: z.string().optional() });
+
+export const PetitionDetailResponse = PetitionSummary.extend({
+  content: z.string(),
+  respondentName: z.string().nullable(),
+  respondentAddress: z.string().nullable(),
+  provinceCode: z.string().nullable(),
+  communeCode: z.string().nullable(),
+  letterDate: z.string().nullable(),
+  postmarkDate: z.string().nullable(),
+  transferredFrom: z.string().nullable(),
+  authorType: z.string(),
+  isGroup: z.boolean(),
+  groupSize: z.number(),
+  /** Present only when the viewer may see it without a reveal (not a protected denouncer). */
+  identities: z.array(PetitionIdentity).nullable(),
+  canRevealIdentity: z.boolean(),
+  deadlines: z.array(DeadlineView),
+  events: z.array(z.object({ at: z.string(), actor: z.string(), event: z.string(), fromState: z.string().nullable(), toState: z.string().nullable(), note: z.string().nullable() })),
+});
+
+export const RevealIdentityRequest = z.object({ purpose: text(10, 500, 'mục đích xem thông tin người tố cáo') });
+export const RevealIdentityResponse = z.object({ identities: z.array(PetitionIdentity) });
+
+export type PublicPetitionRequest = z.infer<typeof PublicPetitionRequest>;
+export type RegisterPetitionRequest = z.infer<typeof RegisterPetitionRequest>;
+export type PetitionAuthor = z.infer<typeof PetitionAuthor>;
