@@ -17,6 +17,7 @@ const PUBLIC_API_ROUTES = [
   'GET /api/v1/calendar/add',
   'GET /api/v1/calendar/count',
   'GET /api/v1/public/challenge',
+  'GET /api/v1/public/agencies',
   'POST /api/v1/public/petitions',
   'GET /api/v1/public/petitions/:trackingCode',
 ].sort();

@@ -112,6 +112,12 @@ describe('agencies and reorganisations', () => {
       expect(children.map((c) => c.code)).toContain('TTCP');
       expect(result.agencies).toBeGreaterThan(34 + 3321);
       expect((await seedDemoData(fresh.deps)).created).toBe(false);
+      // The portal lists the province-level receivers of a province without a login.
+      const hanoi = (await fresh.app.inject({ method: 'GET', url: '/api/v1/public/agencies?provinceCode=01' })).json() as { name: string; kind: string }[];
+      expect(hanoi.map((a) => a.name)).toEqual(expect.arrayContaining(['Thanh tra thành phố Hà Nội', 'Ủy ban nhân dân Thành phố Hà Nội']));
+      expect(hanoi.every((a) => a.kind.startsWith('provincial_'))).toBe(true);
+      const central = (await fresh.app.inject({ method: 'GET', url: '/api/v1/public/agencies' })).json() as { name: string }[];
+      expect(central.map((a) => a.name)).toContain('Thanh tra Chính phủ');
     } finally {
       await fresh.close();
     }

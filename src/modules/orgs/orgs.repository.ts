@@ -114,3 +114,14 @@ export async function listAgencyEvents(db: Db, agencyId: string) {
     .where(sql`${agencyEvents.sourceIds} @> ${JSON.stringify([agencyId])}::jsonb or ${agencyEvents.resultIds} @> ${JSON.stringify([agencyId])}::jsonb`)
     .orderBy(asc(agencyEvents.effectiveDate), asc(agencyEvents.createdAt));
 }
+
+/** Active agencies of some kinds, optionally in one province, in Vietnamese order (the portal's list of receivers). */
+export function listAgenciesByKind(db: Db, kinds: string[], provinceCode?: string) {
+  const conds: SQL[] = [inArray(agencies.kind, kinds), eq(agencies.status, 'active')];
+  if (provinceCode) conds.push(eq(agencies.provinceCode, provinceCode));
+  return db
+    .select({ id: agencies.id, name: agencies.name, kind: agencies.kind })
+    .from(agencies)
+    .where(and(...conds))
+    .orderBy(asc(agencies.sortKey));
+}

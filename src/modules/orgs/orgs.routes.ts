@@ -15,6 +15,20 @@ export const orgsRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { d
     orgs.listAgencies(deps, req.query),
   );
 
+  app.get(
+    '/public/agencies',
+    {
+      config: { auth: 'public' },
+      schema: {
+        tags: ['Cổng công khai'],
+        summary: 'Cơ quan nhận đơn: cấp tỉnh của một tỉnh, hoặc cấp trung ương khi không chọn tỉnh',
+        querystring: z.object({ provinceCode: z.string().regex(/^\d{2}$/, 'Mã tỉnh gồm 2 chữ số.').optional() }),
+        response: { 200: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string() })) },
+      },
+    },
+    async (req) => orgs.listReceivingAgencies(deps, req.query.provinceCode),
+  );
+
   app.get('/agencies/:id', { config: { auth: { permission: 'agencies.read' } }, schema: { tags, summary: 'Chi tiết cơ quan và lịch sử', params: IdParams, response: { 200: AgencyDetailResponse } } }, async (req) =>
     orgs.getAgency(deps, req.params.id),
   );

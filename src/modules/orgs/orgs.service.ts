@@ -186,3 +186,12 @@ async function getAgencyTx(tx: Db, id: string) {
   const agency = (await repo.findAgency(tx, id))!;
   return presentAgency(agency);
 }
+
+const PROVINCE_RECEIVERS = ['provincial_inspectorate', 'provincial_people_committee', 'provincial_department'];
+const CENTRAL_RECEIVERS = ['government_inspectorate', 'ministry', 'ministry_inspectorate'];
+
+/** Bodies a citizen can address on the portal: province-level bodies of a province, or the central ones. */
+export async function listReceivingAgencies(deps: Deps, provinceCode?: string) {
+  if (provinceCode && !(await findProvince(deps.db, provinceCode))) throw notFound('Không tìm thấy tỉnh, thành phố có mã này.');
+  return repo.listAgenciesByKind(deps.db, provinceCode ? PROVINCE_RECEIVERS : CENTRAL_RECEIVERS, provinceCode);
+}
