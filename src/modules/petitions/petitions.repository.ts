@@ -2,7 +2,9 @@ import { and, asc, count, desc, eq, gte, inArray, lte, sql, type SQL } from 'dri
 import type { Db } from '../../server/db';
 import { agencyPathIn } from '../orgs';
 import { agencies } from '../orgs/orgs.table';
-import { petitionDeadlines, petitionEvents, petitionIdentities, petitionLetters } from './petitions.table';
+import { petitionCases, petitionDeadlines, petitionEvents, petitionIdentities, petitionLetters } from './petitions.table';
+
+export type CaseRow = typeof petitionCases.$inferSelect;
 
 export type LetterRow = typeof petitionLetters.$inferSelect;
 export type DeadlineRow = typeof petitionDeadlines.$inferSelect;
@@ -110,4 +112,40 @@ export async function listLetters(db: Db, q: { scopes: string[]; state?: string;
     .offset(q.offset);
   const [total] = await db.select({ n: count() }).from(petitionLetters).innerJoin(agencies, eq(agencies.id, petitionLetters.agencyId)).where(where);
   return { rows, total: total?.n ?? 0 };
+}
+
+/** Updates a letter's state. */
+export async function updateLetterState(tx: Db, id: string, state: string, patch: Partial<typeof petitionLetters.$inferInsert> = {}): Promise<void> {
+  await tx
+    .update(petitionLetters)
+    .set({ ...patch, state, updatedAt: new Date() })
+    .where(eq(petitionLetters.id, id));
+}
+
+/** Cases opened from a letter. */
+export function listCases(db: Db, letterId: string) {
+  return db.select().from(petitionCases).where(eq(petitionCases.letterId, letterId)).orderBy(asc(petitionCases.createdAt));
+}
+
+/** Opens a case. */
+export async function insertCase(tx: Db, row: typeof petitionCases.$inferInsert): Promise<CaseRow> {
+  const [created] = await tx.insert(petitionCases).values(row).returning();
+  return created!;
+}
+
+/** Updates a case's state and flags. */
+export async function updateCase(tx: Db, id: string, patch: Partial<typeof petitionCases.$inferInsert>): Promise<void> {
+  await tx
+    .update(petitionCases)
+    .set({ ...patch, updatedAt: new Date() })
+    .where(eq(petitionCases.id, id));
+}
+
+/** Closes the running deadlines of some clocks of a letter: 'met' when closed by the due date, else 'late'. */
+export async function stopDeadlines(tx: Db, letterId: string, clockIds: string[], on: string): Promise<void> {
+  if (clockIds.length === 0) return;
+  await tx
+    .update(petitionDeadlines)
+    .set({ status: sql`case when ${petitionDeadlines.dueDate} >= ${on}::date then 'met' else 'late' end`, closedOn: on })
+    .where(and(eq(petitionDeadlines.letterId, letterId), eq(petitionDeadlines.status, 'running'), inArray(petitionDeadlines.clockId, clockIds)));
 }

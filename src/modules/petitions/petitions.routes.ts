@@ -4,7 +4,9 @@ import { auditContext, requireAuth } from '../../server/http/auth';
 import { AppError } from '../../server/http/errors';
 import { IdParams } from '../../shared/contracts/common';
 import {
+  ApplyActionRequest,
   ChallengeResponse,
+  PetitionActionsResponse,
   PetitionDetailResponse,
   PetitionListQuery,
   PetitionListResponse,
@@ -17,6 +19,7 @@ import {
   TrackingParams,
 } from '../../shared/contracts/petitions';
 import { ProofOfWork } from './anti-bot';
+import * as actions from './petitions.actions';
 import * as petitions from './petitions.service';
 
 const HOUR = 3600_000;
@@ -68,6 +71,20 @@ export const petitionsRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app
 
   app.get('/petitions/:id', { config: { auth: { permission: 'petitions.read' } }, schema: { tags, summary: 'Hồ sơ đơn: thời hạn, diễn biến', params: IdParams, response: { 200: PetitionDetailResponse } } }, async (req) =>
     petitions.getLetter(deps, requireAuth(req).actor, req.params.id),
+  );
+
+  app.get('/petitions/:id/actions', { config: { auth: { permission: 'petitions.read' } }, schema: { tags, summary: 'Các thao tác có thể thực hiện (căn cứ pháp lý, lý do bị chặn)', params: IdParams, response: { 200: PetitionActionsResponse } } }, async (req) =>
+    actions.listActions(deps, requireAuth(req).actor, req.params.id),
+  );
+
+  app.post(
+    '/petitions/:id/actions',
+    { config: { auth: { permission: 'petitions.read' } }, schema: { tags, summary: 'Thực hiện một bước xử lý (phân loại, đề xuất thụ lý, thụ lý…)', params: IdParams, body: ApplyActionRequest, response: { 200: PetitionDetailResponse } } },
+    async (req) => {
+      const actor = requireAuth(req).actor;
+      await actions.applyAction(deps, auditContext(req), actor, req.params.id, req.body as never);
+      return petitions.getLetter(deps, actor, req.params.id);
+    },
   );
 
   app.post(

@@ -8,6 +8,7 @@ import { badRequest, forbidden, notFound } from '../../server/http/errors';
 import type { PetitionListQuery, PublicPetitionRequest, RegisterPetitionRequest } from '../../shared/contracts/petitions';
 import { scopesFor, type Actor } from '../../shared/domain/access';
 import { getClock, type ClockId } from '../../shared/domain/petitions/deadlines';
+import { machineOf, stateLabelVi, type MachineId } from '../../shared/domain/petitions/lifecycle';
 import { foldKey } from '../../shared/domain/text/vi';
 import { findCommunes, findProvince } from '../admin-units';
 import { computeWithOverrides } from '../legal-rules';
@@ -127,6 +128,7 @@ async function registerLetter(deps: Deps, ctx: AuditContext, input: Intake, agen
       trackingSecretHash: secret ? sha256(secret) : null,
       transferredFrom: 'transferredFrom' in input ? (input.transferredFrom ?? null) : null,
       submissionKey: input.submissionKey ?? null,
+      state: 'registered',
       createdBy: opts.createdBy,
     });
     await repo.insertIdentities(
@@ -151,8 +153,11 @@ async function registerLetter(deps: Deps, ctx: AuditContext, input: Intake, agen
         explanation: d.explanation,
       })),
     );
+    // L1 + L2 (spec §3.0): received and entered in the register in the same step, with the register number.
+    const actorLabel = ctx.actorName ?? 'Cổng tiếp nhận trực tuyến';
     await repo.insertEvents(tx, [
-      { letterId: letter.id, at: now, actorUserId: ctx.actorUserId, actorLabel: ctx.actorName ?? 'Cổng tiếp nhận trực tuyến', event: 'received', toState: 'received', public: true, note: `Tiếp nhận đơn ${KIND_LABEL[input.kind]} qua kênh ${input.channel}` },
+      { letterId: letter.id, at: now, actorUserId: ctx.actorUserId, actorLabel, event: 'receive', toState: 'received', public: true, note: `Tiếp nhận đơn ${KIND_LABEL[input.kind]} qua kênh ${input.channel}` },
+      { letterId: letter.id, at: now, actorUserId: ctx.actorUserId, actorLabel, event: 'register', fromState: 'received', toState: 'registered', public: false, note: `Vào sổ số ${registerNo}` },
     ]);
     // The audit record never carries the identity (spec §6.2 SEC-6): only the pseudonym and the counts.
     await recordAudit(
@@ -188,6 +193,20 @@ export async function registerByOfficer(deps: Deps, ctx: AuditContext, actor: Ac
   return getLetter(deps, actor, letter.id);
 }
 
+/** What the sender sees of a case's state (the case, once opened, speaks louder than the letter). */
+const CASE_PUBLIC_STATUS: Record<string, [string, string]> = {
+  initial_processing: ['processing', 'Đang xử lý ban đầu'],
+  pending_acceptance: ['processing', 'Đang xem xét thụ lý'],
+  registered: ['processing', 'Đang xử lý'],
+  accepted: ['accepted', 'Đã thụ lý'],
+  not_accepted: ['not_accepted', 'Không thụ lý'],
+  under_verification: ['verifying', 'Đang xác minh'],
+  concluded: ['concluded', 'Đã có kết luận'],
+  decided: ['decided', 'Đã có quyết định giải quyết'],
+  answered: ['answered', 'Đã trả lời'],
+  closed: ['closed', 'Đã kết thúc'],
+};
+
 const PUBLIC_STATUS: Record<string, [string, string]> = {
   received: ['received', 'Đã tiếp nhận'],
   registered: ['received', 'Đã tiếp nhận'],
@@ -205,8 +224,9 @@ export async function trackPublic(deps: Deps, code: string, secret: string | und
   const stored = Buffer.from(found?.letter.trackingSecretHash ?? sha256(randomToken()));
   if (!found || !secret || !timingSafeEqual(given, stored)) throw notFound('Không tìm thấy đơn với mã tra cứu và mật mã này.');
   const { letter, agencyName } = found;
-  const [events, deadlines] = await Promise.all([repo.listEvents(deps.db, letter.id, true), repo.listDeadlines(deps.db, [letter.id])]);
-  const [status, statusLabel] = PUBLIC_STATUS[letter.state] ?? ['processing', 'Đang xử lý'];
+  const [events, deadlines, cases] = await Promise.all([repo.listEvents(deps.db, letter.id, true), repo.listDeadlines(deps.db, [letter.id]), repo.listCases(deps.db, letter.id)]);
+  const latestCase = cases.at(-1);
+  const [status, statusLabel] = (latestCase && CASE_PUBLIC_STATUS[latestCase.state]) ?? PUBLIC_STATUS[letter.state] ?? ['processing', 'Đang xử lý'];
   return {
     trackingCode: letter.trackingCode!,
     registerNo: letter.registerNo,
@@ -281,7 +301,7 @@ export async function getLetter(deps: Deps, actor: Actor, id: string) {
   const found = await loadReadable(deps.db, actor, id);
   const { letter } = found;
   const access = identityAccess(actor, { agencyPath: found.agencyPath, identityProtected: letter.identityProtected, createdBy: letter.createdBy });
-  const [deadlines, events] = await Promise.all([repo.listDeadlines(deps.db, [letter.id]), repo.listEvents(deps.db, letter.id)]);
+  const [deadlines, events, cases] = await Promise.all([repo.listDeadlines(deps.db, [letter.id]), repo.listEvents(deps.db, letter.id), repo.listCases(deps.db, letter.id)]);
   const today = vnDate(deps.clock.now());
   return {
     ...presentSummary(found, deadlines, today),
@@ -298,6 +318,10 @@ export async function getLetter(deps: Deps, actor: Actor, id: string) {
     groupSize: letter.groupSize,
     identities: access === 'visible' ? await openIdentities(deps, letter.id) : null,
     canRevealIdentity: access === 'reveal',
+    cases: cases.map((c) => {
+      const m = machineOf(c.machine as MachineId);
+      return { id: c.id, machine: c.machine, machineLabel: m.labelVi, state: c.state, stateLabel: stateLabelVi(m.entity, c.state), openedOn: c.openedOn, acceptedOn: c.acceptedOn };
+    }),
     deadlines: deadlines.map((d) => presentDeadline(d, today)),
     events: events.map((e) => ({ at: e.at.toISOString(), actor: e.actorLabel, event: e.event, fromState: e.fromState, toState: e.toState, note: e.note })),
   };

@@ -61,6 +61,32 @@ export const petitionLetters = pgTable(
   ],
 );
 
+/**
+ * Cases (vụ việc) opened from a letter (spec DR-1.3.1: many letters → one case; a letter with several contents →
+ * one case per kind). `machine` names the lifecycle table that governs `state` (denunciation, complaint_first, …).
+ */
+export const petitionCases = pgTable(
+  'petition_cases',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    letterId: uuid('letter_id')
+      .notNull()
+      .references(() => petitionLetters.id),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    machine: text('machine').notNull(),
+    state: text('state').notNull(),
+    regime: text('regime').notNull(),
+    flags: jsonb('flags').$type<Record<string, unknown>>().notNull().default({}),
+    openedOn: date('opened_on', { mode: 'string' }).notNull(),
+    acceptedOn: date('accepted_on', { mode: 'string' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('petition_cases_letter_idx').on(t.letterId), index('petition_cases_agency_idx').on(t.agencyId, t.state)],
+);
+
 /** The identity vault (spec §6.2 SEC-1): every identifying datum, encrypted with ENCRYPTION_KEY. */
 export const petitionIdentities = pgTable(
   'petition_identities',
@@ -85,6 +111,7 @@ export const petitionDeadlines = pgTable(
     letterId: uuid('letter_id')
       .notNull()
       .references(() => petitionLetters.id),
+    caseId: uuid('case_id').references(() => petitionCases.id),
     clockId: text('clock_id').notNull(),
     startDate: date('start_date', { mode: 'string' }).notNull(),
     dueDate: date('due_date', { mode: 'string' }).notNull(),
@@ -112,6 +139,7 @@ export const petitionEvents = pgTable(
     letterId: uuid('letter_id')
       .notNull()
       .references(() => petitionLetters.id),
+    caseId: uuid('case_id').references(() => petitionCases.id),
     at: timestamp('at', { withTimezone: true }).notNull(),
     actorUserId: uuid('actor_user_id'),
     actorLabel: text('actor_label').notNull(),

@@ -145,6 +145,8 @@ export const PetitionDetailResponse = PetitionSummary.extend({
   /** Present only when the viewer may see it without a reveal (not a protected denouncer). */
   identities: z.array(PetitionIdentity).nullable(),
   canRevealIdentity: z.boolean(),
+  /** Cases (vụ việc) opened from the letter, each governed by its lifecycle table. */
+  cases: z.array(z.object({ id: z.string(), machine: z.string(), machineLabel: z.string(), state: z.string(), stateLabel: z.string(), openedOn: z.string(), acceptedOn: z.string().nullable() })),
   deadlines: z.array(DeadlineView),
   events: z.array(z.object({ at: z.string(), actor: z.string(), event: z.string(), fromState: z.string().nullable(), toState: z.string().nullable(), note: z.string().nullable() })),
 });
@@ -155,3 +157,40 @@ export const RevealIdentityResponse = z.object({ identities: z.array(PetitionIde
 export type PublicPetitionRequest = z.infer<typeof PublicPetitionRequest>;
 export type RegisterPetitionRequest = z.infer<typeof RegisterPetitionRequest>;
 export type PetitionAuthor = z.infer<typeof PetitionAuthor>;
+
+export const PetitionActionsResponse = z.array(
+  z.object({
+    target: z.string(),
+    machine: z.string(),
+    machineLabel: z.string(),
+    state: z.string(),
+    stateLabel: z.string(),
+    event: z.string(),
+    label: z.string(),
+    basis: z.string(),
+    /** Why the action is not possible now (Vietnamese, with the article), or null. */
+    blockedBy: z.string().nullable(),
+    requires: z.array(z.string()),
+  }),
+);
+
+export const ApplyActionRequest = z.object({
+  /** 'letter', or the id of a case opened from the letter. */
+  target: z.union([z.literal('letter'), z.uuid({ message: 'Mã vụ việc không hợp lệ.' })]),
+  event: z.string().regex(/^[a-z_0-9]{2,60}$/, 'Thao tác không hợp lệ.'),
+  payload: z
+    .object({
+      reasonCode: z.string().max(60).optional(),
+      reasonCodes: z.array(z.string().max(60)).max(20).optional(),
+      reasonText: z.string().max(5000).optional(),
+      classification: z.enum(['complaint', 'denunciation', 'petition', 'reflection', 'anonymous_information', 'crime_report', 'mixed_content']).optional(),
+      withinCompetence: z.boolean().optional(),
+      processable: z.boolean().optional(),
+      duplicateOfId: z.uuid().optional(),
+      extensionDays: z.number().int().min(1).max(90).optional(),
+      allSignatures: z.boolean().optional(),
+      divergence: z.boolean().optional(),
+    })
+    .optional(),
+  note: z.string().trim().max(2000).optional(),
+});

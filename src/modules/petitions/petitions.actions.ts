@@ -1,0 +1,144 @@
+import { recordAudit, type AuditContext } from '../../server/audit/audit';
+import type { Db } from '../../server/db';
+import type { Deps } from '../../server/deps';
+import { AppError, badRequest, notFound } from '../../server/http/errors';
+import type { Actor, Role } from '../../shared/domain/access';
+import { getClock, isClockId, regimeFor, type ClockId as DeadlineClockId } from '../../shared/domain/petitions/deadlines';
+import {
+  applyTransition,
+  complaintMachineId,
+  isTerminal,
+  machineOf,
+  stateLabelVi,
+  transitionOptions,
+  type CaseFlags,
+  type MachineId,
+  type TransitionPayload,
+} from '../../shared/domain/petitions/lifecycle';
+import { computeWithOverrides } from '../legal-rules';
+import { canReadLetter } from './petitions.policy';
+import * as repo from './petitions.repository';
+import { vnDate } from './petitions.service';
+
+/** An entity the officer can act on: the letter itself, or a case opened from it. */
+type NewEvent = Parameters<typeof repo.insertEvents>[1][number];
+
+type Target = { kind: 'letter'; id: string; machine: 'letter'; state: string } | { kind: 'case'; id: string; machine: MachineId; state: string; flags: CaseFlags };
+
+/** The roles the actor holds at the letter's agency or above it (the lifecycle tables speak in roles). */
+function rolesAt(actor: Actor, agencyPath: string): Role[] {
+  return [...new Set(actor.grants.filter((g) => agencyPath.startsWith(g.agencyPath)).map((g) => g.role))];
+}
+
+/** The lifecycle table of the case a classified letter opens (L13): one per kind (spec §3.1–§3.6). */
+function machineForKind(kind: string, subtype: string | null): MachineId {
+  if (kind === 'denunciation') return 'denunciation';
+  if (kind === 'complaint') return complaintMachineId(subtype === 'disciplinary_decision' ? 'disciplinary_decision' : 'administrative_decision', 1);
+  if (kind === 'anonymous_information') return 'anonymous_lead';
+  return 'petition';
+}
+
+const REGIME_KIND: Record<string, 'complaint' | 'denunciation' | 'petition'> = { complaint: 'complaint', denunciation: 'denunciation' };
+
+async function load(db: Db, actor: Actor, id: string) {
+  const found = await repo.findLetter(db, id);
+  if (!found || !canReadLetter(actor, { agencyPath: found.agencyPath })) throw notFound('Không tìm thấy đơn.');
+  const cases = await repo.listCases(db, id);
+  const targets: Target[] = [{ kind: 'letter', id, machine: 'letter', state: found.letter.state }, ...cases.map((c) => ({ kind: 'case' as const, id: c.id, machine: c.machine as MachineId, state: c.state, flags: c.flags as CaseFlags }))];
+  return { ...found, cases, targets };
+}
+
+function regimeOf(letter: repo.LetterRow, today: string, acceptedOn?: string | null) {
+  const kind = REGIME_KIND[letter.kind ?? letter.claimedKind] ?? 'petition';
+  return regimeFor(kind, { receivedOn: letter.receivedOn, acceptedOn: acceptedOn ?? undefined, on: today }).regime;
+}
+
+function flagsOf(letter: repo.LetterRow, target: Target): CaseFlags {
+  const base: CaseFlags = { itemKind: (letter.kind ?? letter.claimedKind) as CaseFlags['itemKind'], isGroup: letter.isGroup, form: letter.channel === 'in_person' ? 'oral' : 'letter' };
+  return target.kind === 'case' ? { ...base, ...target.flags } : base;
+}
+
+/** What the actor can do now on the letter and its cases, each with its legal basis and, if blocked, why. */
+export async function listActions(deps: Deps, actor: Actor, letterId: string) {
+  const found = await load(deps.db, actor, letterId);
+  const today = vnDate(deps.clock.now());
+  const roles = rolesAt(actor, found.agencyPath);
+  return found.targets
+    .filter((t) => !isTerminal(t.machine, t.state as never))
+    .flatMap((t) => {
+      const acceptedOn = t.kind === 'case' ? found.cases.find((c) => c.id === t.id)?.acceptedOn : null;
+      const ctx = { roles, regime: regimeOf(found.letter, today, acceptedOn), flags: flagsOf(found.letter, t) };
+      return transitionOptions(t.machine, t.state as never, ctx)
+        .filter((o) => o.transition.kind !== 'create')
+        .map((o) => ({
+          target: t.kind === 'letter' ? 'letter' : t.id,
+          machine: t.machine,
+          machineLabel: machineOf(t.machine).labelVi,
+          state: t.state,
+          stateLabel: stateLabelVi(machineOf(t.machine).entity, t.state),
+          event: o.transition.event,
+          label: o.transition.labelVi,
+          basis: o.transition.basis,
+          blockedBy: o.blockedBy ? o.blockedBy.messageVi : null,
+          requires: (o.transition.requires ?? []).map((r) => ('field' in r ? r.field : r.kind === 'reasonCode' ? 'reasonCode' : r.kind)),
+        }));
+    });
+}
+
+/** Starts and stops the legal clocks a transition names; a clock without a rule in force is recorded as skipped. */
+async function applyClocks(tx: Db, letter: repo.LetterRow, caseId: string | null, clocks: { start?: readonly string[]; stop?: readonly string[] }, on: string) {
+  await repo.stopDeadlines(tx, letter.id, [...(clocks.stop ?? [])], on);
+  const rows = [];
+  for (const clockId of clocks.start ?? []) {
+    if (!isClockId(clockId) || getClock(clockId as DeadlineClockId).direction === 'before') continue;
+    try {
+      const d = await computeWithOverrides(tx, { clockId: clockId as DeadlineClockId, startDate: on });
+      rows.push({ letterId: letter.id, caseId, clockId, startDate: on, dueDate: d.dueDate, warningDate: d.warningDate ?? null, unit: d.unit, length: d.length, regime: d.regime, ruleSource: d.ruleSource, ruleVersion: d.ruleVersion.version, basis: d.basis, toVerify: d.toVerify, explanation: d.explanation });
+    } catch (err) {
+      if (err instanceof AppError && err.code === 'deadline_no_rule_in_force') continue;
+      throw err;
+    }
+  }
+  await repo.insertDeadlines(tx, rows);
+}
+
+const PUBLIC_CASE_STATES = new Set(['accepted', 'not_accepted', 'under_verification', 'concluded', 'decided', 'closed', 'terminated', 'transferred_out', 'answered', 'guided', 'archived_unprocessable']);
+
+/**
+ * Applies one lifecycle event to the letter or one of its cases: the pure engine decides (state, role, regime,
+ * required payload — refusals carry the article); then, in one transaction, the new state, the clocks it starts
+ * and stops, the timeline entry and the audit record. Opening a case (L13) creates it in its own table.
+ */
+export async function applyAction(deps: Deps, ctx: AuditContext, actor: Actor, letterId: string, input: { target: string; event: string; payload?: TransitionPayload; note?: string }) {
+  const found = await load(deps.db, actor, letterId);
+  const target = input.target === 'letter' ? found.targets[0]! : found.targets.find((t) => t.id === input.target);
+  if (!target) throw notFound('Không tìm thấy vụ việc của đơn này.');
+  const today = vnDate(deps.clock.now());
+  const acceptedOn = target.kind === 'case' ? found.cases.find((c) => c.id === target.id)?.acceptedOn : null;
+  const regime = regimeOf(found.letter, today, acceptedOn);
+  const result = applyTransition(target.machine, target.state as never, input.event, { roles: rolesAt(actor, found.agencyPath), regime, flags: flagsOf(found.letter, target), payload: input.payload ?? {} });
+  if (!result.ok) throw new AppError(result.code === 'UNKNOWN_EVENT' ? 400 : 409, `lifecycle_${result.code.toLowerCase()}`, result.basis ? `${result.messageVi} (${result.basis})` : result.messageVi);
+  const now = deps.clock.now();
+  await deps.db.transaction(async (tx) => {
+    let caseId = target.kind === 'case' ? target.id : null;
+    const letterPatch: Parameters<typeof repo.updateLetterState>[3] = {};
+    if (target.kind === 'letter' && input.event === 'classify' && input.payload?.classification) letterPatch.kind = input.payload.classification;
+    if (target.kind === 'letter') await repo.updateLetterState(tx, letterId, result.to as string, letterPatch);
+    else await repo.updateCase(tx, target.id, { state: result.to as string, flags: result.flags as Record<string, unknown>, ...(result.to === 'accepted' && !acceptedOn ? { acceptedOn: today } : {}) });
+    await applyClocks(tx, found.letter, caseId, result.clocks, today);
+    const events: NewEvent[] = [{ letterId, caseId, at: now, actorUserId: ctx.actorUserId, actorLabel: ctx.actorName ?? '', event: input.event, fromState: target.state, toState: result.to as string, note: input.note ?? result.transition.labelVi, public: target.kind === 'case' && PUBLIC_CASE_STATES.has(result.to as string), payload: input.payload ?? null }];
+    if (target.kind === 'letter' && result.to === 'proposed_for_acceptance') {
+      // L13 follows L12 at once and is the system's step: the case is created by its own table's first transition.
+      const kind = found.letter.kind ?? found.letter.claimedKind;
+      const machine = machineForKind(kind, found.letter.subtype);
+      const created = applyTransition(machine, null, machineOf(machine).transitions.find((t) => t.kind === 'create')!.event, { roles: ['system'], regime, flags: flagsOf(found.letter, target) });
+      if (!created.ok) throw badRequest(created.messageVi, 'lifecycle_open_case');
+      const opened = await repo.insertCase(tx, { letterId, agencyId: found.letter.agencyId, machine, state: created.to as string, regime, flags: created.flags as Record<string, unknown>, openedOn: today });
+      caseId = opened.id;
+      await applyClocks(tx, found.letter, caseId, created.clocks, today);
+      events.push({ letterId, caseId, at: now, actorUserId: null, actorLabel: 'Hệ thống', event: 'open_case', fromState: null, toState: created.to as string, note: `Mở vụ việc: ${machineOf(machine).labelVi}`, public: true, payload: null });
+    }
+    await repo.insertEvents(tx, events);
+    await recordAudit(tx, ctx, { action: `petition.${input.event}`, entityType: 'petition', entityId: letterId, agencyId: found.letter.agencyId, before: { target: input.target, state: target.state }, after: { state: result.to, transition: result.transition.id, payload: input.payload ?? null } }, now);
+  });
+}
