@@ -149,3 +149,34 @@ export async function stopDeadlines(tx: Db, letterId: string, clockIds: string[]
     .set({ status: sql`case when ${petitionDeadlines.dueDate} >= ${on}::date then 'met' else 'late' end`, closedOn: on })
     .where(and(eq(petitionDeadlines.letterId, letterId), eq(petitionDeadlines.status, 'running'), inArray(petitionDeadlines.clockId, clockIds)));
 }
+
+/**
+ * Earlier letters that may be the same person's or about the same matter (spec §1.3 DR-1.3.2): equal blind
+ * indexes of name, ID number or phone, the same respondent, or a similar subject (trigram similarity ≥ 0.45 on
+ * the diacritics-free title + respondent, served by a GIN trigram index), inside the given scopes.
+ */
+export async function findSimilarLetters(
+  db: Db,
+  q: { excludeId: string; scopes: string[]; nameIndex: string | null; idIndex: string | null; phoneIndex: string | null; respondentFold: string | null; subjectFold: string; limit: number },
+) {
+  const byPerson: SQL[] = [];
+  if (q.nameIndex) byPerson.push(eq(petitionLetters.authorNameIndex, q.nameIndex));
+  if (q.idIndex) byPerson.push(eq(petitionLetters.authorIdIndex, q.idIndex));
+  if (q.phoneIndex) byPerson.push(eq(petitionLetters.authorPhoneIndex, q.phoneIndex));
+  const samePerson = byPerson.length ? sql`(${sql.join(byPerson, sql` or `)})` : sql`false`;
+  const sameRespondent = q.respondentFold ? sql`position(${q.respondentFold} in ${petitionLetters.subjectFold}) > 0` : sql`false`;
+  const similarity = sql<number>`similarity(${petitionLetters.subjectFold}, ${q.subjectFold})`;
+  return db
+    .select({
+      letter: petitionLetters,
+      agencyName: agencies.name,
+      samePerson: sql<boolean>`${samePerson}`,
+      sameRespondent: sql<boolean>`${sameRespondent}`,
+      similarity,
+    })
+    .from(petitionLetters)
+    .innerJoin(agencies, eq(agencies.id, petitionLetters.agencyId))
+    .where(and(agencyPathIn(q.scopes), sql`${petitionLetters.id} <> ${q.excludeId}`, sql`(${samePerson} or ${sameRespondent} or ${petitionLetters.subjectFold} % ${q.subjectFold})`))
+    .orderBy(desc(samePerson), desc(similarity), desc(petitionLetters.receivedAt))
+    .limit(q.limit);
+}

@@ -16,6 +16,7 @@ import {
   RegisterPetitionRequest,
   RevealIdentityRequest,
   RevealIdentityResponse,
+  SimilarLettersResponse,
   TrackingParams,
 } from '../../shared/contracts/petitions';
 import { ProofOfWork } from './anti-bot';
@@ -71,6 +72,10 @@ export const petitionsRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app
 
   app.get('/petitions/:id', { config: { auth: { permission: 'petitions.read' } }, schema: { tags, summary: 'Hồ sơ đơn: thời hạn, diễn biến', params: IdParams, response: { 200: PetitionDetailResponse } } }, async (req) =>
     petitions.getLetter(deps, requireAuth(req).actor, req.params.id),
+  );
+
+  app.get('/petitions/:id/similar', { config: { auth: { permission: 'petitions.read' } }, schema: { tags, summary: 'Đơn trùng, đơn lặp lại: cùng người gửi, cùng người bị khiếu nại/tố cáo, nội dung tương tự', params: IdParams, response: { 200: SimilarLettersResponse } } }, async (req) =>
+    petitions.findSimilar(deps, requireAuth(req).actor, req.params.id),
   );
 
   app.get('/petitions/:id/actions', { config: { auth: { permission: 'petitions.read' } }, schema: { tags, summary: 'Các thao tác có thể thực hiện (căn cứ pháp lý, lý do bị chặn)', params: IdParams, response: { 200: PetitionActionsResponse } } }, async (req) =>

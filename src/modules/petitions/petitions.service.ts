@@ -47,6 +47,11 @@ export function clocksOnReceipt(kind: string, channel: string, anonymous: boolea
   return clocks;
 }
 
+/** The text compared to find letters about the same matter: title and respondent, without diacritics. */
+export function subjectFold(title: string, respondent?: string | null): string {
+  return foldKey(`${title} ${respondent ?? ''}`);
+}
+
 /** Legal form checks that can be made at intake, each naming its article (the officer's review comes later). */
 function checkIntake(input: Intake) {
   if (input.anonymous) {
@@ -124,6 +129,7 @@ async function registerLetter(deps: Deps, ctx: AuditContext, input: Intake, agen
       authorIdIndex: vault.index('id', author?.idNumber),
       authorPhoneIndex: vault.index('phone', author?.phone),
       searchText: foldKey([input.title, input.content, input.respondent?.name ?? ''].join(' ')),
+      subjectFold: subjectFold(input.title, input.respondent?.name),
       trackingCode: opts.tracking ? trackingCode() : null,
       trackingSecretHash: secret ? sha256(secret) : null,
       transferredFrom: 'transferredFrom' in input ? (input.transferredFrom ?? null) : null,
@@ -337,4 +343,47 @@ export async function revealIdentity(deps: Deps, ctx: AuditContext, actor: Actor
     recordAudit(tx, ctx, { action: 'petition.identity_reveal', entityType: 'petition', entityId: id, agencyId: found.letter.agencyId, after: { purpose, people: identities.length } }, deps.clock.now()),
   );
   return { identities };
+}
+
+const RESOLVED_STATES = new Set(['closed', 'concluded', 'conclusion_handling', 'implementation_monitoring', 'decided', 'awaiting_finality', 'legally_effective', 'answered', 'not_accepted', 'terminated', 'terminated_withdrawn']);
+
+/**
+ * Earlier letters that may be duplicates or repeats of this one (same person by blind index, same respondent,
+ * similar subject), each with its reasons and whether the matter was already resolved (spec §1.3: D2, D4).
+ */
+export async function findSimilar(deps: Deps, actor: Actor, id: string) {
+  const found = await loadReadable(deps.db, actor, id);
+  const { letter } = found;
+  const respondentFold = letter.respondentName ? foldKey(letter.respondentName) : null;
+  const rows = await repo.findSimilarLetters(deps.db, {
+    excludeId: id,
+    scopes: scopesFor(actor, 'petitions.read'),
+    nameIndex: letter.authorNameIndex,
+    idIndex: letter.authorIdIndex,
+    phoneIndex: letter.authorPhoneIndex,
+    respondentFold: respondentFold && respondentFold.length >= 4 ? respondentFold : null,
+    subjectFold: letter.subjectFold,
+    limit: 20,
+  });
+  const cases = await Promise.all(rows.map((r) => repo.listCases(deps.db, r.letter.id)));
+  return rows.map((r, i) => {
+    const reasons: ('same_person' | 'same_respondent' | 'similar_subject')[] = [];
+    if (r.samePerson) reasons.push('same_person');
+    if (r.sameRespondent) reasons.push('same_respondent');
+    if (Number(r.similarity) >= 0.3) reasons.push('similar_subject');
+    const states = [r.letter.state, ...cases[i]!.map((c) => c.state)];
+    return {
+      id: r.letter.id,
+      registerNo: r.letter.registerNo,
+      agencyName: r.agencyName,
+      receivedOn: r.letter.receivedOn,
+      claimedKind: r.letter.claimedKind as 'complaint',
+      title: r.letter.title,
+      author: r.letter.authorPseudonym,
+      state: r.letter.state,
+      resolved: states.some((s) => RESOLVED_STATES.has(s)),
+      reasons,
+      similarity: Math.round(Number(r.similarity) * 100) / 100,
+    };
+  });
 }

@@ -42,6 +42,8 @@ export const petitionLetters = pgTable(
     authorIdIndex: text('author_id_index'),
     authorPhoneIndex: text('author_phone_index'),
     searchText: text('search_text').notNull(),
+    /** Title and respondent without diacritics: the short text compared by trigram similarity to find the same matter. */
+    subjectFold: text('subject_fold').notNull().default(''),
     trackingCode: text('tracking_code').unique(),
     trackingSecretHash: text('tracking_secret_hash'),
     transferredFrom: text('transferred_from'),
@@ -58,6 +60,7 @@ export const petitionLetters = pgTable(
     index('petition_letters_id_idx').on(t.authorIdIndex),
     index('petition_letters_phone_idx').on(t.authorPhoneIndex),
     index('petition_letters_search_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
+    index('petition_letters_subject_idx').using('gin', sql`${t.subjectFold} gin_trgm_ops`),
   ],
 );
 

@@ -194,3 +194,20 @@ export const ApplyActionRequest = z.object({
     .optional(),
   note: z.string().trim().max(2000).optional(),
 });
+
+export const SimilarLettersResponse = z.array(
+  z.object({
+    id: z.string(),
+    registerNo: z.string(),
+    agencyName: z.string(),
+    receivedOn: z.string(),
+    claimedKind: z.enum(CLAIMED_KINDS),
+    title: z.string(),
+    author: z.string(),
+    state: z.string(),
+    /** The matter was already resolved: a new letter on it is a repeat (spec §1.3 D4). */
+    resolved: z.boolean(),
+    reasons: z.array(z.enum(['same_person', 'same_respondent', 'similar_subject'])),
+    similarity: z.number(),
+  }),
+);

@@ -1,0 +1,2 @@
+ALTER TABLE "petition_letters" ADD COLUMN "subject_fold" text DEFAULT '' NOT NULL;--> statement-breakpoint
+CREATE INDEX "petition_letters_subject_idx" ON "petition_letters" USING gin ("subject_fold" gin_trgm_ops);
