@@ -11,6 +11,7 @@ import { systemClock, type Deps } from '../server/deps';
 import { registerJobs } from '../server/jobs/handlers';
 import { JobQueue } from '../server/jobs/queue';
 import { DEMO_DEFAULT_PASSWORD, seedDemoData } from '../server/seed/demo';
+import { seedDemoPetitions } from '../server/seed/demo-petitions';
 import { LocalBlobStore } from '../server/storage/blob-store';
 import { ROLES, passwordProblem, type Role } from '../shared/domain/access';
 
@@ -62,7 +63,8 @@ program
       await database.migrate();
       await seedReferenceData(deps.db);
       const result = await seedDemoData(deps, opts.adminPassword);
-      console.log(result.created ? `Đã tạo ${result.agencies} cơ quan và ${result.users} tài khoản mẫu.` : 'Cơ sở dữ liệu đã có dữ liệu; không tạo thêm.');
+      const petitions = await seedDemoPetitions(deps);
+      console.log(result.created ? `Đã tạo ${result.agencies} cơ quan, ${result.users} tài khoản mẫu và ${petitions.created} đơn mẫu.` : 'Cơ sở dữ liệu đã có dữ liệu; không tạo thêm.');
     }),
   );
 

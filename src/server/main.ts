@@ -8,6 +8,7 @@ import { systemClock, type Deps } from './deps';
 import { JobQueue } from './jobs/queue';
 import { registerJobs } from './jobs/handlers';
 import { DEMO_ADMIN, DEMO_DEFAULT_PASSWORD, seedDemoData } from './seed/demo';
+import { seedDemoPetitions } from './seed/demo-petitions';
 import { LocalBlobStore } from './storage/blob-store';
 
 /** Starts the platform: configuration → database (migrated, seeded) → HTTP app → job worker. */
@@ -26,6 +27,8 @@ async function main() {
     const password = config.demoAdminPassword ?? DEMO_DEFAULT_PASSWORD;
     const demo = await seedDemoData(deps, password);
     if (demo.created) log.info({ agencies: demo.agencies, users: demo.users }, 'demo data created');
+    const petitions = await seedDemoPetitions(deps);
+    if (petitions.created) log.info(petitions, 'demo petitions created');
     console.log(`\n  Tài khoản quản trị mẫu / demo administrator:  ${DEMO_ADMIN}  /  ${password}\n`);
   }
   await registerJobs(deps);
