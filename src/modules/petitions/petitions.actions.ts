@@ -88,9 +88,11 @@ export async function listActions(deps: Deps, actor: Actor, letterId: string) {
 /** Starts and stops the legal clocks a transition names; a clock without a rule in force is recorded as skipped. */
 async function applyClocks(tx: Db, letter: repo.LetterRow, caseId: string | null, clocks: { start?: readonly string[]; stop?: readonly string[] }, on: string) {
   await repo.stopDeadlines(tx, letter.id, [...(clocks.stop ?? [])], on);
+  // Starting a clock that already runs (e.g. TC_INITIAL from receipt, named again by T1) changes nothing.
+  const running = new Set((await repo.listDeadlines(tx, [letter.id])).filter((d) => d.status === 'running').map((d) => d.clockId));
   const rows = [];
   for (const clockId of clocks.start ?? []) {
-    if (!isClockId(clockId) || getClock(clockId as DeadlineClockId).direction === 'before') continue;
+    if (running.has(clockId) || !isClockId(clockId) || getClock(clockId as DeadlineClockId).direction === 'before') continue;
     try {
       const d = await computeWithOverrides(tx, { clockId: clockId as DeadlineClockId, startDate: on });
       rows.push({ letterId: letter.id, caseId, clockId, startDate: on, dueDate: d.dueDate, warningDate: d.warningDate ?? null, unit: d.unit, length: d.length, regime: d.regime, ruleSource: d.ruleSource, ruleVersion: d.ruleVersion.version, basis: d.basis, toVerify: d.toVerify, explanation: d.explanation });

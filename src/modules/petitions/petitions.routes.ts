@@ -10,6 +10,8 @@ import {
   PetitionDetailResponse,
   PetitionListQuery,
   PetitionListResponse,
+  PetitionStatsQuery,
+  PetitionStatsResponse,
   PublicPetitionRequest,
   PublicReceiptResponse,
   PublicStatusResponse,
@@ -22,6 +24,7 @@ import {
 import { ProofOfWork } from './anti-bot';
 import * as actions from './petitions.actions';
 import * as petitions from './petitions.service';
+import { petitionStats, petitionStatsXlsx } from './petitions.stats';
 
 const HOUR = 3600_000;
 
@@ -73,6 +76,19 @@ export const petitionsRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app
   app.get('/petitions/:id', { config: { auth: { permission: 'petitions.read' } }, schema: { tags, summary: 'Hồ sơ đơn: thời hạn, diễn biến', params: IdParams, response: { 200: PetitionDetailResponse } } }, async (req) =>
     petitions.getLetter(deps, requireAuth(req).actor, req.params.id),
   );
+
+  app.get('/petitions-stats', { config: { auth: { permission: 'petitions.read' } }, schema: { tags, summary: 'Thống kê tiếp nhận, xử lý đơn theo kỳ và cơ quan', querystring: PetitionStatsQuery, response: { 200: PetitionStatsResponse } } }, async (req) =>
+    petitionStats(deps, requireAuth(req).actor, req.query),
+  );
+
+  app.get('/petitions-stats/export.xlsx', { config: { auth: { permission: 'petitions.read' } }, schema: { tags, summary: 'Xuất thống kê ra tệp Excel (XLSX)', querystring: PetitionStatsQuery } }, async (req, reply) => {
+    const stats = await petitionStats(deps, requireAuth(req).actor, req.query);
+    const file = await petitionStatsXlsx(stats);
+    return reply
+      .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .header('content-disposition', `attachment; filename="thong-ke-don-${req.query.from}-${req.query.to}.xlsx"`)
+      .send(file);
+  });
 
   app.get('/petitions/:id/similar', { config: { auth: { permission: 'petitions.read' } }, schema: { tags, summary: 'Đơn trùng, đơn lặp lại: cùng người gửi, cùng người bị khiếu nại/tố cáo, nội dung tương tự', params: IdParams, response: { 200: SimilarLettersResponse } } }, async (req) =>
     petitions.findSimilar(deps, requireAuth(req).actor, req.params.id),

@@ -211,3 +211,29 @@ export const SimilarLettersResponse = z.array(
     similarity: z.number(),
   }),
 );
+
+export const PetitionStatsQuery = z
+  .object({ from: IsoDate, to: IsoDate, agencyId: z.uuid({ message: 'Mã cơ quan không hợp lệ.' }).optional() })
+  .refine((q) => q.from <= q.to, { message: 'Ngày bắt đầu kỳ phải trước ngày kết thúc.', path: ['from'] });
+
+const Counts = z.record(z.string(), z.number());
+export const PetitionStatsResponse = z.object({
+  period: z.object({ from: z.string(), to: z.string() }),
+  agencyName: z.string(),
+  letters: z.object({
+    carriedOver: z.number(),
+    received: z.number(),
+    byKind: Counts,
+    byChannel: Counts,
+    anonymous: z.number(),
+    group: z.number(),
+    classified: z.number(),
+    proposedForAcceptance: z.number(),
+    guided: z.number(),
+    transferred: z.number(),
+    archived: z.number(),
+    duplicates: z.number(),
+  }),
+  cases: z.object({ opened: z.number(), byMachine: Counts, accepted: z.number(), notAccepted: z.number() }),
+  deadlines: z.object({ met: z.number(), late: z.number(), overdueAtEnd: z.number(), runningAtEnd: z.number() }),
+});
