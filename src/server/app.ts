@@ -16,6 +16,7 @@ import { adminUnitsRoutes } from '../modules/admin-units';
 import { calendarRoutes } from '../modules/calendar';
 import { filesRoutes } from '../modules/files';
 import { legalRulesRoutes } from '../modules/legal-rules';
+import { notificationsRoutes } from '../modules/notifications';
 import { orgsRoutes } from '../modules/orgs';
 import { petitionsRoutes } from '../modules/petitions';
 import { authRoutes, usersRoutes } from '../modules/users';
@@ -98,6 +99,7 @@ export async function buildApp(deps: Deps): Promise<App> {
       await api.register(legalRulesRoutes, { deps });
       await api.register(petitionsRoutes, { deps });
       await api.register(filesRoutes, { deps });
+      await api.register(notificationsRoutes, { deps });
     },
     { prefix: API_PREFIX },
   );

@@ -32,6 +32,14 @@ const EnvSchema = z.object({
   PUBLIC_POW_DIFFICULTY: z.coerce.number().int().min(0).max(28).optional(),
   PUBLIC_SUBMIT_PER_HOUR: z.coerce.number().int().min(1).default(20),
   PUBLIC_TRACK_PER_HOUR: z.coerce.number().int().min(1).default(120),
+  SMTP_URL: z.string().url().optional(),
+  SMTP_HOST: z.string().min(1).optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  SMTP_USER: z.string().optional(),
+  SMTP_PASS: z.string().optional(),
+  SMTP_FROM: z.string().min(3).optional(),
+  REMINDER_DAYS_BEFORE: z.coerce.number().int().min(0).max(60).default(3),
+  PUBLIC_BASE_URL: z.string().url().optional(),
 });
 
 export type Config = {
@@ -56,6 +64,12 @@ export type Config = {
   publicPortal: { powDifficulty: number; submitPerHour: number; trackPerHour: number };
   /** Cost parameters for argon2id; tests lower them to stay fast. */
   argon2: { memoryCost: number; timeCost: number };
+  /** Outgoing e-mail (SMTP_URL, or SMTP_HOST/SMTP_PORT/SMTP_USER/SMTP_PASS); none set = in-app notifications only. */
+  mail: { url?: string; host?: string; port?: number; user?: string; pass?: string; from: string };
+  /** Deadline reminders start this many days before the due date. */
+  reminderDaysBefore: number;
+  /** The address officers open the web app at, for links in e-mails (e.g. https://thanhtra.example.gov.vn). */
+  publicBaseUrl?: string;
 };
 
 /** Reads configuration from environment variables (documented in README.md) with safe defaults. */
@@ -98,5 +112,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       trackPerHour: e.PUBLIC_TRACK_PER_HOUR,
     },
     argon2: e.NODE_ENV === 'test' ? { memoryCost: 1024, timeCost: 1 } : { memoryCost: 19456, timeCost: 2 },
+    mail: { url: e.SMTP_URL, host: e.SMTP_HOST, port: e.SMTP_PORT, user: e.SMTP_USER, pass: e.SMTP_PASS, from: e.SMTP_FROM ?? '"Thanh tra số" <no-reply@localhost>' },
+    reminderDaysBefore: e.REMINDER_DAYS_BEFORE,
+    publicBaseUrl: e.PUBLIC_BASE_URL?.replace(/\/+$/, ''),
   };
 }

@@ -8,3 +8,4 @@ export * from '../audit/audit.table';
 export * from '../jobs/jobs.table';
 export * from '../../modules/legal-rules/legal-rules.table';
 export * from '../../modules/petitions/petitions.table';
+export * from '../../modules/notifications/notifications.table';

@@ -1,4 +1,6 @@
 import { lt } from 'drizzle-orm';
+import { registerNotificationJobs } from '../../modules/notifications';
+import { registerReminderJobs } from '../../modules/petitions/petitions.reminders';
 import { sessions } from '../../modules/users/users.table';
 import type { Deps } from '../deps';
 
@@ -8,4 +10,6 @@ export async function registerJobs(deps: Deps): Promise<void> {
     await deps.db.delete(sessions).where(lt(sessions.expiresAt, deps.clock.now()));
   });
   await deps.jobs.schedule('purge-expired-sessions', '17 3 * * *', 'maintenance.purge_sessions');
+  registerNotificationJobs(deps);
+  await registerReminderJobs(deps);
 }
