@@ -6,6 +6,7 @@ import { recordAudit } from '../src/server/audit/audit';
 import { openDatabase, type Database } from '../src/server/db';
 import { createWorkingCalendar, VN_OFFICIAL_OVERRIDES, addDays } from '../src/shared/domain/calendar';
 import { report, timeMany } from './lib';
+import { petitionBenchmarks } from './petitions';
 
 const N = Number(process.env.BENCH_N ?? 2000);
 
@@ -46,6 +47,7 @@ async function calendarBench() {
 async function main() {
   console.log(`Thanh tra số benchmarks — N=${N}, node ${process.version}`);
   await calendarBench();
+  if (process.env.BENCH_ONLY !== 'foundation') await petitionBenchmarks();
   const lite = await openDatabase({});
   await lite.migrate();
   await auditBench('PGlite in-memory', lite);

@@ -10,6 +10,12 @@ import { AuditPage } from './features/audit/AuditPage';
 import { LoginPage } from './features/auth/LoginPage';
 import { CalendarPage } from './features/calendar/CalendarPage';
 import { HomePage } from './features/home/HomePage';
+import { PetitionDetailPage } from './features/petitions/PetitionDetailPage';
+import { PetitionsPage } from './features/petitions/PetitionsPage';
+import { RegisterPage } from './features/petitions/RegisterPage';
+import { PortalHome, PortalLayout } from './features/portal/PortalLayout';
+import { SubmitPage } from './features/portal/SubmitPage';
+import { TrackPage } from './features/portal/TrackPage';
 import { UserCreatePage } from './features/users/UserCreatePage';
 import { UserDetailPage } from './features/users/UserDetailPage';
 import { UsersPage } from './features/users/UsersPage';
@@ -40,6 +46,9 @@ function Routed() {
         <Route path="users" element={<RequirePermission permission="users.read"><UsersPage /></RequirePermission>} />
         <Route path="users/new" element={<RequirePermission permission="users.manage"><UserCreatePage /></RequirePermission>} />
         <Route path="users/:id" element={<RequirePermission permission="users.read"><UserDetailPage /></RequirePermission>} />
+        <Route path="petitions" element={<RequirePermission permission="petitions.read"><PetitionsPage /></RequirePermission>} />
+        <Route path="petitions/new" element={<RequirePermission permission="petitions.register"><RegisterPage /></RequirePermission>} />
+        <Route path="petitions/:id" element={<RequirePermission permission="petitions.read"><PetitionDetailPage /></RequirePermission>} />
         <Route path="agencies" element={<RequirePermission permission="agencies.read"><AgenciesPage /></RequirePermission>} />
         <Route path="agencies/:id" element={<RequirePermission permission="agencies.read"><AgencyDetailPage /></RequirePermission>} />
         <Route path="audit" element={<RequirePermission permission="audit.read"><AuditPage /></RequirePermission>} />
@@ -51,12 +60,26 @@ function Routed() {
   );
 }
 
+/** The citizens' portal under /cong-dan needs no session; every other address is the officers' application. */
 export function App() {
   return (
     <BrowserRouter>
-      <AuthProvider>
-        <Routed />
-      </AuthProvider>
+      <Routes>
+        <Route path="cong-dan" element={<PortalLayout />}>
+          <Route index element={<PortalHome />} />
+          <Route path="gui-don" element={<SubmitPage />} />
+          <Route path="tra-cuu" element={<TrackPage />} />
+          <Route path="*" element={<NotFound />} />
+        </Route>
+        <Route
+          path="*"
+          element={
+            <AuthProvider>
+              <Routed />
+            </AuthProvider>
+          }
+        />
+      </Routes>
     </BrowserRouter>
   );
 }

@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, gte, inArray, lte, sql, type SQL } from 'dri
 import type { Db } from '../../server/db';
 import { agencyPathIn } from '../orgs';
 import { agencies } from '../orgs/orgs.table';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { petitionCases, petitionDeadlines, petitionEvents, petitionIdentities, petitionLetters } from './petitions.table';
 
 export type CaseRow = typeof petitionCases.$inferSelect;
@@ -150,33 +151,45 @@ export async function stopDeadlines(tx: Db, letterId: string, clockIds: string[]
     .where(and(eq(petitionDeadlines.letterId, letterId), eq(petitionDeadlines.status, 'running'), inArray(petitionDeadlines.clockId, clockIds)));
 }
 
+/** Trigram similarity from which two subjects count as "the same matter" (title + respondent, no diacritics). */
+export const SUBJECT_SIMILARITY = 0.5;
+
 /**
  * Earlier letters that may be the same person's or about the same matter (spec §1.3 DR-1.3.2): equal blind
- * indexes of name, ID number or phone, the same respondent, or a similar subject (trigram similarity ≥ 0.45 on
- * the diacritics-free title + respondent, served by a GIN trigram index), inside the given scopes.
+ * indexes of name, ID number or phone, the same respondent, or a similar subject. Each criterion is its own
+ * index-backed branch (b-tree for the blind indexes, GIN trigram for the subject), so the look-up stays fast
+ * among millions of letters; only then are the candidates filtered by scope and ranked.
  */
 export async function findSimilarLetters(
   db: Db,
   q: { excludeId: string; scopes: string[]; nameIndex: string | null; idIndex: string | null; phoneIndex: string | null; respondentFold: string | null; subjectFold: string; limit: number },
 ) {
-  const byPerson: SQL[] = [];
-  if (q.nameIndex) byPerson.push(eq(petitionLetters.authorNameIndex, q.nameIndex));
-  if (q.idIndex) byPerson.push(eq(petitionLetters.authorIdIndex, q.idIndex));
-  if (q.phoneIndex) byPerson.push(eq(petitionLetters.authorPhoneIndex, q.phoneIndex));
-  const samePerson = byPerson.length ? sql`(${sql.join(byPerson, sql` or `)})` : sql`false`;
+  const per = 50;
+  const branch = (column: AnyPgColumn, value: string | null) =>
+    value ? sql`(select ${petitionLetters.id} as id from ${petitionLetters} where ${column} = ${value} and ${petitionLetters.id} <> ${q.excludeId} limit ${per})` : null;
+  const branches = [
+    branch(petitionLetters.authorNameIndex, q.nameIndex),
+    branch(petitionLetters.authorIdIndex, q.idIndex),
+    branch(petitionLetters.authorPhoneIndex, q.phoneIndex),
+    q.subjectFold.length >= 3
+      ? sql`(select ${petitionLetters.id} as id from ${petitionLetters} where ${petitionLetters.subjectFold} % ${q.subjectFold} and ${petitionLetters.id} <> ${q.excludeId} order by similarity(${petitionLetters.subjectFold}, ${q.subjectFold}) desc limit ${per})`
+      : null,
+    q.respondentFold ? sql`(select ${petitionLetters.id} as id from ${petitionLetters} where ${petitionLetters.subjectFold} like ${`%${q.respondentFold}%`} and ${petitionLetters.id} <> ${q.excludeId} limit ${per})` : null,
+  ].filter((b): b is NonNullable<typeof b> => b !== null);
+  if (branches.length === 0) return [];
+  const person = [q.nameIndex && eq(petitionLetters.authorNameIndex, q.nameIndex), q.idIndex && eq(petitionLetters.authorIdIndex, q.idIndex), q.phoneIndex && eq(petitionLetters.authorPhoneIndex, q.phoneIndex)].filter((c): c is SQL => !!c);
+  const samePerson = person.length ? sql`(${sql.join(person, sql` or `)})` : sql`false`;
   const sameRespondent = q.respondentFold ? sql`position(${q.respondentFold} in ${petitionLetters.subjectFold}) > 0` : sql`false`;
   const similarity = sql<number>`similarity(${petitionLetters.subjectFold}, ${q.subjectFold})`;
-  return db
-    .select({
-      letter: petitionLetters,
-      agencyName: agencies.name,
-      samePerson: sql<boolean>`${samePerson}`,
-      sameRespondent: sql<boolean>`${sameRespondent}`,
-      similarity,
-    })
-    .from(petitionLetters)
-    .innerJoin(agencies, eq(agencies.id, petitionLetters.agencyId))
-    .where(and(agencyPathIn(q.scopes), sql`${petitionLetters.id} <> ${q.excludeId}`, sql`(${samePerson} or ${sameRespondent} or ${petitionLetters.subjectFold} % ${q.subjectFold})`))
-    .orderBy(desc(samePerson), desc(similarity), desc(petitionLetters.receivedAt))
-    .limit(q.limit);
+  return db.transaction(async (tx) => {
+    // The `%` operator's threshold: a transaction-local setting, so nothing else sees it.
+    await tx.execute(sql`select set_config('pg_trgm.similarity_threshold', ${String(SUBJECT_SIMILARITY)}, true)`);
+    return tx
+      .select({ letter: petitionLetters, agencyName: agencies.name, samePerson: sql<boolean>`${samePerson}`, sameRespondent: sql<boolean>`${sameRespondent}`, similarity })
+      .from(petitionLetters)
+      .innerJoin(agencies, eq(agencies.id, petitionLetters.agencyId))
+      .where(and(agencyPathIn(q.scopes), sql`${petitionLetters.id} in (${sql.join(branches, sql` union `)})`))
+      .orderBy(desc(samePerson), desc(similarity), desc(petitionLetters.receivedAt))
+      .limit(q.limit);
+  });
 }

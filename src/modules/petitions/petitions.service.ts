@@ -370,7 +370,7 @@ export async function findSimilar(deps: Deps, actor: Actor, id: string) {
     const reasons: ('same_person' | 'same_respondent' | 'similar_subject')[] = [];
     if (r.samePerson) reasons.push('same_person');
     if (r.sameRespondent) reasons.push('same_respondent');
-    if (Number(r.similarity) >= 0.3) reasons.push('similar_subject');
+    if (Number(r.similarity) >= repo.SUBJECT_SIMILARITY) reasons.push('similar_subject');
     const states = [r.letter.state, ...cases[i]!.map((c) => c.state)];
     return {
       id: r.letter.id,

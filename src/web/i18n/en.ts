@@ -1,3 +1,5 @@
+import { enPetitions } from './en-petitions';
+import { enPortal } from './en-portal';
 import type { Messages } from './vi';
 
 /** English texts of the web app (same keys as vi.ts; the type makes a missing or extra key a compile error). */
@@ -31,6 +33,7 @@ export const en: Messages = {
     menu: 'Menu',
     home: 'Overview',
     users: 'Users',
+    petitions: 'Letters',
     agencies: 'Agencies',
     audit: 'Audit trail',
     calendar: 'Working calendar',
@@ -269,11 +272,15 @@ export const en: Messages = {
         upload: 'Upload file',
         read_confidential: 'Open confidential file',
       },
+      petition: {
+        register: 'Register a letter',
+        identity_reveal: 'View a denouncer’s identity',
+      },
       system: {
         seed_demo: 'Create demo data',
       },
     },
-    entityTypes: { user: 'User', agency: 'Agency', calendar_day: 'Calendar day', file: 'File', system: 'System' },
+    entityTypes: { petition: 'Letter', user: 'User', agency: 'Agency', calendar_day: 'Calendar day', file: 'File', system: 'System' },
   },
   calendar: {
     title: 'Working calendar',
@@ -340,4 +347,6 @@ export const en: Messages = {
     forbidden: 'You are not allowed to open this page.',
     toHome: 'Back to the overview',
   },
+  ...enPetitions,
+  ...enPortal,
 };

@@ -33,3 +33,23 @@ describe('interface texts', () => {
     }
   });
 });
+
+describe('petition labels', () => {
+  const viFlat = flat(vi);
+
+  it('labels every kind, channel and letter state of the server', async () => {
+    const { CHANNELS, CLAIMED_KINDS } = await import('../../shared/contracts/petitions');
+    const { LETTER_STATES } = await import('../../shared/domain/petitions/lifecycle/types');
+    for (const kind of CLAIMED_KINDS) expect(viFlat[`petitionLabels.kinds.${kind}`], kind).toBeTruthy();
+    for (const kind of CLAIMED_KINDS) expect(viFlat[`letterForm.kindHelp.${kind}`], kind).toBeTruthy();
+    for (const channel of CHANNELS) expect(viFlat[`petitionLabels.channels.${channel}`], channel).toBeTruthy();
+    for (const state of LETTER_STATES) expect(viFlat[`petitionLabels.states.${state}`], state).toBeTruthy();
+  });
+
+  it('uses the same kind and channel lists as the contract', async () => {
+    const { CHANNELS, CLAIMED_KINDS } = await import('../../shared/contracts/petitions');
+    const { KINDS, OFFICER_CHANNELS } = await import('../features/petitions/model');
+    expect([...KINDS]).toEqual([...CLAIMED_KINDS]);
+    expect([...OFFICER_CHANNELS]).toEqual(CHANNELS.filter((c) => c !== 'online'));
+  });
+});

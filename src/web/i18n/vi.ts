@@ -1,3 +1,6 @@
+import { viPetitions } from './vi-petitions';
+import { viPortal } from './vi-portal';
+
 /** Vietnamese texts of the web app (the reference language: en.ts must have the same keys). */
 export const vi = {
   common: {
@@ -29,6 +32,7 @@ export const vi = {
     menu: 'Menu',
     home: 'Tổng quan',
     users: 'Người dùng',
+    petitions: 'Đơn thư',
     agencies: 'Cơ quan',
     audit: 'Nhật ký hệ thống',
     calendar: 'Lịch làm việc',
@@ -267,11 +271,15 @@ export const vi = {
         upload: 'Tải lên tệp',
         read_confidential: 'Xem tệp mật',
       },
+      petition: {
+        register: 'Vào sổ đơn',
+        identity_reveal: 'Xem thông tin người tố cáo',
+      },
       system: {
         seed_demo: 'Khởi tạo dữ liệu mẫu',
       },
     },
-    entityTypes: { user: 'Người dùng', agency: 'Cơ quan', calendar_day: 'Ngày trong lịch', file: 'Tệp', system: 'Hệ thống' },
+    entityTypes: { petition: 'Đơn thư', user: 'Người dùng', agency: 'Cơ quan', calendar_day: 'Ngày trong lịch', file: 'Tệp', system: 'Hệ thống' },
   },
   calendar: {
     title: 'Lịch làm việc',
@@ -338,6 +346,8 @@ export const vi = {
     forbidden: 'Bạn không có quyền truy cập trang này.',
     toHome: 'Về trang tổng quan',
   },
+  ...viPetitions,
+  ...viPortal,
 } as const;
 
 type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

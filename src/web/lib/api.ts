@@ -55,6 +55,8 @@ export type RequestOptions = {
   signal?: AbortSignal;
   /** Do not treat 401 as "session expired" (login, TOTP step, probing /auth/me). */
   noAuthRedirect?: boolean;
+  /** Extra request headers (e.g. the tracking secret of the public portal, kept out of the address). */
+  headers?: Record<string, string>;
 };
 
 function isErrorEnvelope(v: unknown): v is { error: { code: string; message: string; details?: unknown } } {
@@ -65,7 +67,7 @@ function isErrorEnvelope(v: unknown): v is { error: { code: string; message: str
 
 /** Sends one request to the API and returns the parsed JSON body (or throws ApiError). */
 export async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { ...opts.headers, accept: 'application/json' };
   if (opts.body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && method !== 'HEAD' && csrfToken) headers['x-csrf-token'] = csrfToken;
   let response: Response;

@@ -2,10 +2,22 @@
 import type { z } from 'zod';
 import type { AgencyDetailResponse, AgencyResponse } from '../../shared/contracts/agencies';
 import type { AuditListResponse, AuditVerifyResponse } from '../../shared/contracts/audit';
+import type { ProvinceResponse } from '../../shared/contracts/admin-units';
 import type { LoginResponse, MeResponse, TotpSetupResponse } from '../../shared/contracts/auth';
 import type { AddDaysResponse, CalendarDayResponse, CountDaysResponse, HolidaysResponse, UpsertOverrideRequest } from '../../shared/contracts/calendar';
+import type {
+  ChallengeResponse,
+  PetitionDetailResponse,
+  PetitionIdentity,
+  PetitionListResponse,
+  PublicPetitionRequest,
+  PublicReceiptResponse,
+  PublicStatusResponse,
+  RegisterPetitionRequest,
+  RevealIdentityResponse,
+} from '../../shared/contracts/petitions';
 import type { CreateUserRequest, RoleAssignment, UpdateUserRequest, UserListResponse, UserResponse } from '../../shared/contracts/users';
-import { api } from './api';
+import { api, request } from './api';
 
 export type Me = z.infer<typeof MeResponse>;
 export type Login = z.infer<typeof LoginResponse>;
@@ -68,4 +80,37 @@ export const calendarApi = {
   count: (from: string, to: string) => api.get<z.infer<typeof CountDaysResponse>>('/calendar/count', { query: { from, to } }),
   upsertOverride: (date: string, input: OverrideInput) => api.put<CalendarDay>(`/calendar/overrides/${date}`, input),
   deleteOverride: (date: string) => api.del<Ok>(`/calendar/overrides/${date}`),
+};
+
+export type Province = z.infer<typeof ProvinceResponse>;
+/** An agency a citizen may address on the portal (GET /public/agencies). */
+export type ReceivingAgency = { id: string; name: string; kind: string };
+export type Challenge = z.infer<typeof ChallengeResponse>;
+export type PublicSubmission = z.input<typeof PublicPetitionRequest>;
+export type PublicReceipt = z.infer<typeof PublicReceiptResponse>;
+export type PublicStatus = z.infer<typeof PublicStatusResponse>;
+
+/** The citizens' portal: no session, no CSRF token needed (the server declares these routes public). */
+export const portalApi = {
+  provinces: (signal?: AbortSignal) => api.get<Province[]>('/admin-units/provinces', { signal, noAuthRedirect: true }),
+  agencies: (provinceCode: string, signal?: AbortSignal) => api.get<ReceivingAgency[]>('/public/agencies', { query: { provinceCode }, signal, noAuthRedirect: true }),
+  challenge: () => api.get<Challenge>('/public/challenge', { noAuthRedirect: true }),
+  submit: (input: PublicSubmission) => api.post<PublicReceipt>('/public/petitions', input, { noAuthRedirect: true }),
+  track: (trackingCode: string, secret: string) =>
+    request<PublicStatus>('GET', `/public/petitions/${encodeURIComponent(trackingCode)}`, { headers: { 'x-tracking-secret': secret }, noAuthRedirect: true }),
+};
+
+export type PetitionList = z.infer<typeof PetitionListResponse>;
+export type PetitionSummary = PetitionList['items'][number];
+export type PetitionDetail = z.infer<typeof PetitionDetailResponse>;
+export type PetitionDeadline = PetitionDetail['deadlines'][number];
+export type Identity = z.infer<typeof PetitionIdentity>;
+export type NewPetition = z.input<typeof RegisterPetitionRequest>;
+export type PetitionQuery = { state?: string; kind?: string; q?: string; from?: string; to?: string; limit: number; offset: number };
+
+export const petitionsApi = {
+  list: (q: PetitionQuery, signal?: AbortSignal) => api.get<PetitionList>('/petitions', { query: q, signal }),
+  get: (id: string, signal?: AbortSignal) => api.get<PetitionDetail>(`/petitions/${encodeURIComponent(id)}`, { signal }),
+  register: (input: NewPetition) => api.post<PetitionDetail>('/petitions', input),
+  reveal: (id: string, purpose: string) => api.post<z.infer<typeof RevealIdentityResponse>>(`/petitions/${encodeURIComponent(id)}/identity/reveal`, { purpose }),
 };

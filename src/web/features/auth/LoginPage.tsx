@@ -1,5 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { ErrorMessage, StatusMessage } from '../../components/Feedback';
 import { TextField } from '../../components/Field';
 import { Brand, LanguageSwitch } from '../../components/Header';
@@ -142,6 +143,9 @@ export function LoginPage() {
               </button>
             </form>
           )}
+          <p className="login-portal-link">
+            <Link to="/cong-dan">{t('portal.citizenPortal')}</Link>
+          </p>
         </section>
       </main>
     </div>

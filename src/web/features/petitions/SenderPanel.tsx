@@ -1,0 +1,135 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Dialog } from '../../components/Dialog';
+import { ErrorMessage, StatusMessage } from '../../components/Feedback';
+import { TextAreaField } from '../../components/Field';
+import { Icon } from '../../components/Icon';
+import { errorMessage } from '../../lib/api';
+import { petitionsApi, type Identity, type PetitionDetail } from '../../lib/endpoints';
+import { identityRoleLabel } from '../../lib/labels';
+
+function Identities({ people }: { people: Identity[] }) {
+  const { t } = useTranslation();
+  return (
+    <ol className="identity-list">
+      {people.map((p, i) => (
+          <li key={i}>
+            <p className="identity-name">
+              {p.fullName} <span className="badge">{identityRoleLabel(p.role)}</span>
+            </p>
+            <dl className="facts facts-compact">
+              {(
+                [
+                  ['idNumber', p.idNumber],
+                  ['address', p.address],
+                  ['phone', p.phone],
+                  ['email', p.email],
+                  ['organisation', p.organisation],
+                ] as const
+              )
+                .filter(([, v]) => v)
+                .map(([k, v]) => (
+                  <div key={k}>
+                    <dt>{t(`petitions.${k}`)}</dt>
+                    <dd>{v}</dd>
+                  </div>
+                ))}
+            </dl>
+          </li>
+      ))}
+    </ol>
+  );
+}
+
+function RevealForm({ letterId, onRevealed }: { letterId: string; onRevealed(people: Identity[]): void }) {
+  const { t } = useTranslation();
+  const [purpose, setPurpose] = useState('');
+  const [submitted, setSubmitted] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const invalid = purpose.trim().length < 10 ? t('petitions.purposeTooShort') : null;
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setSubmitted(true);
+    if (invalid) return;
+    setBusy(true);
+    setError(null);
+    try {
+      onRevealed((await petitionsApi.reveal(letterId, purpose.trim())).identities);
+    } catch (err) {
+      setError(errorMessage(err));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <p>{t('petitions.protectedText')}</p>
+      <ErrorMessage message={error} />
+      <TextAreaField
+        label={t('petitions.purpose')}
+        value={purpose}
+        rows={3}
+        maxLength={500}
+        required
+        autoFocus
+        help={t('petitions.purposeHelp')}
+        error={submitted ? invalid : null}
+        onChange={(e) => setPurpose(e.target.value)}
+      />
+      <div className="form-actions">
+        <button type="submit" className="btn btn-primary" disabled={busy}>
+          {t('petitions.revealSubmit')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** The sender: identities when visible; for a protected denouncer a locked panel and, when allowed, an audited reveal. */
+export function SenderPanel({ letter }: { letter: PetitionDetail }) {
+  const { t } = useTranslation();
+  const [revealed, setRevealed] = useState<Identity[] | null>(null);
+  const [asking, setAsking] = useState(false);
+  const people = letter.identities ?? revealed;
+
+  return (
+    <section className="card sender-panel" aria-labelledby="sender-title">
+      <h2 id="sender-title">{t('petitions.sender')}</h2>
+      {letter.isGroup && <p className="badge badge-warning">{t('petitions.group', { n: String(letter.groupSize) })}</p>}
+      <StatusMessage message={revealed ? t('petitions.revealed') : null} />
+      {letter.authorType === 'anonymous' ? (
+        <p className="muted">{t('petitions.anonymousSender')}</p>
+      ) : people ? (
+        <Identities people={people} />
+      ) : letter.identityProtected ? (
+        <div className="locked-panel">
+          <Icon name="lock" size={28} />
+          <div>
+            <p className="strong">{t('petitions.protectedTitle')}</p>
+            <p className="small">{t('petitions.pseudonym', { name: letter.author })}</p>
+            {letter.canRevealIdentity ? (
+              <button type="button" className="btn btn-secondary btn-small" onClick={() => setAsking(true)}>
+                {t('petitions.reveal')}
+              </button>
+            ) : (
+              <p className="small muted">{t('petitions.protectedNoAccess')}</p>
+            )}
+          </div>
+        </div>
+      ) : (
+        <p>{letter.author}</p>
+      )}
+      <Dialog title={t('petitions.revealTitle')} open={asking} onClose={() => setAsking(false)} variant="modal">
+        <RevealForm
+          letterId={letter.id}
+          onRevealed={(p) => {
+            setRevealed(p);
+            setAsking(false);
+          }}
+        />
+      </Dialog>
+    </section>
+  );
+}
