@@ -14,6 +14,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import { z } from 'zod';
 import { adminUnitsRoutes } from '../modules/admin-units';
 import { calendarRoutes } from '../modules/calendar';
+import { documentsRoutes } from '../modules/documents';
 import { filesRoutes } from '../modules/files';
 import { legalRulesRoutes } from '../modules/legal-rules';
 import { notificationsRoutes } from '../modules/notifications';
@@ -99,6 +100,7 @@ export async function buildApp(deps: Deps): Promise<App> {
       await api.register(legalRulesRoutes, { deps });
       await api.register(petitionsRoutes, { deps });
       await api.register(filesRoutes, { deps });
+      await api.register(documentsRoutes, { deps });
       await api.register(notificationsRoutes, { deps });
     },
     { prefix: API_PREFIX },

@@ -96,12 +96,15 @@ describe('online portal', () => {
     expect((await track(ctx, res.json().trackingCode, res.json().secret)).json().deadlines).toEqual([]);
   });
 
-  it('the same submission sent twice is registered once', async () => {
+  it('the same submission sent twice is registered once; the re-send gets the receipt with a new secret', async () => {
     const key = 'k'.repeat(20) + Date.now();
-    expect((await submit(ctx, denunciation({ submissionKey: key }))).statusCode).toBe(201);
+    const first = await submit(ctx, denunciation({ submissionKey: key }));
+    expect(first.statusCode).toBe(201);
     const again = await submit(ctx, denunciation({ submissionKey: key }));
-    expect(again.statusCode).toBe(400);
-    expect(again.json().error.code).toBe('already_submitted');
+    expect(again.statusCode).toBe(200);
+    expect(again.json()).toMatchObject({ trackingCode: first.json().trackingCode, registerNo: first.json().registerNo });
+    expect((await track(ctx, first.json().trackingCode, first.json().secret)).statusCode).toBe(404);
+    expect((await track(ctx, first.json().trackingCode, again.json().secret)).statusCode).toBe(200);
   });
 });
 

@@ -46,11 +46,12 @@ export const petitionsRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app
 
   app.post(
     '/public/petitions',
-    { config: { auth: 'public', rateLimit: limited(portal.submitPerHour) }, schema: { tags: publicTags, summary: 'Gửi đơn trực tuyến (không cần tài khoản)', body: PublicPetitionRequest, response: { 201: PublicReceiptResponse } } },
+    { config: { auth: 'public', rateLimit: limited(portal.submitPerHour) }, schema: { tags: publicTags, summary: 'Gửi đơn trực tuyến (không cần tài khoản)', body: PublicPetitionRequest, response: { 200: PublicReceiptResponse, 201: PublicReceiptResponse } } },
     async (req, reply) => {
       const refused = pow.verify(req.body.pow, deps.clock.now());
       if (refused) throw new AppError(400, 'anti_bot', refused);
-      return reply.status(201).send(await petitions.submitPublic(deps, auditContext(req), req.body));
+      const { created, receipt } = await petitions.submitPublic(deps, auditContext(req), req.body);
+      return reply.status(created ? 201 : 200).send(receipt);
     },
   );
 

@@ -19,6 +19,7 @@ import * as repo from './petitions.repository';
 
 type Intake = Omit<z.infer<typeof RegisterPetitionRequest>, 'channel' | 'receivedOn'> & { channel: string; receivedOn: string; submissionKey?: string };
 
+const CHANNEL_LABEL: Record<string, string> = { online: 'gửi trực tuyến', post: 'qua bưu chính', in_person: 'tại nơi tiếp công dân', drop_box_or_desk: 'qua hộp thư, bộ phận nhận đơn', transferred: 'do cơ quan khác chuyển đến', leader_forwarded: 'do lãnh đạo chuyển' };
 const KIND_LABEL: Record<string, string> = { complaint: 'khiếu nại', denunciation: 'tố cáo', petition: 'kiến nghị', reflection: 'phản ánh' };
 
 /** Today's date in Vietnam (UTC+7), the calendar every legal period is counted in. */
@@ -162,7 +163,7 @@ async function registerLetter(deps: Deps, ctx: AuditContext, input: Intake, agen
     // L1 + L2 (spec §3.0): received and entered in the register in the same step, with the register number.
     const actorLabel = ctx.actorName ?? 'Cổng tiếp nhận trực tuyến';
     await repo.insertEvents(tx, [
-      { letterId: letter.id, at: now, actorUserId: ctx.actorUserId, actorLabel, event: 'receive', toState: 'received', public: true, note: `Tiếp nhận đơn ${KIND_LABEL[input.kind]} qua kênh ${input.channel}` },
+      { letterId: letter.id, at: now, actorUserId: ctx.actorUserId, actorLabel, event: 'receive', toState: 'received', public: true, note: `Tiếp nhận đơn ${KIND_LABEL[input.kind]} — ${CHANNEL_LABEL[input.channel] ?? input.channel}` },
       { letterId: letter.id, at: now, actorUserId: ctx.actorUserId, actorLabel, event: 'register', fromState: 'received', toState: 'registered', public: false, note: `Vào sổ số ${registerNo}` },
     ]);
     // The audit record never carries the identity (spec §6.2 SEC-6): only the pseudonym and the counts.
@@ -179,14 +180,19 @@ async function registerLetter(deps: Deps, ctx: AuditContext, input: Intake, agen
 /** Online portal: anyone files a letter to an agency; returns the tracking code and the secret (shown once). */
 export async function submitPublic(deps: Deps, ctx: AuditContext, input: z.infer<typeof PublicPetitionRequest>) {
   if (input.submissionKey) {
-    // Idempotent re-send: the first receipt stands (the secret is not stored in clear, so a new one is issued).
+    // Idempotent re-send (the first answer was lost): the same letter and code; the secret is stored only as a hash,
+    // so a new one replaces it. The key itself is a 16–64 character secret known only to the sender's browser.
     const prior = await repo.findLetterBySubmissionKey(deps.db, input.submissionKey);
-    if (prior) throw badRequest('Đơn này đã được gửi trước đó. Vui lòng dùng mã tra cứu đã nhận.', 'already_submitted');
+    if (prior) {
+      const secret = randomToken(18);
+      await repo.updateLetterState(deps.db, prior.letter.id, prior.letter.state, { trackingSecretHash: sha256(secret) });
+      return { created: false, receipt: { trackingCode: prior.letter.trackingCode!, secret, registerNo: prior.letter.registerNo, receivedOn: prior.letter.receivedOn, agencyName: prior.agencyName } };
+    }
   }
   const agency = await findAgency(deps.db, input.agencyId);
   if (!agency || agency.status !== 'active') throw badRequest('Cơ quan nhận đơn không tồn tại hoặc đã ngừng hoạt động.', 'invalid_agency');
   const { letter, secret } = await registerLetter(deps, { ...ctx, actorName: 'Cổng tiếp nhận trực tuyến' }, { ...input, channel: 'online', receivedOn: vnDate(deps.clock.now()) }, agency, { tracking: true, createdBy: null });
-  return { trackingCode: letter.trackingCode!, secret: secret!, registerNo: letter.registerNo, receivedOn: letter.receivedOn, agencyName: agency.name };
+  return { created: true, receipt: { trackingCode: letter.trackingCode!, secret: secret!, registerNo: letter.registerNo, receivedOn: letter.receivedOn, agencyName: agency.name } };
 }
 
 /** An officer registers a letter received by post, at the desk, at reception or by transfer. */
