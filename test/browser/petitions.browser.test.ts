@@ -202,6 +202,76 @@ describe('petitions: portal, work list, protected identity', () => {
     await context.close();
   });
 
+  it('the letter is classified and proposed by reception, accepted by the head; deadlines and tracking follow', async () => {
+    const reception = await newContext(browser, server.url, DESKTOP);
+    let page = reception.page;
+    await login(page, 'hn.tiepdan');
+    await page.goto('/petitions?kind=denunciation');
+    await page.getByRole('link', { name: TITLE }).click();
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    const panel = page.getByRole('region', { name: 'Xử lý' });
+    const classify = panel.getByRole('button', { name: /^Phân loại đơn/ });
+    await classify.waitFor();
+    await panel.getByText(/Thông tư 07\/2014/).first().waitFor();
+    await shot(page, '30-actions-panel-desktop');
+
+    await classify.click();
+    let dialog = page.getByRole('dialog', { name: /^Phân loại đơn/ });
+    await dialog.getByRole('button', { name: 'Thực hiện' }).click();
+    await dialog.getByText('Vui lòng chọn loại đơn.').waitFor();
+    await dialog.getByLabel('Phân loại').selectOption({ label: 'Tố cáo' });
+    await shot(page, '30-classify-dialog-desktop', false);
+    await dialog.getByRole('button', { name: 'Thực hiện' }).click();
+    await page.locator('.timeline').getByText('Phân loại đơn', { exact: true }).waitFor();
+
+    await panel.getByRole('button', { name: 'Lập Phiếu đề xuất thụ lý đơn' }).click();
+    dialog = page.getByRole('dialog', { name: 'Lập Phiếu đề xuất thụ lý đơn' });
+    const competence = dialog.getByRole('checkbox', { name: 'Thuộc thẩm quyền giải quyết của cơ quan' });
+    await expect(competence.isChecked()).resolves.toBe(true);
+    await expect(dialog.getByRole('checkbox', { name: 'Đủ điều kiện xử lý' }).isChecked()).resolves.toBe(true);
+    // Not within competence: the server refuses (409) and the dialog says why, with the article.
+    await competence.uncheck();
+    await dialog.getByRole('button', { name: 'Thực hiện' }).click();
+    await dialog.getByText(/"Lập Phiếu đề xuất thụ lý đơn" yêu cầu .*\(.*Điều \d+/).waitFor();
+    await shot(page, '30-propose-refused-desktop', false);
+    await competence.check();
+    await dialog.getByRole('button', { name: 'Thực hiện' }).click();
+    await page.locator('.badge-case').first().waitFor();
+    await page.locator('.timeline').getByText('Đề xuất thụ lý', { exact: true }).waitFor();
+    await shot(page, '30-proposed-reception-desktop');
+    await reception.context.close();
+
+    const head = await newContext(browser, server.url, DESKTOP);
+    page = head.page;
+    await login(page, 'hn.chanhthanhtra');
+    await page.goto('/petitions?kind=denunciation');
+    await page.getByRole('link', { name: TITLE }).click();
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    await page.getByRole('region', { name: 'Xử lý' }).getByRole('button', { name: 'Ra quyết định thụ lý tố cáo' }).click();
+    dialog = page.getByRole('dialog', { name: 'Ra quyết định thụ lý tố cáo' });
+    await dialog.getByLabel('Ghi chú').fill('Thụ lý giải quyết tố cáo theo Phiếu đề xuất.');
+    await dialog.getByRole('button', { name: 'Thực hiện' }).click();
+    await page.locator('.timeline').getByText('Thụ lý', { exact: true }).waitFor();
+    const deadlines = page.getByRole('table', { name: 'Các thời hạn của đơn và căn cứ pháp lý' });
+    const resolveRow = deadlines.getByRole('row', { name: /Giải quyết tố cáo/ });
+    await resolveRow.waitFor();
+    await resolveRow.getByText(/Điều 30/).first().waitFor();
+    await shot(page, '30-accepted-head-desktop');
+    await page.setViewportSize(MOBILE);
+    await shot(page, '30-accepted-head-mobile');
+    await head.context.close();
+
+    const citizen = await newContext(browser, server.url, MOBILE);
+    page = citizen.page;
+    await page.goto('/cong-dan/tra-cuu');
+    await page.getByLabel('Mã tra cứu').fill(receipt.trackingCode);
+    await page.getByLabel('Mật mã').fill(receipt.secret);
+    await page.getByRole('button', { name: 'Tra cứu', exact: true }).click();
+    await page.locator('.badge-big', { hasText: 'Đã thụ lý' }).waitFor();
+    await shot(page, '30-tracking-accepted-mobile');
+    await citizen.context.close();
+  });
+
   it('shows the portal at desktop size and in English', async () => {
     const { context, page } = await newContext(browser, server.url, DESKTOP);
     await page.goto('/cong-dan');

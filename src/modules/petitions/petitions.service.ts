@@ -219,6 +219,8 @@ const CASE_PUBLIC_STATUS: Record<string, [string, string]> = {
   closed: ['closed', 'Đã kết thúc'],
 };
 
+const PUBLIC_EVENT_LABEL: Record<string, string> = { open_case: 'Đã mở hồ sơ vụ việc', accept: 'Đã thụ lý', not_accept: 'Không thụ lý', transfer: 'Đã chuyển cơ quan có thẩm quyền', guide: 'Đã hướng dẫn người gửi' };
+
 const PUBLIC_STATUS: Record<string, [string, string]> = {
   received: ['received', 'Đã tiếp nhận'],
   registered: ['received', 'Đã tiếp nhận'],
@@ -247,7 +249,8 @@ export async function trackPublic(deps: Deps, code: string, secret: string | und
     agencyName,
     status,
     statusLabel,
-    events: events.map((e) => ({ at: e.at.toISOString(), label: e.note ?? e.event })),
+    // Officers' notes are internal: the sender sees fixed wording for each step, never what an officer typed.
+    events: events.map((e) => ({ at: e.at.toISOString(), label: e.event === 'receive' ? (e.note ?? 'Đơn đã được tiếp nhận') : (PUBLIC_EVENT_LABEL[e.event] ?? CASE_PUBLIC_STATUS[e.toState ?? '']?.[1] ?? 'Cập nhật tình trạng xử lý') })),
     deadlines: deadlines.filter((d) => d.status === 'running').map((d) => ({ label: getClock(d.clockId as ClockId).labelVi, dueDate: d.dueDate, basis: d.basis })),
   };
 }

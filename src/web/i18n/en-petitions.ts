@@ -1,7 +1,7 @@
 import type { Messages } from './vi';
 
 /** English texts of the petitions area (same keys as vi-petitions.ts). */
-export const enPetitions: Pick<Messages, 'petitionLabels' | 'petitions'> = {
+export const enPetitions: Pick<Messages, 'petitionLabels' | 'petitions' | 'petitionActions'> = {
   petitionLabels: {
     kinds: { complaint: 'Complaint', denunciation: 'Denunciation', petition: 'Petition', reflection: 'Report' },
     channels: {
@@ -132,5 +132,31 @@ export const enPetitions: Pick<Messages, 'petitionLabels' | 'petitions'> = {
     receivedFuture: 'The date of receipt cannot be after today.',
     transferredFromRequired: 'Please enter the transferring body.',
     postmarkHelp: 'Used to establish when the letter was sent when counting limitation periods.',
+  },
+  petitionActions: {
+    title: 'Actions',
+    none: 'No action can be taken now.',
+    blocked: 'Not possible yet:',
+    choose: '— Choose —',
+    classification: 'Classification',
+    classifications: {
+      complaint: 'Complaint',
+      denunciation: 'Denunciation',
+      petition: 'Petition',
+      reflection: 'Reflection',
+      anonymous_information: 'Information with denunciation content (anonymous letter)',
+    },
+    classificationRequired: 'Please choose the kind of letter.',
+    withinCompetence: 'Within the agency’s competence',
+    processable: 'Meets the conditions for processing',
+    reasonCode: 'Reason code',
+    reasonCodeRequired: 'Please enter the reason code.',
+    reasonText: 'Reason',
+    reasonTextRequired: 'Please state the reason.',
+    extensionDays: 'Extension (days)',
+    extensionDaysInvalid: 'The extension is a whole number of days from 1 to 90.',
+    note: 'Note',
+    submit: 'Apply',
+    submitting: 'Applying…',
   },
 };

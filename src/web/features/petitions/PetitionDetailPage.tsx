@@ -5,6 +5,7 @@ import { petitionsApi, portalApi, type PetitionDetail } from '../../lib/endpoint
 import { formatDateTime, formatIsoDate } from '../../lib/format';
 import { channelLabel, knownLetterStateLabel, letterStateLabel, petitionEventLabel, petitionKindLabel } from '../../lib/labels';
 import { useApi } from '../../lib/useApi';
+import { ActionsPanel } from './ActionsPanel';
 import { DeadlinesTable } from './Deadlines';
 import { SenderPanel } from './SenderPanel';
 
@@ -92,6 +93,7 @@ export function PetitionDetailPage() {
         </div>
       </div>
       <StatusMessage message={flash} />
+      <ActionsPanel letterId={letter.id} version={`${letter.state}|${letter.events.length}|${letter.cases.map((c) => c.state).join(',')}`} onChanged={loaded.setData} />
       <div className="detail-grid">
         <div className="detail-main">
           <section className="card">

@@ -1,0 +1,230 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import type { ApplyActionRequest, PetitionActionsResponse } from '../../../shared/contracts/petitions';
+import { Dialog } from '../../components/Dialog';
+import { ErrorMessage, Loading } from '../../components/Feedback';
+import { SelectField, TextAreaField, TextField } from '../../components/Field';
+import { api, errorMessage } from '../../lib/api';
+import type { PetitionDetail } from '../../lib/endpoints';
+import { useApi } from '../../lib/useApi';
+
+export type PetitionAction = z.infer<typeof PetitionActionsResponse>[number];
+type ActionBody = z.input<typeof ApplyActionRequest>;
+type Payload = NonNullable<ActionBody['payload']>;
+
+export const CLASSIFICATIONS = ['complaint', 'denunciation', 'petition', 'reflection', 'anonymous_information'] as const;
+type Classification = (typeof CLASSIFICATIONS)[number];
+
+const path = (id: string) => `/petitions/${encodeURIComponent(id)}/actions`;
+export const actionsApi = {
+  list: (id: string, signal?: AbortSignal) => api.get<PetitionAction[]>(path(id), { signal }),
+  apply: (id: string, body: ActionBody) => api.post<PetitionDetail>(path(id), body),
+};
+
+type Draft = { classification: Classification | ''; withinCompetence: boolean; processable: boolean; reasonCode: string; reasonText: string; note: string; extensionDays: string };
+const emptyDraft = (): Draft => ({ classification: '', withinCompetence: true, processable: true, reasonCode: '', reasonText: '', note: '', extensionDays: '' });
+
+function ActionForm({ letterId, action, onDone }: { letterId: string; action: PetitionAction; onDone(detail: PetitionDetail): void }) {
+  const { t } = useTranslation();
+  const [d, setD] = useState<Draft>(emptyDraft);
+  const [submitted, setSubmitted] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const needs = (r: string) => action.requires.includes(r);
+  const set = (patch: Partial<Draft>) => setD((v) => ({ ...v, ...patch }));
+
+  const days = Number(d.extensionDays);
+  const errors = {
+    classification: needs('classification') && !d.classification ? t('petitionActions.classificationRequired') : null,
+    reasonCode: needs('reasonCode') && !d.reasonCode.trim() ? t('petitionActions.reasonCodeRequired') : null,
+    reasonText: needs('reasonText') && !d.reasonText.trim() ? t('petitionActions.reasonTextRequired') : null,
+    extensionDays: needs('extensionDays') && !(Number.isInteger(days) && days >= 1 && days <= 90) ? t('petitionActions.extensionDaysInvalid') : null,
+  };
+  const invalid = Object.values(errors).some(Boolean);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setSubmitted(true);
+    if (invalid) return;
+    const payload: Payload = {};
+    if (needs('classification') && d.classification) payload.classification = d.classification;
+    if (needs('withinCompetence')) payload.withinCompetence = d.withinCompetence;
+    if (needs('processable')) payload.processable = d.processable;
+    if (needs('reasonCode')) payload.reasonCode = d.reasonCode.trim();
+    if (needs('reasonText')) payload.reasonText = d.reasonText.trim();
+    if (needs('extensionDays')) payload.extensionDays = days;
+    const body: ActionBody = { target: action.target, event: action.event, payload };
+    if (d.note.trim()) body.note = d.note.trim();
+    setBusy(true);
+    setError(null);
+    try {
+      onDone(await actionsApi.apply(letterId, body));
+    } catch (err) {
+      setError(errorMessage(err));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <p className="small muted">
+        {t('petitionLabels.basis')}: {action.basis}
+      </p>
+      <ErrorMessage message={error} />
+      {needs('classification') && (
+        <SelectField
+          label={t('petitionActions.classification')}
+          value={d.classification}
+          required
+          markRequired
+          error={submitted ? errors.classification : null}
+          onChange={(e) => set({ classification: e.target.value as Classification })}
+        >
+          <option value="">{t('petitionActions.choose')}</option>
+          {CLASSIFICATIONS.map((c) => (
+            <option key={c} value={c}>
+              {t(`petitionActions.classifications.${c}`)}
+            </option>
+          ))}
+        </SelectField>
+      )}
+      {needs('withinCompetence') && (
+        <div>
+          <label className="check">
+            <input type="checkbox" checked={d.withinCompetence} onChange={(e) => set({ withinCompetence: e.target.checked })} />
+            {t('petitionActions.withinCompetence')}
+          </label>
+        </div>
+      )}
+      {needs('processable') && (
+        <div>
+          <label className="check">
+            <input type="checkbox" checked={d.processable} onChange={(e) => set({ processable: e.target.checked })} />
+            {t('petitionActions.processable')}
+          </label>
+        </div>
+      )}
+      {needs('reasonCode') && (
+        <TextField
+          label={t('petitionActions.reasonCode')}
+          value={d.reasonCode}
+          maxLength={60}
+          required
+          markRequired
+          error={submitted ? errors.reasonCode : null}
+          onChange={(e) => set({ reasonCode: e.target.value })}
+        />
+      )}
+      {needs('reasonText') && (
+        <TextAreaField
+          label={t('petitionActions.reasonText')}
+          value={d.reasonText}
+          rows={3}
+          maxLength={5000}
+          required
+          markRequired
+          error={submitted ? errors.reasonText : null}
+          onChange={(e) => set({ reasonText: e.target.value })}
+        />
+      )}
+      {needs('extensionDays') && (
+        <TextField
+          label={t('petitionActions.extensionDays')}
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={90}
+          value={d.extensionDays}
+          required
+          markRequired
+          error={submitted ? errors.extensionDays : null}
+          onChange={(e) => set({ extensionDays: e.target.value })}
+        />
+      )}
+      <TextAreaField label={t('petitionActions.note')} value={d.note} rows={2} maxLength={2000} onChange={(e) => set({ note: e.target.value })} />
+      <div className="form-actions">
+        <button type="submit" className="btn btn-primary" disabled={busy}>
+          {busy ? t('petitionActions.submitting') : t('petitionActions.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** "Xử lý": the actions the lifecycle tables allow now, grouped by machine, each with its legal basis or why it is blocked. */
+export function ActionsPanel({ letterId, version, onChanged }: { letterId: string; version: string; onChanged(detail: PetitionDetail): void }) {
+  const { t } = useTranslation();
+  const loaded = useApi((signal) => actionsApi.list(letterId, signal), [letterId, version]);
+  const [open, setOpen] = useState<PetitionAction | null>(null);
+  const actions = loaded.data ?? [];
+  const groups = new Map<string, PetitionAction[]>();
+  for (const a of actions) {
+    const key = `${a.target}|${a.machineLabel}`;
+    groups.set(key, [...(groups.get(key) ?? []), a]);
+  }
+
+  return (
+    <section className="card" aria-labelledby="actions-title">
+      <h2 id="actions-title">{t('petitionActions.title')}</h2>
+      {loaded.loading && !loaded.data ? (
+        <Loading />
+      ) : loaded.error ? (
+        <ErrorMessage message={loaded.error} onRetry={loaded.reload} />
+      ) : actions.length === 0 ? (
+        <p className="muted">{t('petitionActions.none')}</p>
+      ) : (
+        [...groups.entries()].map(([key, list], g) => (
+          <div key={key} role="group" aria-labelledby={`actions-group-${g}`} style={{ marginTop: 12 }}>
+            <h3 id={`actions-group-${g}`} className="small strong">
+              {list[0]!.machineLabel} <span className="badge">{list[0]!.stateLabel}</span>
+            </h3>
+            <ul style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: 10, gridTemplateColumns: 'repeat(auto-fill, minmax(240px, 1fr))' }}>
+              {list.map((a) => (
+                <li key={a.event} style={{ minWidth: 0 }}>
+                  <button
+                    type="button"
+                    className="btn btn-secondary btn-block"
+                    style={{ whiteSpace: 'normal', textAlign: 'left', height: 'auto' }}
+                    disabled={!!a.blockedBy}
+                    aria-describedby={`action-${a.target}-${a.event}`}
+                    onClick={() => setOpen(a)}
+                  >
+                    {a.label}
+                  </button>
+                  <p id={`action-${a.target}-${a.event}`} className="small muted" style={{ margin: '4px 0 0', overflowWrap: 'anywhere' }}>
+                    {a.blockedBy ? (
+                      <>
+                        <span className="strong">{t('petitionActions.blocked')}</span> {a.blockedBy}
+                      </>
+                    ) : (
+                      a.basis
+                    )}
+                  </p>
+                  {a.blockedBy && (
+                    <p className="small muted" style={{ margin: '2px 0 0', overflowWrap: 'anywhere' }}>
+                      {t('petitionLabels.basis')}: {a.basis}
+                    </p>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))
+      )}
+      <Dialog title={open?.label ?? ''} open={!!open} onClose={() => setOpen(null)} variant="modal">
+        {open && (
+          <ActionForm
+            key={`${open.target}-${open.event}`}
+            letterId={letterId}
+            action={open}
+            onDone={(detail) => {
+              setOpen(null);
+              onChanged(detail);
+            }}
+          />
+        )}
+      </Dialog>
+    </section>
+  );
+}
