@@ -24,6 +24,12 @@ export async function findAgencies(db: Db, ids: string[]): Promise<AgencyRow[]> 
   return db.select().from(agencies).where(inArray(agencies.id, ids));
 }
 
+/** Loads agencies by their codes. */
+export async function findAgenciesByCodes(db: Db, codes: string[]): Promise<AgencyRow[]> {
+  if (codes.length === 0) return [];
+  return db.select().from(agencies).where(inArray(agencies.code, codes));
+}
+
 /** Loads one agency by its code. */
 export async function findAgencyByCode(db: Db, code: string): Promise<AgencyRow | undefined> {
   const [row] = await db.select().from(agencies).where(eq(agencies.code, code));

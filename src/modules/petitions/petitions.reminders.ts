@@ -5,8 +5,9 @@ import type { Deps } from '../../server/deps';
 import { notFound } from '../../server/http/errors';
 import { addDays, type IsoDate } from '../../shared/domain/calendar';
 import { can, scopesFor, type Actor } from '../../shared/domain/access';
-import { formatViDate, getClock, isClockId } from '../../shared/domain/petitions/deadlines';
+import { status as deadlineStatus, formatViDate, getClock, isClockId } from '../../shared/domain/petitions/deadlines';
 import { getWorkingCalendar } from '../calendar';
+// Direct imports, not the module index: the index's routes import this file (the overdue view), which would be a cycle.
 import { notify } from '../notifications/notifications.service';
 import { usersWithRolesAt } from '../notifications/notifications.repository';
 import { agencyPathIn, findAgency } from '../orgs';
@@ -40,10 +41,8 @@ const daysFrom = (a: IsoDate, b: IsoDate) => Math.round((Date.parse(b) - Date.pa
  * `daysBefore` calendar days, or on/after the rule's own warning date → due soon; otherwise none.
  */
 export function stageOf(d: { dueDate: IsoDate; warningDate?: IsoDate | null }, today: IsoDate, daysBefore: number): ReminderStage | null {
-  if (d.dueDate < today) return 'overdue';
-  if (d.dueDate === today) return 'due_today';
-  if (d.dueDate <= addDays(today, daysBefore) || (d.warningDate && d.warningDate <= today)) return 'due_soon';
-  return null;
+  const s = deadlineStatus({ dueDate: d.dueDate, warningDate: d.warningDate ?? undefined }, today, { dueSoonDays: daysBefore });
+  return s === 'on_time' ? null : s;
 }
 
 /** What a reminder says about the letter and its deadline (no identity: pseudonym only). */

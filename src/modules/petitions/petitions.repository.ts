@@ -125,7 +125,13 @@ export async function updateLetterState(tx: Db, id: string, state: string, patch
 
 /** Cases opened from a letter. */
 export function listCases(db: Db, letterId: string) {
-  return db.select().from(petitionCases).where(eq(petitionCases.letterId, letterId)).orderBy(asc(petitionCases.createdAt));
+  return listCasesOf(db, [letterId]);
+}
+
+/** Cases opened from several letters, in one query. */
+export function listCasesOf(db: Db, letterIds: string[]) {
+  if (letterIds.length === 0) return Promise.resolve([] as CaseRow[]);
+  return db.select().from(petitionCases).where(inArray(petitionCases.letterId, letterIds)).orderBy(asc(petitionCases.createdAt));
 }
 
 /** Opens a case. */
@@ -192,4 +198,10 @@ export async function findSimilarLetters(
       .orderBy(desc(samePerson), desc(similarity), desc(petitionLetters.receivedAt))
       .limit(q.limit);
   });
+}
+
+/** Number of stored letters (demo data is created only into an empty table). */
+export async function countLetters(db: Db): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(petitionLetters);
+  return Number(row?.n ?? 0);
 }

@@ -7,7 +7,7 @@ import type { Deps } from '../../server/deps';
 import { badRequest, forbidden, notFound } from '../../server/http/errors';
 import type { PetitionListQuery, PublicPetitionRequest, RegisterPetitionRequest } from '../../shared/contracts/petitions';
 import { scopesFor, type Actor } from '../../shared/domain/access';
-import { getClock, type ClockId } from '../../shared/domain/petitions/deadlines';
+import { getClock, status as deadlineStatusOf, type ClockId } from '../../shared/domain/petitions/deadlines';
 import { machineOf, stateLabelVi, type MachineId } from '../../shared/domain/petitions/lifecycle';
 import { foldKey } from '../../shared/domain/text/vi';
 import { findCommunes, findProvince } from '../admin-units';
@@ -255,14 +255,10 @@ export async function trackPublic(deps: Deps, code: string, secret: string | und
   };
 }
 
+/** A stored deadline's status: closed ones say how they ended; running ones are graded by the engine's status(). */
 function deadlineStatus(d: repo.DeadlineRow, today: string): string {
   if (d.status !== 'running') return d.status;
-  if (d.dueDate < today) return 'overdue';
-  if (d.dueDate === today) return 'due_today';
-  if (d.warningDate && d.warningDate <= today) return 'due_soon';
-  const soon = new Date(`${today}T00:00:00Z`);
-  soon.setUTCDate(soon.getUTCDate() + 3);
-  return d.dueDate <= soon.toISOString().slice(0, 10) ? 'due_soon' : 'on_time';
+  return deadlineStatusOf({ dueDate: d.dueDate, warningDate: d.warningDate ?? undefined }, today);
 }
 
 function presentDeadline(d: repo.DeadlineRow, today: string) {
@@ -374,13 +370,16 @@ export async function findSimilar(deps: Deps, actor: Actor, id: string) {
     subjectFold: letter.subjectFold,
     limit: 20,
   });
-  const cases = await Promise.all(rows.map((r) => repo.listCases(deps.db, r.letter.id)));
-  return rows.map((r, i) => {
+  const cases = await repo.listCasesOf(
+    deps.db,
+    rows.map((r) => r.letter.id),
+  );
+  return rows.map((r) => {
     const reasons: ('same_person' | 'same_respondent' | 'similar_subject')[] = [];
     if (r.samePerson) reasons.push('same_person');
     if (r.sameRespondent) reasons.push('same_respondent');
     if (Number(r.similarity) >= repo.SUBJECT_SIMILARITY) reasons.push('similar_subject');
-    const states = [r.letter.state, ...cases[i]!.map((c) => c.state)];
+    const states = [r.letter.state, ...cases.filter((c) => c.letterId === r.letter.id).map((c) => c.state)];
     return {
       id: r.letter.id,
       registerNo: r.letter.registerNo,

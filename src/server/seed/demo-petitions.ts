@@ -1,9 +1,5 @@
-import { count } from 'drizzle-orm';
-import { findAgencyByCode } from '../../modules/orgs';
-import { applyAction } from '../../modules/petitions/petitions.actions';
-import { registerByOfficer } from '../../modules/petitions/petitions.service';
-import { listCases } from '../../modules/petitions/petitions.repository';
-import { petitionLetters } from '../../modules/petitions/petitions.table';
+import { findAgenciesByCodes, findAgencyByCode } from '../../modules/orgs';
+import { applyAction, countLetters, listCases, registerByOfficer } from '../../modules/petitions';
 import { listProvinces } from '../../modules/admin-units';
 import type { Actor } from '../../shared/domain/access';
 import type { Deps } from '../deps';
@@ -58,13 +54,14 @@ const daysBefore = (iso: string, days: number) => new Date(Date.parse(`${iso}T00
  * the lifecycle to various stages with the same services the officers use (so deadlines, events and audit are real).
  */
 export async function seedDemoPetitions(deps: Deps, total = 240): Promise<{ created: number }> {
-  const [existing] = await deps.db.select({ n: count() }).from(petitionLetters);
-  if ((existing?.n ?? 0) > 0) return { created: 0 };
+  if ((await countLetters(deps.db)) > 0) return { created: 0 };
   const root = await findAgencyByCode(deps.db, 'CP');
   if (!root) return { created: 0 };
   const actor: Actor = { userId: '00000000-0000-4000-8000-000000000000', grants: (['system_admin', 'agency_head', 'reception_officer'] as const).map((role) => ({ agencyId: root.id, agencyPath: root.path, role })) };
   const ctx = { actorUserId: null, actorName: 'Dữ liệu mẫu', ip: null, requestId: null };
   const provinces = await listProvinces(deps.db);
+  // One look-up per province, not per letter.
+  const inspectorates = new Map((await findAgenciesByCodes(deps.db, provinces.map((p) => `TT-${p.code}`))).map((a) => [a.code, a]));
   const random = prng(2026);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const today = new Date(deps.clock.now().getTime() + 7 * 3600_000).toISOString().slice(0, 10);
@@ -72,7 +69,7 @@ export async function seedDemoPetitions(deps: Deps, total = 240): Promise<{ crea
   for (let i = 0; i < total; i++) {
     // Hà Nội and Hồ Chí Minh City get more letters, as in real life.
     const province = i % 4 === 0 ? provinces.find((p) => p.code === (i % 8 === 0 ? '01' : '79'))! : pick(provinces);
-    const agency = await findAgencyByCode(deps.db, `TT-${province.code}`);
+    const agency = inspectorates.get(`TT-${province.code}`);
     if (!agency) continue;
     const kind = pick(KINDS);
     const [title, content, respondent] = pick(SUBJECTS[kind]!);

@@ -51,7 +51,13 @@ export const CLOCKS: Readonly<Record<ClockId, ClockInfo>> = {
   TC_MONITOR_REPORT: { labelVi: 'Báo cáo theo dõi việc thực hiện kết luận' },
   TCD_ANSWER: { labelVi: 'Trả lời người đến khiếu nại, tố cáo, kiến nghị, phản ánh' },
   TCD_TRANSFEROR_RESULT: { labelVi: 'Thông báo kết quả cho cơ quan đã chuyển vụ việc' },
+  TCD_CITIZEN_RELAY: { labelVi: 'Thông báo kết quả cho công dân (cơ quan đã chuyển vụ việc)' },
+  TCD_SCHEDULE_POSTING: { labelVi: 'Niêm yết lịch tiếp công dân của lãnh đạo' },
+  TCD_DEPUTY_SCHEDULE: { labelVi: 'Thông báo lịch tiếp công dân của đại biểu Quốc hội' },
+  TCD_DEPUTY_ABSENCE: { labelVi: 'Báo vắng mặt buổi tiếp công dân của đại biểu' },
   TCD_REFUSAL_NOTICE: { labelVi: 'Ban hành thông báo từ chối tiếp công dân', regimes: R26 },
+  TCD_ONLINE_NOTICE: { labelVi: 'Thông báo tiếp công dân trực tuyến', regimes: R26 },
+  TCD_ONLINE_TEST: { labelVi: 'Kiểm tra đường truyền tiếp công dân trực tuyến', regimes: R26 },
   XLD_PROCESS: { labelVi: 'Thời hạn xử lý đơn (chưa xác định — cần đối chiếu)' },
   XLD_ARCHIVE_RETENTION: { labelVi: 'Thời hạn lưu đơn' },
 };

@@ -1,3 +1,4 @@
+import { CLOCK_IDS as DEADLINE_CLOCK_IDS } from '../deadlines/types';
 // Stable ids: reason codes (§8.5 families + XLD_*/ANON_* added here), clocks (§4), documents (§8.4).
 
 export const KN_NA_CODES = [
@@ -82,50 +83,13 @@ export type AnonCode = (typeof ANON_CODES)[number];
 export type ReasonCode = KnNaCode | TcCondCode | DupCode | RefuseCode | CxCode | XldCode | AnonCode;
 export type ReasonFamily = 'KN_NA' | 'TC_C' | 'DUP' | 'REFUSE' | 'CX' | 'XLD' | 'ANON';
 
-export const CLOCK_IDS = [
-  'KN_LIMITATION',
-  'KN_LIMITATION_DISC_1',
-  'KN_LIMITATION_DISC_2',
-  'KN_ACCEPT',
-  'KN_ACCEPT_DISC',
-  'KN_RESOLVE_1',
-  'KN_RESOLVE_2',
-  'KN_RESOLVE_DISC',
-  'KN_SEND_1',
-  'KN_SEND_2',
-  'KN_SEND_DISC_2',
-  'KN_PUBLICITY_2',
-  'KN_SECOND_WINDOW',
-  'KN_EFFECT_1',
-  'KN_EFFECT_2',
-  'KN_EFFECT_DISC',
-  'KN_REFILE_AFTER_TERMINATION',
-  'KN_INFO_REQUEST',
-  'KN_MTTQ_RESULT',
-  'KN_ENFORCEMENT_SUSPENSION',
-  'KN_DIALOGUE_NOTICE',
-  'KN_SUSPEND_NOTICE',
-  'TC_INITIAL',
-  'TC_TRANSFER',
-  'TC_ACCEPT_NOTICE',
-  'TC_RESOLVE',
-  'TC_DECISION_NOTICE',
-  'TC_CONCLUSION_SEND',
-  'TC_HANDLE',
-  'TC_HANDLE_REPORT',
-  'TC_PUBLICITY',
-  'TC_PRESS_RESULT',
-  'TC_REDENOUNCE_REVIEW',
-  'TC_OVERDUE_REQUEST',
-  'TC_OVERDUE_REPORT',
-  'TC_CRIME_REFERRAL',
-  'TC_MONITOR_REPORT',
-  'TCD_ANSWER',
-  'TCD_TRANSFEROR_RESULT',
-  'TCD_REFUSAL_NOTICE',
-  'XLD_PROCESS',
-  'XLD_ARCHIVE_RETENTION',
-] as const;
+/**
+ * Clocks the transition tables name: every computable clock of the deadline engine (one list, owned there) plus
+ * those that have no computable length — "immediately", "monthly", an enforcement suspension bounded by another
+ * clock, the one-year archive retention.
+ */
+export const UNTIMED_CLOCK_IDS = ['KN_ENFORCEMENT_SUSPENSION', 'TC_CRIME_REFERRAL', 'TC_MONITOR_REPORT', 'XLD_ARCHIVE_RETENTION'] as const;
+export const CLOCK_IDS = [...DEADLINE_CLOCK_IDS, ...UNTIMED_CLOCK_IDS] as const;
 export type ClockId = (typeof CLOCK_IDS)[number];
 
 export const DOCUMENT_IDS = [
