@@ -20,6 +20,7 @@ const PUBLIC_API_ROUTES = [
   'GET /api/v1/public/agencies',
   'POST /api/v1/public/petitions',
   'GET /api/v1/public/petitions/:trackingCode',
+  'POST /api/v1/public/petitions/:trackingCode/attachments',
 ].sort();
 
 let ctx: TestContext;

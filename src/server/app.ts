@@ -20,6 +20,7 @@ import { legalRulesRoutes } from '../modules/legal-rules';
 import { notificationsRoutes } from '../modules/notifications';
 import { orgsRoutes } from '../modules/orgs';
 import { petitionsRoutes } from '../modules/petitions';
+import { savedViewsRoutes } from '../modules/saved-views';
 import { authRoutes, usersRoutes } from '../modules/users';
 import { auditRoutes } from './audit/audit.routes';
 import type { Deps } from './deps';
@@ -102,6 +103,7 @@ export async function buildApp(deps: Deps): Promise<App> {
       await api.register(filesRoutes, { deps });
       await api.register(documentsRoutes, { deps });
       await api.register(notificationsRoutes, { deps });
+      await api.register(savedViewsRoutes, { deps });
     },
     { prefix: API_PREFIX },
   );

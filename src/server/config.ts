@@ -32,6 +32,8 @@ const EnvSchema = z.object({
   PUBLIC_POW_DIFFICULTY: z.coerce.number().int().min(0).max(28).optional(),
   PUBLIC_SUBMIT_PER_HOUR: z.coerce.number().int().min(1).default(20),
   PUBLIC_TRACK_PER_HOUR: z.coerce.number().int().min(1).default(120),
+  /** Files a sender may add to one letter from the portal. */
+  PUBLIC_MAX_ATTACHMENTS: z.coerce.number().int().min(0).max(50).default(10),
   SMTP_URL: z.string().url().optional(),
   SMTP_HOST: z.string().min(1).optional(),
   SMTP_PORT: z.coerce.number().int().min(1).max(65535).optional(),
@@ -61,7 +63,7 @@ export type Config = {
   logLevel: string;
   trustProxy: boolean;
   /** Public portal anti-bot: proof-of-work difficulty in bits (0 = off) and per-address hourly limits. */
-  publicPortal: { powDifficulty: number; submitPerHour: number; trackPerHour: number };
+  publicPortal: { powDifficulty: number; submitPerHour: number; trackPerHour: number; maxAttachments: number };
   /** Cost parameters for argon2id; tests lower them to stay fast. */
   argon2: { memoryCost: number; timeCost: number };
   /** Outgoing e-mail (SMTP_URL, or SMTP_HOST/SMTP_PORT/SMTP_USER/SMTP_PASS); none set = in-app notifications only. */
@@ -110,6 +112,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       powDifficulty: e.PUBLIC_POW_DIFFICULTY ?? (e.NODE_ENV === 'test' ? 0 : e.NODE_ENV === 'production' ? 18 : 14),
       submitPerHour: e.PUBLIC_SUBMIT_PER_HOUR,
       trackPerHour: e.PUBLIC_TRACK_PER_HOUR,
+      maxAttachments: e.PUBLIC_MAX_ATTACHMENTS,
     },
     argon2: e.NODE_ENV === 'test' ? { memoryCost: 1024, timeCost: 1 } : { memoryCost: 19456, timeCost: 2 },
     mail: { url: e.SMTP_URL, host: e.SMTP_HOST, port: e.SMTP_PORT, user: e.SMTP_USER, pass: e.SMTP_PASS, from: e.SMTP_FROM ?? '"Thanh tra số" <no-reply@localhost>' },

@@ -8,28 +8,13 @@ import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/helpers/context';
 import { buildAgency, buildUser, login, type Client } from '../../../test/helpers/factories';
+import { minimalPdf, multipart, type Part } from '../../../test/helpers/multipart';
 import { auditLog } from '../../server/audit/audit.table';
 import { storeUpload } from './files.service';
 import { files } from './files.table';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Real (tiny) documents built in the test, so that the server's type detection sees genuine file structures.
-
-/** A minimal but valid one-page PDF (correct xref offsets); `padding` adds a comment to make it bigger. */
-function minimalPdf(padding = 0): Buffer {
-  const objects = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>'];
-  let out = '%PDF-1.4\n%\xE2\xE3\xCF\xD3\n';
-  if (padding > 0) out += `%${'x'.repeat(padding)}\n`;
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    offsets.push(Buffer.byteLength(out, 'latin1'));
-    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
-  });
-  const xref = Buffer.byteLength(out, 'latin1');
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(out, 'latin1');
-}
 
 /** A valid PDF of exactly `size` bytes (the padding shifts the offsets, whose digit count may change: iterate). */
 function pdfOfSize(size: number): Buffer {
@@ -110,33 +95,6 @@ function tinyDocx(): Buffer {
     { name: '[Content_Types].xml', data: Buffer.from(types) },
     { name: 'word/document.xml', data: Buffer.from(doc) },
   ]);
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Multipart bodies built by hand (no form-data package).
-
-type Part = { name: string; value: string } | { name: string; filename: string; content: Buffer; contentType?: string };
-
-/** A multipart/form-data body and its Content-Type header. */
-function multipart(parts: Part[]): { body: Buffer; contentType: string } {
-  const boundary = `----thanhtra${randomUUID().replace(/-/g, '')}`;
-  const chunks: Buffer[] = [];
-  for (const p of parts) {
-    if ('filename' in p) {
-      chunks.push(
-        Buffer.from(
-          `--${boundary}\r\nContent-Disposition: form-data; name="${p.name}"; filename="${p.filename}"\r\nContent-Type: ${p.contentType ?? 'application/octet-stream'}\r\n\r\n`,
-          'utf8',
-        ),
-        p.content,
-        Buffer.from('\r\n'),
-      );
-    } else {
-      chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${p.name}"\r\n\r\n${p.value}\r\n`, 'utf8'));
-    }
-  }
-  chunks.push(Buffer.from(`--${boundary}--\r\n`));
-  return { body: Buffer.concat(chunks), contentType: `multipart/form-data; boundary=${boundary}` };
 }
 
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
@@ -294,7 +252,7 @@ describe('refused uploads leave nothing behind', () => {
   it('refuses a form without the file (400), a second file (400), an empty file (400) and a non-multipart body (415)', async () => {
     const p = await province();
     await expectNothingStored(() => upload(ctx, p.inspector, [{ name: 'confidentiality', value: 'normal' }]), 400, 'file_required');
-    await expectNothingStored(() => upload(ctx, p.inspector, [fileOf('a.pdf', minimalPdf()), fileOf('b.pdf', minimalPdf())]), 400, 'unexpected_file');
+    await expectNothingStored(() => upload(ctx, p.inspector, [fileOf('a.pdf', minimalPdf()), fileOf('b.pdf', minimalPdf())]), 400, 'too_many_files');
     await expectNothingStored(() => upload(ctx, p.inspector, [{ name: 'tep', filename: 'a.pdf', content: minimalPdf() }]), 400, 'unexpected_file');
     await expectNothingStored(() => upload(ctx, p.inspector, [fileOf('rong.pdf', Buffer.alloc(0))]), 400, 'empty_file');
     await expectNothingStored(() => p.inspector.post('/api/v1/files', { file: 'JVBERi0xLjQ=' }), 415, 'unsupported_media_type');

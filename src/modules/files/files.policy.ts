@@ -18,6 +18,8 @@ export type FileReadDecision = 'allow' | 'hidden' | 'confidential';
 export function fileReadDecision(actor: Actor, file: FileForPolicy): FileReadDecision {
   if (!can(actor, 'files.read', { agencyPath: file.agencyPath })) return 'hidden';
   if (file.confidentiality === 'normal') return 'allow';
+  // A denouncer-identifying file is opened only through its petition (identity rules, audited reveal).
+  if (file.confidentiality === 'identity') return 'confidential';
   // Anything other than 'normal' is treated as confidential, so an unknown level fails closed.
   // The reader role must be held at the file's agency or above it: heading another province gives nothing here.
   const reader = actor.grants.some((g) => CONFIDENTIAL_READER_ROLES.includes(g.role) && inScope(g.agencyPath, file.agencyPath) && can({ userId: actor.userId, grants: [g] }, 'files.read'));

@@ -6,7 +6,7 @@ import type { Deps } from '../../server/deps';
 import type { RequestAuth } from '../../server/http/auth';
 import { AppError, badRequest, forbidden, notFound } from '../../server/http/errors';
 import type { StoredBlob } from '../../server/storage/blob-store';
-import { FILE_FIELD, UploadFileFields, type FileConfidentiality, type FileResponse } from '../../shared/contracts/files';
+import { FILE_FIELD, UploadFileFields, type FileResponse, type StoredConfidentiality } from '../../shared/contracts/files';
 import type { Actor } from '../../shared/domain/access';
 import { findAgency } from '../orgs';
 import { declaredExtension, sanitizeFileName, UploadGate, type AcceptedType } from './files.content';
@@ -20,7 +20,7 @@ export type UploadPart = { file: Readable & { truncated?: boolean }; filename: s
 export type StagedFile = { blob: StoredBlob; type: AcceptedType; originalName: string };
 
 /** Where an upload belongs and how secret it is. */
-export type UploadTarget = { agencyId: string; confidentiality: FileConfidentiality };
+export type UploadTarget = { agencyId: string; confidentiality: StoredConfidentiality };
 
 /** 400: the multipart body is malformed or ended before the file did. */
 const incompleteForm = () => badRequest('Dữ liệu tải lên không hoàn chỉnh hoặc sai định dạng multipart/form-data. Vui lòng thử lại.', 'invalid_multipart');
@@ -132,37 +132,50 @@ export async function storeUpload(deps: Deps, ctx: AuditContext, actor: Actor, p
 export type FormPart = (UploadPart & { type: 'file'; fieldname: string }) | { type: 'field'; fieldname: string; value: unknown };
 
 /**
- * Handles the `POST /files` form: optional text fields `confidentiality` and `agencyId` (default: the agency the
- * user is working for), then one file in the field `file`. The fields must come before the file: they are checked
- * (including the agency scope) before any byte is stored, and @fastify/multipart 9 may silently drop parts that
- * follow a file on a busy keep-alive connection — a lost trailing "confidential" would store a secret file as
- * normal. A field seen after the file is therefore refused rather than trusted to arrive.
+ * Reads a multipart form made of text fields followed by up to `maxFiles` files in the field `fileField`, staging
+ * each file (size and real type checked). The fields must come before the files: `beforeFiles(fields)` checks them
+ * (scope, secrets) before any byte is stored, and @fastify/multipart 9 may silently drop parts that follow a file
+ * on a busy keep-alive connection — a lost trailing "confidential" would store a secret file as normal. A field
+ * seen after a file is therefore refused rather than trusted to arrive. On any error every staged file is removed.
  */
-export async function uploadFromForm(deps: Deps, ctx: AuditContext, auth: RequestAuth, parts: AsyncIterable<FormPart>): Promise<FileResponse> {
+export async function stageFormFiles<T>(
+  deps: Pick<Deps, 'blobs' | 'config' | 'log'>,
+  parts: AsyncIterable<FormPart>,
+  opts: { fileField: string; maxFiles: number; beforeFiles: (fields: Record<string, unknown>) => Promise<T> },
+): Promise<{ checked: T; staged: StagedFile[] }> {
   const fields: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
-  let target: UploadTarget | undefined;
-  let staged: StagedFile | undefined;
+  const staged: StagedFile[] = [];
+  let checked: { value: T } | undefined;
   try {
     for await (const part of parts) {
       if (part.type === 'field') {
-        if (staged) throw badRequest(`Các trường thông tin (confidentiality, agencyId) phải được gửi trước tệp "${FILE_FIELD}".`, 'field_after_file');
+        if (checked) throw badRequest(`Các trường thông tin phải được gửi trước tệp "${opts.fileField}".`, 'field_after_file');
         // Two values for one field (say "normal" then "confidential") are ambiguous: refuse rather than pick one.
         if (part.fieldname in fields) throw badRequest(`Trường "${part.fieldname}" được gửi nhiều lần.`, 'duplicate_field');
         fields[part.fieldname] = part.value;
         continue;
       }
-      if (part.fieldname !== FILE_FIELD || staged) throw badRequest(`Chỉ gửi một tệp, trong trường "${FILE_FIELD}".`, 'unexpected_file');
-      target = await resolveUploadTarget(deps, auth, fields);
-      staged = await stageUpload(deps, part);
+      if (part.fieldname !== opts.fileField) throw badRequest(`Tệp phải được gửi trong trường "${opts.fileField}".`, 'unexpected_file');
+      if (staged.length >= opts.maxFiles) throw badRequest(opts.maxFiles === 1 ? `Chỉ gửi một tệp, trong trường "${opts.fileField}".` : `Mỗi lần gửi tối đa ${opts.maxFiles} tệp.`, 'too_many_files');
+      checked ??= { value: await opts.beforeFiles(fields) };
+      staged.push(await stageUpload(deps, part));
     }
-    if (!staged || !target) throw badRequest(`Vui lòng chọn tệp cần tải lên (trường "${FILE_FIELD}").`, 'file_required');
-    const toRecord = staged;
-    staged = undefined; // recordStaged owns the blob from here: it removes it itself if the record fails
-    return await recordStaged(deps, ctx, auth.actor, toRecord, target);
+    if (!checked || !staged.length) throw badRequest(`Vui lòng chọn tệp cần tải lên (trường "${opts.fileField}").`, 'file_required');
+    return { checked: checked.value, staged };
   } catch (err) {
-    if (staged) await discardStaged(deps, staged);
+    await Promise.all(staged.map((f) => discardStaged(deps, f)));
     throw asClientError(err);
   }
+}
+
+/**
+ * Handles the `POST /files` form: optional text fields `confidentiality` and `agencyId` (default: the agency the
+ * user is working for), then one file in the field `file` (see stageFormFiles for the order of parts).
+ */
+export async function uploadFromForm(deps: Deps, ctx: AuditContext, auth: RequestAuth, parts: AsyncIterable<FormPart>): Promise<FileResponse> {
+  const { checked: target, staged } = await stageFormFiles(deps, parts, { fileField: FILE_FIELD, maxFiles: 1, beforeFiles: (fields) => resolveUploadTarget(deps, auth, fields) });
+  // recordStaged owns the blob from here: it removes it itself if the record fails.
+  return recordStaged(deps, ctx, auth.actor, staged[0]!, target);
 }
 
 /** Validates the form's text fields and resolves where the upload goes (checked against the actor's scope). */

@@ -2,11 +2,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Deps } from '../../server/deps';
 import { requireAuth } from '../../server/http/auth';
 import { IdParams } from '../../shared/contracts/common';
-import { NotificationListQuery, NotificationListResponse, NotificationView, OverdueQuery, OverdueResponse, ReadAllResponse, UnreadCountResponse } from '../../shared/contracts/notifications';
-import { listOverdue } from '../petitions/petitions.reminders';
+import { NotificationListQuery, NotificationListResponse, NotificationView, ReadAllResponse, UnreadCountResponse } from '../../shared/contracts/notifications';
 import * as notifications from './notifications.service';
 
-/** The caller's own notifications (deadline reminders…), and the overdue view of legal deadlines for agency heads. */
+/** The caller's own notifications (deadline reminders…). */
 export const notificationsRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
   const tags = ['Thông báo'];
 
@@ -26,11 +25,5 @@ export const notificationsRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async 
 
   app.post('/notifications/read-all', { config: { auth: 'authenticated' }, schema: { tags, summary: 'Đánh dấu tất cả đã đọc', response: { 200: ReadAllResponse } } }, async (req) =>
     notifications.markAllRead(deps, requireAuth(req).actor),
-  );
-
-  app.get(
-    '/petitions-overdue',
-    { config: { auth: { permission: 'petitions.read' } }, schema: { tags: ['Đơn thư'], summary: 'Thời hạn đã quá hạn trong phạm vi (ngày làm việc quá hạn, căn cứ pháp lý)', querystring: OverdueQuery, response: { 200: OverdueResponse } } },
-    async (req) => listOverdue(deps, requireAuth(req).actor, req.query),
   );
 };

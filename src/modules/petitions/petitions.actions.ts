@@ -48,10 +48,14 @@ async function load(db: Db, actor: Actor, id: string) {
   return { ...found, cases, targets };
 }
 
-function regimeOf(letter: repo.LetterRow, today: string, acceptedOn?: string | null) {
-  const kind = REGIME_KIND[letter.kind ?? letter.claimedKind] ?? 'petition';
+/** The regime (rule set by date) of the letter, or of one case: a part of a multi-content letter has its own kind. */
+function regimeOf(letter: repo.LetterRow, today: string, acceptedOn?: string | null, caseKind?: string) {
+  const kind = REGIME_KIND[caseKind ?? letter.kind ?? letter.claimedKind] ?? 'petition';
   return regimeFor(kind, { receivedOn: letter.receivedOn, acceptedOn: acceptedOn ?? undefined, on: today }).regime;
 }
+
+/** The kind a case deals with: its own (a part of a multi-content letter) or the letter's. */
+const caseKindOf = (target: Target) => (target.kind === 'case' && typeof target.flags.itemKind === 'string' ? target.flags.itemKind : undefined);
 
 function flagsOf(letter: repo.LetterRow, target: Target): CaseFlags {
   const base: CaseFlags = { itemKind: (letter.kind ?? letter.claimedKind) as CaseFlags['itemKind'], isGroup: letter.isGroup, form: letter.channel === 'in_person' ? 'oral' : 'letter' };
@@ -67,7 +71,7 @@ export async function listActions(deps: Deps, actor: Actor, letterId: string) {
     .filter((t) => !isTerminal(t.machine, t.state as never))
     .flatMap((t) => {
       const acceptedOn = t.kind === 'case' ? found.cases.find((c) => c.id === t.id)?.acceptedOn : null;
-      const ctx = { roles, regime: regimeOf(found.letter, today, acceptedOn), flags: flagsOf(found.letter, t) };
+      const ctx = { roles, regime: regimeOf(found.letter, today, acceptedOn, caseKindOf(t)), flags: flagsOf(found.letter, t) };
       return transitionOptions(t.machine, t.state as never, ctx)
         .filter((o) => o.transition.kind !== 'create')
         .map((o) => ({
@@ -111,34 +115,45 @@ const PUBLIC_CASE_STATES = new Set(['accepted', 'not_accepted', 'under_verificat
  * required payload — refusals carry the article); then, in one transaction, the new state, the clocks it starts
  * and stops, the timeline entry and the audit record. Opening a case (L13) creates it in its own table.
  */
-export async function applyAction(deps: Deps, ctx: AuditContext, actor: Actor, letterId: string, input: { target: string; event: string; payload?: TransitionPayload; note?: string }) {
+export async function applyAction(deps: Deps, ctx: AuditContext, actor: Actor, letterId: string, input: { target: string; event: string; payload?: TransitionPayload & { parts?: { kind: string; summary: string }[] }; note?: string }) {
   const found = await load(deps.db, actor, letterId);
   const target = input.target === 'letter' ? found.targets[0]! : found.targets.find((t) => t.id === input.target);
   if (!target) throw notFound('Không tìm thấy vụ việc của đơn này.');
   const today = vnDate(deps.clock.now());
   const acceptedOn = target.kind === 'case' ? found.cases.find((c) => c.id === target.id)?.acceptedOn : null;
-  const regime = regimeOf(found.letter, today, acceptedOn);
+  const regime = regimeOf(found.letter, today, acceptedOn, caseKindOf(target));
   const result = applyTransition(target.machine, target.state as never, input.event, { roles: rolesAt(actor, found.agencyPath), regime, flags: flagsOf(found.letter, target), payload: input.payload ?? {} });
   if (!result.ok) throw new AppError(result.code === 'UNKNOWN_EVENT' ? 400 : 409, `lifecycle_${result.code.toLowerCase()}`, result.basis ? `${result.messageVi} (${result.basis})` : result.messageVi);
   const now = deps.clock.now();
   await deps.db.transaction(async (tx) => {
     let caseId = target.kind === 'case' ? target.id : null;
     const letterPatch: Parameters<typeof repo.updateLetterState>[3] = {};
-    if (target.kind === 'letter' && input.event === 'classify' && input.payload?.classification) letterPatch.kind = input.payload.classification;
+    if (target.kind === 'letter' && input.event === 'classify' && input.payload?.classification) {
+      letterPatch.kind = input.payload.classification;
+      letterPatch.parts = input.payload.classification === 'mixed_content' ? (input.payload.parts ?? []).map((p, i) => ({ no: i + 1, kind: p.kind, summary: p.summary })) : null;
+    }
     if (target.kind === 'letter') await repo.updateLetterState(tx, letterId, result.to as string, letterPatch);
     else await repo.updateCase(tx, target.id, { state: result.to as string, flags: result.flags as Record<string, unknown>, ...(result.to === 'accepted' && !acceptedOn ? { acceptedOn: today } : {}) });
     await applyClocks(tx, found.letter, caseId, result.clocks, today);
     const events: NewEvent[] = [{ letterId, caseId, at: now, actorUserId: ctx.actorUserId, actorLabel: ctx.actorName ?? '', event: input.event, fromState: target.state, toState: result.to as string, note: input.note ?? result.transition.labelVi, public: target.kind === 'case' && PUBLIC_CASE_STATES.has(result.to as string), payload: input.payload ?? null }];
     if (target.kind === 'letter' && result.to === 'proposed_for_acceptance') {
-      // L13 follows L12 at once and is the system's step: the case is created by its own table's first transition.
+      // L13 follows L12 at once and is the system's step: each case is created by its own table's first transition.
+      // A multi-content letter within our competence opens one case per content, each with its own clock (§1.4 [INT]).
       const kind = found.letter.kind ?? found.letter.claimedKind;
-      const machine = machineForKind(kind, found.letter.subtype);
-      const created = applyTransition(machine, null, machineOf(machine).transitions.find((t) => t.kind === 'create')!.event, { roles: ['system'], regime, flags: flagsOf(found.letter, target) });
-      if (!created.ok) throw badRequest(created.messageVi, 'lifecycle_open_case');
-      const opened = await repo.insertCase(tx, { letterId, agencyId: found.letter.agencyId, machine, state: created.to as string, regime, flags: created.flags as Record<string, unknown>, openedOn: today });
-      caseId = opened.id;
-      await applyClocks(tx, found.letter, caseId, created.clocks, today);
-      events.push({ letterId, caseId, at: now, actorUserId: null, actorLabel: 'Hệ thống', event: 'open_case', fromState: null, toState: created.to as string, note: `Mở vụ việc: ${machineOf(machine).labelVi}`, public: true, payload: null });
+      const contents = kind === 'mixed_content' && found.letter.parts?.length ? found.letter.parts : [{ no: 0, kind, summary: '' }];
+      for (const part of contents) {
+        const machine = machineForKind(part.kind, found.letter.subtype);
+        const partRegime = regimeOf(found.letter, today, null, part.kind);
+        const baseFlags = { ...flagsOf(found.letter, target), itemKind: part.kind as CaseFlags['itemKind'] };
+        const created = applyTransition(machine, null, machineOf(machine).transitions.find((t) => t.kind === 'create')!.event, { roles: ['system'], regime: partRegime, flags: baseFlags });
+        if (!created.ok) throw badRequest(created.messageVi, 'lifecycle_open_case');
+        const flags = { ...(created.flags as Record<string, unknown>), itemKind: part.kind, ...(part.no ? { part: part.no, partSummary: part.summary } : {}) };
+        const opened = await repo.insertCase(tx, { letterId, agencyId: found.letter.agencyId, machine, state: created.to as string, regime: partRegime, flags, openedOn: today });
+        caseId = opened.id;
+        await applyClocks(tx, found.letter, caseId, created.clocks, today);
+        const label = part.no ? `Mở vụ việc: ${machineOf(machine).labelVi} — nội dung ${part.no}: ${part.summary}` : `Mở vụ việc: ${machineOf(machine).labelVi}`;
+        events.push({ letterId, caseId, at: now, actorUserId: null, actorLabel: 'Hệ thống', event: 'open_case', fromState: null, toState: created.to as string, note: label, public: true, payload: null });
+      }
     }
     await repo.insertEvents(tx, events);
     await recordAudit(tx, ctx, { action: `petition.${input.event}`, entityType: 'petition', entityId: letterId, agencyId: found.letter.agencyId, before: { target: input.target, state: target.state }, after: { state: result.to, transition: result.transition.id, payload: input.payload ?? null } }, now);

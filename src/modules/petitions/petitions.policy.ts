@@ -9,6 +9,9 @@ export const canReadLetter = (actor: Actor, letter: Pick<LetterScope, 'agencyPat
 /** Whether the actor may register letters for the agency at `agencyPath`. */
 export const canRegisterAt = (actor: Actor, agencyPath: string) => can(actor, 'petitions.register', { agencyPath });
 
+/** Assigning a letter to an officer (giao xử lý) is the head's decision at the letter's agency or above. */
+export const canAssignAt = (actor: Actor, agencyPath: string) => can(actor, 'petitions.assign', { agencyPath });
+
 /**
  * How the sender's identity may be shown to the actor:
  * - 'visible': complainants and petitioners, to officers in scope (their identity is personal data, not a secret);

@@ -1,9 +1,11 @@
-import { and, asc, count, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../server/db';
 import { agencyPathIn } from '../orgs';
 import { agencies } from '../orgs/orgs.table';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { petitionCases, petitionDeadlines, petitionEvents, petitionIdentities, petitionLetters } from './petitions.table';
+import { files } from '../files/files.table';
+import { users } from '../users/users.table';
+import { petitionAttachments, petitionCases, petitionDeadlines, petitionEvents, petitionIdentities, petitionLetters } from './petitions.table';
 
 export type CaseRow = typeof petitionCases.$inferSelect;
 
@@ -94,25 +96,84 @@ export function listEvents(db: Db, letterId: string, publicOnly = false) {
     .orderBy(asc(petitionEvents.at), asc(petitionEvents.id));
 }
 
+export type LetterListFilter = {
+  scopes: string[];
+  state?: string;
+  kind?: string;
+  searchFold?: string;
+  from?: string;
+  to?: string;
+  provinceCode?: string;
+  communeCode?: string;
+  /** An officer's id, or null for letters nobody handles yet. */
+  handlerUserId?: string | null;
+  /** 'overdue': a running deadline is past due on `today`; 'due_soon': one reached its warning date or is due today. */
+  deadline?: 'overdue' | 'due_soon';
+  today: string;
+  agencyId?: string;
+  limit: number;
+  offset: number;
+};
+
 /** Letters of the agencies in `scopes`, newest first, with filters and a diacritics-insensitive text search. */
-export async function listLetters(db: Db, q: { scopes: string[]; state?: string; kind?: string; searchFold?: string; from?: string; to?: string; limit: number; offset: number }) {
+export async function listLetters(db: Db, q: LetterListFilter) {
   const conds: SQL[] = [agencyPathIn(q.scopes)];
   if (q.state) conds.push(eq(petitionLetters.state, q.state));
   if (q.kind) conds.push(sql`coalesce(${petitionLetters.kind}, ${petitionLetters.claimedKind}) = ${q.kind}`);
   if (q.from) conds.push(gte(petitionLetters.receivedOn, q.from));
   if (q.to) conds.push(lte(petitionLetters.receivedOn, q.to));
   if (q.searchFold) conds.push(sql`${petitionLetters.searchText} like ${`%${q.searchFold}%`}`);
+  if (q.provinceCode) conds.push(eq(petitionLetters.provinceCode, q.provinceCode));
+  if (q.communeCode) conds.push(eq(petitionLetters.communeCode, q.communeCode));
+  if (q.agencyId) conds.push(eq(petitionLetters.agencyId, q.agencyId));
+  if (q.handlerUserId !== undefined) conds.push(q.handlerUserId === null ? isNull(petitionLetters.handlerUserId) : eq(petitionLetters.handlerUserId, q.handlerUserId));
+  if (q.deadline) {
+    const due =
+      q.deadline === 'overdue'
+        ? sql`${petitionDeadlines.dueDate} < ${q.today}::date`
+        : sql`${petitionDeadlines.dueDate} >= ${q.today}::date and (${petitionDeadlines.dueDate} = ${q.today}::date or ${petitionDeadlines.warningDate} <= ${q.today}::date)`;
+    conds.push(sql`exists (select 1 from ${petitionDeadlines} where ${petitionDeadlines.letterId} = ${petitionLetters.id} and ${petitionDeadlines.status} = 'running' and ${due})`);
+  }
   const where = and(...conds);
   const rows = await db
-    .select({ letter: petitionLetters, agencyName: agencies.name, agencyPath: agencies.path })
+    .select({ letter: petitionLetters, agencyName: agencies.name, agencyPath: agencies.path, handlerName: users.fullName })
     .from(petitionLetters)
     .innerJoin(agencies, eq(agencies.id, petitionLetters.agencyId))
+    .leftJoin(users, eq(users.id, petitionLetters.handlerUserId))
     .where(where)
     .orderBy(desc(petitionLetters.receivedAt), desc(petitionLetters.registerSeq))
     .limit(q.limit)
     .offset(q.offset);
   const [total] = await db.select({ n: count() }).from(petitionLetters).innerJoin(agencies, eq(agencies.id, petitionLetters.agencyId)).where(where);
   return { rows, total: total?.n ?? 0 };
+}
+
+/** The name of a user (the handler shown on a letter). */
+export async function userName(db: Db, id: string | null): Promise<string | null> {
+  if (!id) return null;
+  const [row] = await db.select({ name: users.fullName }).from(users).where(eq(users.id, id));
+  return row?.name ?? null;
+}
+
+/** Attachments of a letter with their file records, oldest first. */
+export function listAttachments(db: Db, letterId: string) {
+  return db
+    .select({ attachment: petitionAttachments, file: files })
+    .from(petitionAttachments)
+    .innerJoin(files, eq(files.id, petitionAttachments.fileId))
+    .where(eq(petitionAttachments.letterId, letterId))
+    .orderBy(asc(petitionAttachments.createdAt), asc(files.originalName));
+}
+
+/** Links stored files to a letter. */
+export async function insertAttachments(tx: Db, rows: (typeof petitionAttachments.$inferInsert)[]): Promise<void> {
+  if (rows.length) await tx.insert(petitionAttachments).values(rows);
+}
+
+/** How many files the sender already added to a letter (the portal's cap). */
+export async function countSenderAttachments(db: Db, letterId: string): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(petitionAttachments).where(and(eq(petitionAttachments.letterId, letterId), eq(petitionAttachments.source, 'sender')));
+  return Number(row?.n ?? 0);
 }
 
 /** Updates a letter's state. */

@@ -1,10 +1,16 @@
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Deps } from '../../server/deps';
 import { auditContext, requireAuth } from '../../server/http/auth';
 import { AppError } from '../../server/http/errors';
-import { IdParams } from '../../shared/contracts/common';
+import { IdParams, OkResponse } from '../../shared/contracts/common';
+import { OverdueQuery, OverdueResponse } from '../../shared/contracts/notifications';
 import {
   ApplyActionRequest,
+  AssignPetitionRequest,
+  ATTACHMENT_FIELD,
+  AttachmentParams,
+  PetitionAttachmentsResponse,
   ChallengeResponse,
   PetitionActionsResponse,
   PetitionDetailResponse,
@@ -21,8 +27,11 @@ import {
   SimilarLettersResponse,
   TrackingParams,
 } from '../../shared/contracts/petitions';
+import { attachmentDisposition, discardUnreadBody } from '../files';
 import { ProofOfWork } from './anti-bot';
 import * as actions from './petitions.actions';
+import * as attachments from './petitions.attachments';
+import { listOverdue } from './petitions.reminders';
 import * as petitions from './petitions.service';
 import { petitionStats, petitionStatsXlsx } from './petitions.stats';
 
@@ -64,6 +73,34 @@ export const petitionsRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app
     },
   );
 
+  /** Multipart uploads: a refused upload must still drain the body, or the keep-alive connection hangs. */
+  const multipartOnly = async (req: FastifyRequest, run: () => Promise<void>) => {
+    if (!req.isMultipart()) throw new AppError(415, 'unsupported_media_type', 'Yêu cầu tải tệp phải có dạng multipart/form-data.');
+    try {
+      await run();
+    } catch (err) {
+      discardUnreadBody(req.raw);
+      throw err;
+    }
+  };
+
+  app.post(
+    '/public/petitions/:trackingCode/attachments',
+    {
+      config: { auth: 'public', rateLimit: limited(portal.submitPerHour) },
+      schema: { tags: publicTags, summary: `Người gửi bổ sung tài liệu cho đơn (multipart, trường "${ATTACHMENT_FIELD}"; mật mã trong tiêu đề X-Tracking-Secret)`, params: TrackingParams, consumes: ['multipart/form-data'], response: { 201: OkResponse } },
+    },
+    async (req, reply) => {
+      await multipartOnly(req, async () => {
+        // The secret is checked before a single byte of the files is stored.
+        const secret = req.headers['x-tracking-secret'];
+        const found = await petitions.verifyTracking(deps, req.params.trackingCode, typeof secret === 'string' ? secret : undefined);
+        await attachments.attachBySender(deps, auditContext(req), found, req.parts());
+      });
+      return reply.status(201).send({ ok: true as const });
+    },
+  );
+
   app.post(
     '/petitions',
     { config: { auth: { permission: 'petitions.register' } }, schema: { tags, summary: 'Vào sổ đơn (bưu chính, hộp thư, tiếp công dân, chuyển đến)', body: RegisterPetitionRequest, response: { 201: PetitionDetailResponse } } },
@@ -76,6 +113,38 @@ export const petitionsRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app
 
   app.get('/petitions/:id', { config: { auth: { permission: 'petitions.read' } }, schema: { tags, summary: 'Hồ sơ đơn: thời hạn, diễn biến', params: IdParams, response: { 200: PetitionDetailResponse } } }, async (req) =>
     petitions.getLetter(deps, requireAuth(req).actor, req.params.id),
+  );
+
+  app.post(
+    '/petitions/:id/attachments',
+    { config: { auth: { permission: 'petitions.register' } }, schema: { tags, summary: `Đính kèm tệp vào đơn (bản quét, tài liệu; multipart: tùy chọn "identifying", rồi các tệp "${ATTACHMENT_FIELD}")`, params: IdParams, consumes: ['multipart/form-data'], response: { 201: PetitionAttachmentsResponse } } },
+    async (req, reply) => {
+      const actor = requireAuth(req).actor;
+      await multipartOnly(req, () => attachments.attachByOfficer(deps, auditContext(req), actor, req.params.id, req.parts()));
+      return reply.status(201).send({ items: (await petitions.getLetter(deps, actor, req.params.id)).attachments });
+    },
+  );
+
+  app.get('/petitions/:id/attachments/:fileId/content', { config: { auth: { permission: 'petitions.read' } }, schema: { tags, summary: 'Tải tệp đính kèm của đơn (tệp nhận diện người tố cáo: chỉ người được phép, có ghi nhật ký)', params: AttachmentParams } }, async (req, reply) => {
+    const file = await attachments.openForOfficer(deps, auditContext(req), requireAuth(req).actor, req.params.id, req.params.fileId);
+    return reply
+      .header('content-type', file.mimeType.startsWith('text/') ? `${file.mimeType}; charset=utf-8` : file.mimeType)
+      .header('content-length', file.size)
+      .header('content-disposition', attachmentDisposition(file.name))
+      .header('cache-control', 'private, no-store')
+      .header('x-content-type-options', 'nosniff')
+      .header('content-security-policy', "default-src 'none'; sandbox")
+      .send(file.stream);
+  });
+
+  app.post('/petitions/:id/assign', { config: { auth: { permission: 'petitions.assign' } }, schema: { tags, summary: 'Giao cán bộ xử lý đơn (hoặc thu hồi)', params: IdParams, body: AssignPetitionRequest, response: { 200: PetitionDetailResponse } } }, async (req) =>
+    petitions.assignLetter(deps, auditContext(req), requireAuth(req).actor, req.params.id, req.body),
+  );
+
+  app.get(
+    '/petitions-overdue',
+    { config: { auth: { permission: 'petitions.read' } }, schema: { tags, summary: 'Thời hạn đã quá hạn trong phạm vi (ngày làm việc quá hạn, căn cứ pháp lý)', querystring: OverdueQuery, response: { 200: OverdueResponse } } },
+    async (req) => listOverdue(deps, requireAuth(req).actor, req.query),
   );
 
   app.get('/petitions-stats', { config: { auth: { permission: 'petitions.read' } }, schema: { tags, summary: 'Thống kê tiếp nhận, xử lý đơn theo kỳ và cơ quan', querystring: PetitionStatsQuery, response: { 200: PetitionStatsResponse } } }, async (req) =>

@@ -13,8 +13,10 @@ import { foldKey } from '../../shared/domain/text/vi';
 import { findCommunes, findProvince } from '../admin-units';
 import { computeWithOverrides } from '../legal-rules';
 import { findAgency } from '../orgs';
+import { findUserWithGrants } from '../users';
 import { IdentityVault, maskName } from './identity-vault';
-import { canReadLetter, canRegisterAt, identityAccess } from './petitions.policy';
+import { listForOfficer as listAttachmentsFor } from './petitions.attachments';
+import { canAssignAt, canReadLetter, canRegisterAt, identityAccess } from './petitions.policy';
 import * as repo from './petitions.repository';
 
 type Intake = Omit<z.infer<typeof RegisterPetitionRequest>, 'channel' | 'receivedOn'> & { channel: string; receivedOn: string; submissionKey?: string };
@@ -219,7 +221,7 @@ const CASE_PUBLIC_STATUS: Record<string, [string, string]> = {
   closed: ['closed', 'Đã kết thúc'],
 };
 
-const PUBLIC_EVENT_LABEL: Record<string, string> = { open_case: 'Đã mở hồ sơ vụ việc', accept: 'Đã thụ lý', not_accept: 'Không thụ lý', transfer: 'Đã chuyển cơ quan có thẩm quyền', guide: 'Đã hướng dẫn người gửi' };
+const PUBLIC_EVENT_LABEL: Record<string, string> = { attach: 'Đã nhận tài liệu bổ sung của người gửi', open_case: 'Đã mở hồ sơ vụ việc', accept: 'Đã thụ lý', not_accept: 'Không thụ lý', transfer: 'Đã chuyển cơ quan có thẩm quyền', guide: 'Đã hướng dẫn người gửi' };
 
 const PUBLIC_STATUS: Record<string, [string, string]> = {
   received: ['received', 'Đã tiếp nhận'],
@@ -231,14 +233,21 @@ const PUBLIC_STATUS: Record<string, [string, string]> = {
   archived_unprocessable: ['archived', 'Đã lưu đơn'],
 };
 
-/** The sender's view: status, public timeline and deadlines; a wrong code or secret is indistinguishable from none. */
-export async function trackPublic(deps: Deps, code: string, secret: string | undefined) {
+/** The letter behind a tracking code, if the secret matches; a wrong code or secret is indistinguishable from none. */
+export async function verifyTracking(deps: Deps, code: string, secret: string | undefined) {
   const found = await repo.findLetterByTracking(deps.db, code);
   const given = Buffer.from(sha256(secret ?? ''));
   const stored = Buffer.from(found?.letter.trackingSecretHash ?? sha256(randomToken()));
   if (!found || !secret || !timingSafeEqual(given, stored)) throw notFound('Không tìm thấy đơn với mã tra cứu và mật mã này.');
+  return found;
+}
+
+/** The sender's view: status, public timeline, deadlines and the files he added. */
+export async function trackPublic(deps: Deps, code: string, secret: string | undefined) {
+  const found = await verifyTracking(deps, code, secret);
   const { letter, agencyName } = found;
-  const [events, deadlines, cases] = await Promise.all([repo.listEvents(deps.db, letter.id, true), repo.listDeadlines(deps.db, [letter.id]), repo.listCases(deps.db, letter.id)]);
+  const [events, deadlines, cases, attachments] = await Promise.all([repo.listEvents(deps.db, letter.id, true), repo.listDeadlines(deps.db, [letter.id]), repo.listCases(deps.db, letter.id), repo.listAttachments(deps.db, letter.id)]);
+  const own = attachments.filter((a) => a.attachment.source === 'sender');
   const latestCase = cases.at(-1);
   const [status, statusLabel] = (latestCase && CASE_PUBLIC_STATUS[latestCase.state]) ?? PUBLIC_STATUS[letter.state] ?? ['processing', 'Đang xử lý'];
   return {
@@ -252,6 +261,8 @@ export async function trackPublic(deps: Deps, code: string, secret: string | und
     // Officers' notes are internal: the sender sees fixed wording for each step, never what an officer typed.
     events: events.map((e) => ({ at: e.at.toISOString(), label: e.event === 'receive' ? (e.note ?? 'Đơn đã được tiếp nhận') : (PUBLIC_EVENT_LABEL[e.event] ?? CASE_PUBLIC_STATUS[e.toState ?? '']?.[1] ?? 'Cập nhật tình trạng xử lý') })),
     deadlines: deadlines.filter((d) => d.status === 'running').map((d) => ({ label: getClock(d.clockId as ClockId).labelVi, dueDate: d.dueDate, basis: d.basis })),
+    attachments: own.map((a) => ({ name: a.file.originalName, size: a.file.size, addedAt: a.attachment.createdAt.toISOString() })),
+    attachmentsLeft: Math.max(0, deps.config.publicPortal.maxAttachments - own.length),
   };
 }
 
@@ -265,7 +276,7 @@ function presentDeadline(d: repo.DeadlineRow, today: string) {
   return { clockId: d.clockId, label: getClock(d.clockId as ClockId).labelVi, startDate: d.startDate, dueDate: d.dueDate, warningDate: d.warningDate, basis: d.basis, toVerify: d.toVerify, status: deadlineStatus(d, today) };
 }
 
-function presentSummary(row: { letter: repo.LetterRow; agencyName: string }, deadlines: repo.DeadlineRow[], today: string) {
+function presentSummary(row: { letter: repo.LetterRow; agencyName: string; handlerName: string | null }, deadlines: repo.DeadlineRow[], today: string) {
   const { letter } = row;
   const next = deadlines.filter((d) => d.letterId === letter.id && d.status === 'running').sort((a, b) => a.dueDate.localeCompare(b.dueDate))[0];
   return {
@@ -282,17 +293,26 @@ function presentSummary(row: { letter: repo.LetterRow; agencyName: string }, dea
     author: letter.authorPseudonym,
     identityProtected: letter.identityProtected,
     nextDeadline: next ? presentDeadline(next, today) : null,
+    handlerUserId: letter.handlerUserId,
+    handlerName: row.handlerName,
   };
 }
 
 /** The work list: letters of the agencies in the actor's scope, pseudonymised. */
 export async function listLetters(deps: Deps, actor: Actor, q: z.infer<typeof PetitionListQuery>) {
-  const { rows, total } = await repo.listLetters(deps.db, { scopes: scopesFor(actor, 'petitions.read'), state: q.state, kind: q.kind, searchFold: q.q ? foldKey(q.q) : undefined, from: q.from, to: q.to, limit: q.limit, offset: q.offset });
+  const today = vnDate(deps.clock.now());
+  const handlerUserId = q.handler === 'me' ? actor.userId : q.handler === 'none' ? null : q.handler;
+  const { rows, total } = await repo.listLetters(deps.db, {
+    ...q,
+    scopes: scopesFor(actor, 'petitions.read'),
+    searchFold: q.q ? foldKey(q.q) : undefined,
+    handlerUserId,
+    today,
+  });
   const deadlines = await repo.listDeadlines(
     deps.db,
     rows.map((r) => r.letter.id),
   );
-  const today = vnDate(deps.clock.now());
   return { total, items: rows.map((r) => presentSummary(r, deadlines, today)) };
 }
 
@@ -312,10 +332,16 @@ export async function getLetter(deps: Deps, actor: Actor, id: string) {
   const found = await loadReadable(deps.db, actor, id);
   const { letter } = found;
   const access = identityAccess(actor, { agencyPath: found.agencyPath, identityProtected: letter.identityProtected, createdBy: letter.createdBy });
-  const [deadlines, events, cases] = await Promise.all([repo.listDeadlines(deps.db, [letter.id]), repo.listEvents(deps.db, letter.id), repo.listCases(deps.db, letter.id)]);
+  const [deadlines, events, cases, handlerName, attachments] = await Promise.all([
+    repo.listDeadlines(deps.db, [letter.id]),
+    repo.listEvents(deps.db, letter.id),
+    repo.listCases(deps.db, letter.id),
+    repo.userName(deps.db, letter.handlerUserId),
+    listAttachmentsFor(deps, actor, found),
+  ]);
   const today = vnDate(deps.clock.now());
   return {
-    ...presentSummary(found, deadlines, today),
+    ...presentSummary({ ...found, handlerName }, deadlines, today),
     content: letter.content,
     respondentName: letter.respondentName,
     respondentAddress: letter.respondentAddress,
@@ -331,9 +357,11 @@ export async function getLetter(deps: Deps, actor: Actor, id: string) {
     canRevealIdentity: access === 'reveal',
     cases: cases.map((c) => {
       const m = machineOf(c.machine as MachineId);
-      return { id: c.id, machine: c.machine, machineLabel: m.labelVi, state: c.state, stateLabel: stateLabelVi(m.entity, c.state), openedOn: c.openedOn, acceptedOn: c.acceptedOn };
+      return { id: c.id, machine: c.machine, machineLabel: m.labelVi, part: typeof c.flags.part === 'number' ? c.flags.part : null, state: c.state, stateLabel: stateLabelVi(m.entity, c.state), openedOn: c.openedOn, acceptedOn: c.acceptedOn };
     }),
     deadlines: deadlines.map((d) => presentDeadline(d, today)),
+    parts: letter.parts ?? null,
+    attachments,
     events: events.map((e) => ({ at: e.at.toISOString(), actor: e.actorLabel, event: e.event, fromState: e.fromState, toState: e.toState, note: e.note })),
   };
 }
@@ -394,4 +422,29 @@ export async function findSimilar(deps: Deps, actor: Actor, id: string) {
       similarity: Math.round(Number(r.similarity) * 100) / 100,
     };
   });
+}
+
+/**
+ * Assigns the letter to an officer (giao xử lý) — or takes it back with null. Only the agency's head assigns; the
+ * officer must be active and hold a role that reads petitions at the letter's agency.
+ */
+export async function assignLetter(deps: Deps, ctx: AuditContext, actor: Actor, id: string, input: { handlerUserId: string | null; note?: string }) {
+  const found = await loadReadable(deps.db, actor, id);
+  if (!canAssignAt(actor, found.agencyPath)) throw forbidden('Chỉ thủ trưởng cơ quan được giao cán bộ xử lý đơn.');
+  let handlerName: string | null = null;
+  if (input.handlerUserId) {
+    const handler = await findUserWithGrants(deps.db, input.handlerUserId);
+    if (!handler || handler.user.status !== 'active' || !canReadLetter({ userId: handler.user.id, grants: handler.grants }, found)) {
+      throw badRequest('Cán bộ được giao phải đang hoạt động và có quyền xử lý đơn tại cơ quan này.', 'invalid_handler');
+    }
+    handlerName = handler.user.fullName;
+  }
+  const now = deps.clock.now();
+  await deps.db.transaction(async (tx) => {
+    await repo.updateLetterState(tx, id, found.letter.state, { handlerUserId: input.handlerUserId });
+    const note = handlerName ? `Giao ${handlerName} xử lý${input.note ? ` — ${input.note}` : ''}` : 'Thu hồi giao xử lý';
+    await repo.insertEvents(tx, [{ letterId: id, at: now, actorUserId: ctx.actorUserId, actorLabel: ctx.actorName ?? '', event: 'assign', public: false, note }]);
+    await recordAudit(tx, ctx, { action: 'petition.assign', entityType: 'petition', entityId: id, agencyId: found.letter.agencyId, before: { handlerUserId: found.letter.handlerUserId }, after: { handlerUserId: input.handlerUserId } }, now);
+  });
+  return getLetter(deps, actor, id);
 }

@@ -44,15 +44,24 @@ export const petitionLetters = pgTable(
     searchText: text('search_text').notNull(),
     /** Title and respondent without diacritics: the short text compared by trigram similarity to find the same matter. */
     subjectFold: text('subject_fold').notNull().default(''),
+    /**
+     * A letter with several contents (classification `mixed_content`, spec §1.4): the contents the officer split it
+     * into, each opening its own case with its own clock when all are within this body's competence.
+     */
+    parts: jsonb('parts').$type<{ no: number; kind: string; summary: string }[]>(),
     trackingCode: text('tracking_code').unique(),
     trackingSecretHash: text('tracking_secret_hash'),
     transferredFrom: text('transferred_from'),
     submissionKey: text('submission_key').unique(),
     createdBy: uuid('created_by'),
+    /** The officer the letter is assigned to (giao xử lý): his personal inbox. */
+    handlerUserId: uuid('handler_user_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    index('petition_letters_handler_idx').on(t.handlerUserId),
+    index('petition_letters_place_idx').on(t.provinceCode, t.communeCode),
     unique('petition_letters_register_unique').on(t.agencyId, t.registerYear, t.registerSeq),
     index('petition_letters_agency_idx').on(t.agencyId, t.receivedOn),
     index('petition_letters_state_idx').on(t.state),
@@ -169,6 +178,10 @@ export const petitionAttachments = pgTable(
       .references(() => files.id),
     /** Attachments that reveal the denouncer (handwriting, signature) are vault material (SEC-1). */
     identifying: boolean('identifying').notNull().default(false),
+    /** Who added it: 'officer' (a scan, evidence received at the desk) or 'sender' (the portal, with the tracking secret). */
+    source: text('source').notNull().default('officer'),
+    addedBy: uuid('added_by'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.letterId, t.fileId] })],
 );

@@ -2,4 +2,4 @@
 export { authRoutes } from './auth.routes';
 export { usersRoutes } from './users.routes';
 export { hashPassword } from './users.service';
-export { findUserByUsername, insertUser, replaceRoles } from './users.repository';
+export { findUserByUsername, findUserWithGrants, insertUser, replaceRoles } from './users.repository';

@@ -31,6 +31,12 @@ export async function findGrants(db: Db, userId: string): Promise<Grant[]> {
   return rows.map((r) => ({ agencyId: r.agencyId, agencyPath: r.agencyPath, role: r.role as Role }));
 }
 
+/** A user with his grants (e.g. to check that an officer may take on a task). */
+export async function findUserWithGrants(db: Db, id: string) {
+  const user = await findUser(db, id);
+  return user ? { user, grants: await findGrants(db, id) } : undefined;
+}
+
 /** Grants of several users at once, with agency names (for lists). */
 export async function findGrantsOf(db: Db, userIds: string[]) {
   if (userIds.length === 0) return [];

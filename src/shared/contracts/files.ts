@@ -4,6 +4,12 @@ import { z } from 'zod';
 export const FILE_CONFIDENTIALITY = ['normal', 'confidential'] as const;
 /** A file's confidentiality level. */
 export type FileConfidentiality = (typeof FILE_CONFIDENTIALITY)[number];
+/**
+ * Stored levels: the two a user may choose, and 'identity' — a file that reveals a protected denouncer (a signed
+ * letter, handwriting). Set only by the petitions module; readable only through the petition's identity rules
+ * (Luật Tố cáo 2018, Điều 47–48), never through the generic file routes — not even by a system administrator.
+ */
+export type StoredConfidentiality = FileConfidentiality | 'identity';
 
 /** Name of the multipart field that carries the file on `POST /api/v1/files` (append it to the FormData last). */
 export const FILE_FIELD = 'file';

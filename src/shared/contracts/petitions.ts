@@ -98,7 +98,13 @@ export const PublicStatusResponse = z.object({
   statusLabel: z.string(),
   events: z.array(z.object({ at: z.string(), label: z.string() })),
   deadlines: z.array(DeadlineView.pick({ label: true, dueDate: true, basis: true })),
+  /** The files the sender added (names only); officers' files are not shown. */
+  attachments: z.array(z.object({ name: z.string(), size: z.number(), addedAt: z.string() })),
+  /** How many more files the sender may still add. */
+  attachmentsLeft: z.number(),
 });
+
+export const DEADLINE_FILTERS = ['overdue', 'due_soon'] as const;
 
 export const PetitionListQuery = z.object({
   state: z.string().max(50).optional(),
@@ -106,9 +112,34 @@ export const PetitionListQuery = z.object({
   q: z.string().trim().max(200).optional(),
   from: IsoDate.optional(),
   to: IsoDate.optional(),
+  provinceCode: z.string().regex(/^\d{2}$/, 'Mã tỉnh gồm 2 chữ số.').optional(),
+  communeCode: z.string().regex(/^\d{5}$/, 'Mã xã gồm 5 chữ số.').optional(),
+  /** 'me' (my inbox), 'none' (not yet assigned) or an officer's id. */
+  handler: z.union([z.enum(['me', 'none']), z.uuid({ message: 'Mã cán bộ xử lý không hợp lệ.' })]).optional(),
+  /** Letters with a running deadline past due ('overdue') or within its warning period ('due_soon'). */
+  deadline: z.enum(DEADLINE_FILTERS, { message: 'Bộ lọc thời hạn không hợp lệ.' }).optional(),
+  agencyId: z.uuid({ message: 'Mã cơ quan không hợp lệ.' }).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
+
+export const AssignPetitionRequest = z.object({ handlerUserId: z.uuid({ message: 'Mã cán bộ xử lý không hợp lệ.' }).nullable(), note: z.string().trim().max(500).optional() });
+
+/** An attachment of a letter as officers see it; identifying files are listed without their name to those who may not see the denouncer. */
+export const PetitionAttachmentView = z.object({
+  fileId: z.string(),
+  name: z.string(),
+  size: z.number(),
+  mimeType: z.string(),
+  identifying: z.boolean(),
+  source: z.enum(['officer', 'sender']),
+  addedAt: z.string(),
+  canDownload: z.boolean(),
+});
+export const PetitionAttachmentsResponse = z.object({ items: z.array(PetitionAttachmentView) });
+export const AttachmentParams = z.object({ id: z.uuid({ message: 'Mã đơn không hợp lệ.' }), fileId: z.uuid({ message: 'Mã tệp không hợp lệ.' }) });
+/** Multipart field of the files attached to a letter (several allowed); text fields must come first. */
+export const ATTACHMENT_FIELD = 'files';
 
 export const PetitionSummary = z.object({
   id: z.string(),
@@ -125,6 +156,8 @@ export const PetitionSummary = z.object({
   author: z.string(),
   identityProtected: z.boolean(),
   nextDeadline: DeadlineView.nullable(),
+  handlerUserId: z.string().nullable(),
+  handlerName: z.string().nullable(),
 });
 export const PetitionListResponse = z.object({ items: z.array(PetitionSummary), total: z.number() });
 
@@ -146,8 +179,11 @@ export const PetitionDetailResponse = PetitionSummary.extend({
   identities: z.array(PetitionIdentity).nullable(),
   canRevealIdentity: z.boolean(),
   /** Cases (vụ việc) opened from the letter, each governed by its lifecycle table. */
-  cases: z.array(z.object({ id: z.string(), machine: z.string(), machineLabel: z.string(), state: z.string(), stateLabel: z.string(), openedOn: z.string(), acceptedOn: z.string().nullable() })),
+  cases: z.array(z.object({ id: z.string(), machine: z.string(), machineLabel: z.string(), part: z.number().nullable(), state: z.string(), stateLabel: z.string(), openedOn: z.string(), acceptedOn: z.string().nullable() })),
   deadlines: z.array(DeadlineView),
+  /** The contents a multi-content letter was split into (spec §1.4), or null. */
+  parts: z.array(z.object({ no: z.number(), kind: z.string(), summary: z.string() })).nullable(),
+  attachments: z.array(PetitionAttachmentView),
   events: z.array(z.object({ at: z.string(), actor: z.string(), event: z.string(), fromState: z.string().nullable(), toState: z.string().nullable(), note: z.string().nullable() })),
 });
 
@@ -190,7 +226,15 @@ export const ApplyActionRequest = z.object({
       extensionDays: z.number().int().min(1).max(90).optional(),
       allSignatures: z.boolean().optional(),
       divergence: z.boolean().optional(),
+      /** With classification 'mixed_content': the contents of the letter, each opening its own case (spec §1.4). */
+      parts: z
+        .array(z.object({ kind: z.enum(CLAIMED_KINDS, { message: 'Loại nội dung không hợp lệ.' }), summary: text(5, 1000, 'tóm tắt nội dung') }))
+        .min(2, 'Đơn có nhiều nội dung phải tách thành ít nhất 2 nội dung.')
+        .max(6, 'Tối đa 6 nội dung trong một đơn.')
+        .optional(),
     })
+    .refine((p) => p.classification !== 'mixed_content' || !!p.parts, { message: 'Đơn có nhiều nội dung: vui lòng tách từng nội dung (loại và tóm tắt) (Luật Tiếp công dân 2013, Điều 25 khoản 3).', path: ['parts'] })
+    .refine((p) => !p.parts || p.classification === 'mixed_content', { message: 'Chỉ tách nội dung khi phân loại là đơn có nhiều nội dung.', path: ['parts'] })
     .optional(),
   note: z.string().trim().max(2000).optional(),
 });

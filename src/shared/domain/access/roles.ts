@@ -18,13 +18,14 @@ export const PERMISSIONS = [
   'petitions.read',
   'petitions.register',
   'petitions.reveal_identity',
+  'petitions.assign',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 /** What each role may do. Scope (which agencies) comes from where the role is held, not from here. */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   system_admin: PERMISSIONS,
-  agency_head: ['agencies.read', 'users.read', 'audit.read', 'files.upload', 'files.read', 'petitions.read', 'petitions.register', 'petitions.reveal_identity'],
+  agency_head: ['agencies.read', 'users.read', 'audit.read', 'files.upload', 'files.read', 'petitions.read', 'petitions.register', 'petitions.reveal_identity', 'petitions.assign'],
   inspector: ['agencies.read', 'files.upload', 'files.read', 'petitions.read'],
   reception_officer: ['agencies.read', 'files.upload', 'files.read', 'petitions.read', 'petitions.register', 'petitions.reveal_identity'],
   clerk: ['agencies.read', 'files.upload', 'files.read', 'petitions.read', 'petitions.register'],

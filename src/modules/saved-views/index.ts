@@ -1,0 +1,2 @@
+/** Saved views: users' named filters of the work lists. */
+export { savedViewsRoutes } from './saved-views.routes';
