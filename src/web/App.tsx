@@ -10,6 +10,7 @@ import { AuditPage } from './features/audit/AuditPage';
 import { LoginPage } from './features/auth/LoginPage';
 import { CalendarPage } from './features/calendar/CalendarPage';
 import { HomePage } from './features/home/HomePage';
+import { OverduePage } from './features/petitions/OverduePage';
 import { PetitionDetailPage } from './features/petitions/PetitionDetailPage';
 import { PetitionsPage } from './features/petitions/PetitionsPage';
 import { RegisterPage } from './features/petitions/RegisterPage';
@@ -49,6 +50,7 @@ function Routed() {
         <Route path="petitions" element={<RequirePermission permission="petitions.read"><PetitionsPage /></RequirePermission>} />
         <Route path="petitions/new" element={<RequirePermission permission="petitions.register"><RegisterPage /></RequirePermission>} />
         <Route path="petitions/:id" element={<RequirePermission permission="petitions.read"><PetitionDetailPage /></RequirePermission>} />
+        <Route path="petitions-overdue" element={<RequirePermission permission="petitions.read"><OverduePage /></RequirePermission>} />
         <Route path="agencies" element={<RequirePermission permission="agencies.read"><AgenciesPage /></RequirePermission>} />
         <Route path="agencies/:id" element={<RequirePermission permission="agencies.read"><AgencyDetailPage /></RequirePermission>} />
         <Route path="audit" element={<RequirePermission permission="audit.read"><AuditPage /></RequirePermission>} />

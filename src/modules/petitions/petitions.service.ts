@@ -188,13 +188,14 @@ export async function submitPublic(deps: Deps, ctx: AuditContext, input: z.infer
     if (prior) {
       const secret = randomToken(18);
       await repo.updateLetterState(deps.db, prior.letter.id, prior.letter.state, { trackingSecretHash: sha256(secret) });
-      return { created: false, receipt: { trackingCode: prior.letter.trackingCode!, secret, registerNo: prior.letter.registerNo, receivedOn: prior.letter.receivedOn, agencyName: prior.agencyName } };
+      const left = Math.max(0, deps.config.publicPortal.maxAttachments - (await repo.countSenderAttachments(deps.db, prior.letter.id)));
+      return { created: false, receipt: { trackingCode: prior.letter.trackingCode!, secret, registerNo: prior.letter.registerNo, receivedOn: prior.letter.receivedOn, agencyName: prior.agencyName, attachmentsLeft: left } };
     }
   }
   const agency = await findAgency(deps.db, input.agencyId);
   if (!agency || agency.status !== 'active') throw badRequest('Cơ quan nhận đơn không tồn tại hoặc đã ngừng hoạt động.', 'invalid_agency');
   const { letter, secret } = await registerLetter(deps, { ...ctx, actorName: 'Cổng tiếp nhận trực tuyến' }, { ...input, channel: 'online', receivedOn: vnDate(deps.clock.now()) }, agency, { tracking: true, createdBy: null });
-  return { created: true, receipt: { trackingCode: letter.trackingCode!, secret: secret!, registerNo: letter.registerNo, receivedOn: letter.receivedOn, agencyName: agency.name } };
+  return { created: true, receipt: { trackingCode: letter.trackingCode!, secret: secret!, registerNo: letter.registerNo, receivedOn: letter.receivedOn, agencyName: agency.name, attachmentsLeft: deps.config.publicPortal.maxAttachments } };
 }
 
 /** An officer registers a letter received by post, at the desk, at reception or by transfer. */

@@ -69,6 +69,8 @@ export const PublicReceiptResponse = z.object({
   trackingCode: z.string(),
   secret: z.string(),
   registerNo: z.string(),
+  /** How many files the sender may still add (POST /public/petitions/:trackingCode/attachments). */
+  attachmentsLeft: z.number(),
   receivedOn: z.string(),
   agencyName: z.string(),
 });

@@ -1,5 +1,6 @@
 import { enPetitions } from './en-petitions';
 import { enPortal } from './en-portal';
+import { enWorklist } from './en-worklist';
 import type { Messages } from './vi';
 
 /** English texts of the web app (same keys as vi.ts; the type makes a missing or extra key a compile error). */
@@ -33,6 +34,7 @@ export const en: Messages = {
     menu: 'Menu',
     home: 'Overview',
     users: 'Users',
+    overdue: 'Overdue deadlines',
     petitions: 'Letters',
     agencies: 'Agencies',
     audit: 'Audit trail',
@@ -275,12 +277,16 @@ export const en: Messages = {
       petition: {
         register: 'Register a letter',
         identity_reveal: 'View a denouncer’s identity',
+        attach: 'Attach documents to a letter',
+        assign: 'Assign a letter to an officer',
+        identity_file_read: 'Open a file identifying a denouncer',
       },
+      saved_view: { create: 'Save a view', delete: 'Delete a saved view' },
       system: {
         seed_demo: 'Create demo data',
       },
     },
-    entityTypes: { petition: 'Letter', user: 'User', agency: 'Agency', calendar_day: 'Calendar day', file: 'File', system: 'System' },
+    entityTypes: { petition: 'Letter', user: 'User', agency: 'Agency', calendar_day: 'Calendar day', file: 'File', saved_view: 'Saved view', system: 'System' },
   },
   calendar: {
     title: 'Working calendar',
@@ -349,4 +355,5 @@ export const en: Messages = {
   },
   ...enPetitions,
   ...enPortal,
+  ...enWorklist,
 };

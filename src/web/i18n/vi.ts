@@ -1,5 +1,6 @@
 import { viPetitions } from './vi-petitions';
 import { viPortal } from './vi-portal';
+import { viWorklist } from './vi-worklist';
 
 /** Vietnamese texts of the web app (the reference language: en.ts must have the same keys). */
 export const vi = {
@@ -32,6 +33,7 @@ export const vi = {
     menu: 'Menu',
     home: 'Tổng quan',
     users: 'Người dùng',
+    overdue: 'Thời hạn quá hạn',
     petitions: 'Đơn thư',
     agencies: 'Cơ quan',
     audit: 'Nhật ký hệ thống',
@@ -274,12 +276,16 @@ export const vi = {
       petition: {
         register: 'Vào sổ đơn',
         identity_reveal: 'Xem thông tin người tố cáo',
+        attach: 'Đính kèm tài liệu vào đơn',
+        assign: 'Giao cán bộ xử lý đơn',
+        identity_file_read: 'Mở tệp nhận diện người tố cáo',
       },
+      saved_view: { create: 'Lưu bộ lọc', delete: 'Xóa bộ lọc đã lưu' },
       system: {
         seed_demo: 'Khởi tạo dữ liệu mẫu',
       },
     },
-    entityTypes: { petition: 'Đơn thư', user: 'Người dùng', agency: 'Cơ quan', calendar_day: 'Ngày trong lịch', file: 'Tệp', system: 'Hệ thống' },
+    entityTypes: { petition: 'Đơn thư', user: 'Người dùng', agency: 'Cơ quan', calendar_day: 'Ngày trong lịch', file: 'Tệp', saved_view: 'Bộ lọc đã lưu', system: 'Hệ thống' },
   },
   calendar: {
     title: 'Lịch làm việc',
@@ -348,6 +354,7 @@ export const vi = {
   },
   ...viPetitions,
   ...viPortal,
+  ...viWorklist,
 } as const;
 
 type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -57,6 +57,8 @@ export type RequestOptions = {
   noAuthRedirect?: boolean;
   /** Extra request headers (e.g. the tracking secret of the public portal, kept out of the address). */
   headers?: Record<string, string>;
+  /** A multipart form (file uploads) sent instead of a JSON body; the browser sets its content type. */
+  form?: FormData;
 };
 
 function isErrorEnvelope(v: unknown): v is { error: { code: string; message: string; details?: unknown } } {
@@ -76,7 +78,7 @@ export async function request<T>(method: string, path: string, opts: RequestOpti
       method,
       headers,
       credentials: 'same-origin',
-      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+      body: opts.form ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body)),
       signal: opts.signal,
     });
   } catch (err) {

@@ -5,8 +5,11 @@ import type { AuditListResponse, AuditVerifyResponse } from '../../shared/contra
 import type { ProvinceResponse } from '../../shared/contracts/admin-units';
 import type { LoginResponse, MeResponse, TotpSetupResponse } from '../../shared/contracts/auth';
 import type { AddDaysResponse, CalendarDayResponse, CountDaysResponse, HolidaysResponse, UpsertOverrideRequest } from '../../shared/contracts/calendar';
+import type { OverdueResponse } from '../../shared/contracts/notifications';
+import type { SavedView, SavedViewList } from '../../shared/contracts/saved-views';
 import type {
   ChallengeResponse,
+  PetitionAttachmentsResponse,
   PetitionDetailResponse,
   PetitionIdentity,
   PetitionListResponse,
@@ -49,7 +52,7 @@ export const authApi = {
   totpDisable: (code: string) => api.post<Ok>('/auth/totp/disable', { code }),
 };
 
-export type UserQuery = { q?: string; status?: 'active' | 'disabled' | ''; limit: number; offset: number };
+export type UserQuery = { q?: string; status?: 'active' | 'disabled' | ''; agencyId?: string; limit: number; offset: number };
 
 export const usersApi = {
   list: (q: UserQuery, signal?: AbortSignal) => api.get<UserList>('/users', { query: q, signal }),
@@ -98,7 +101,18 @@ export const portalApi = {
   submit: (input: PublicSubmission) => api.post<PublicReceipt>('/public/petitions', input, { noAuthRedirect: true }),
   track: (trackingCode: string, secret: string) =>
     request<PublicStatus>('GET', `/public/petitions/${encodeURIComponent(trackingCode)}`, { headers: { 'x-tracking-secret': secret }, noAuthRedirect: true }),
+  /** The sender adds documents to his letter (the secret travels in a header, never in the address). */
+  attach: (trackingCode: string, secret: string, files: File[]) =>
+    request<{ ok: true }>('POST', `/public/petitions/${encodeURIComponent(trackingCode)}/attachments`, { form: filesForm(files), headers: { 'x-tracking-secret': secret }, noAuthRedirect: true }),
 };
+
+/** Multipart field of a letter's attachments (ATTACHMENT_FIELD on the server); text fields go before the files. */
+function filesForm(files: File[], fields: Record<string, string> = {}): FormData {
+  const form = new FormData();
+  for (const [k, v] of Object.entries(fields)) form.append(k, v);
+  for (const f of files) form.append('files', f, f.name);
+  return form;
+}
 
 export type PetitionList = z.infer<typeof PetitionListResponse>;
 export type PetitionSummary = PetitionList['items'][number];
@@ -106,11 +120,25 @@ export type PetitionDetail = z.infer<typeof PetitionDetailResponse>;
 export type PetitionDeadline = PetitionDetail['deadlines'][number];
 export type Identity = z.infer<typeof PetitionIdentity>;
 export type NewPetition = z.input<typeof RegisterPetitionRequest>;
-export type PetitionQuery = { state?: string; kind?: string; q?: string; from?: string; to?: string; limit: number; offset: number };
+export type PetitionQuery = { state?: string; kind?: string; q?: string; from?: string; to?: string; provinceCode?: string; handler?: string; deadline?: string; limit: number; offset: number };
+export type PetitionAttachment = PetitionDetail['attachments'][number];
+export type OverdueList = z.infer<typeof OverdueResponse>;
+export type { SavedView };
 
 export const petitionsApi = {
   list: (q: PetitionQuery, signal?: AbortSignal) => api.get<PetitionList>('/petitions', { query: q, signal }),
   get: (id: string, signal?: AbortSignal) => api.get<PetitionDetail>(`/petitions/${encodeURIComponent(id)}`, { signal }),
   register: (input: NewPetition) => api.post<PetitionDetail>('/petitions', input),
   reveal: (id: string, purpose: string) => api.post<z.infer<typeof RevealIdentityResponse>>(`/petitions/${encodeURIComponent(id)}/identity/reveal`, { purpose }),
+  attach: (id: string, files: File[], identifying?: boolean) =>
+    request<z.infer<typeof PetitionAttachmentsResponse>>('POST', `/petitions/${encodeURIComponent(id)}/attachments`, { form: filesForm(files, identifying === undefined ? {} : { identifying: String(identifying) }) }),
+  attachmentUrl: (id: string, fileId: string) => `/api/v1/petitions/${encodeURIComponent(id)}/attachments/${encodeURIComponent(fileId)}/content`,
+  assign: (id: string, handlerUserId: string | null) => api.post<PetitionDetail>(`/petitions/${encodeURIComponent(id)}/assign`, { handlerUserId }),
+  overdue: (q: { limit: number; offset: number }, signal?: AbortSignal) => api.get<OverdueList>('/petitions-overdue', { query: q, signal }),
+};
+
+export const savedViewsApi = {
+  list: (list: SavedViewList, signal?: AbortSignal) => api.get<{ items: SavedView[] }>('/saved-views', { query: { list }, signal }),
+  create: (list: SavedViewList, name: string, filters: Record<string, string>) => api.post<SavedView>('/saved-views', { list, name, filters }),
+  remove: (id: string) => api.del<{ ok: true }>(`/saved-views/${encodeURIComponent(id)}`),
 };

@@ -8,12 +8,13 @@ import { SelectField, TextAreaField, TextField } from '../../components/Field';
 import { api, errorMessage } from '../../lib/api';
 import type { PetitionDetail } from '../../lib/endpoints';
 import { useApi } from '../../lib/useApi';
+import { PartsEditor, partsValid, type LetterPart } from './PartsEditor';
 
 export type PetitionAction = z.infer<typeof PetitionActionsResponse>[number];
 type ActionBody = z.input<typeof ApplyActionRequest>;
 type Payload = NonNullable<ActionBody['payload']>;
 
-export const CLASSIFICATIONS = ['complaint', 'denunciation', 'petition', 'reflection', 'anonymous_information'] as const;
+export const CLASSIFICATIONS = ['complaint', 'denunciation', 'petition', 'reflection', 'anonymous_information', 'mixed_content'] as const;
 type Classification = (typeof CLASSIFICATIONS)[number];
 
 const path = (id: string) => `/petitions/${encodeURIComponent(id)}/actions`;
@@ -22,8 +23,8 @@ export const actionsApi = {
   apply: (id: string, body: ActionBody) => api.post<PetitionDetail>(path(id), body),
 };
 
-type Draft = { classification: Classification | ''; withinCompetence: boolean; processable: boolean; reasonCode: string; reasonText: string; note: string; extensionDays: string };
-const emptyDraft = (): Draft => ({ classification: '', withinCompetence: true, processable: true, reasonCode: '', reasonText: '', note: '', extensionDays: '' });
+type Draft = { classification: Classification | ''; parts: LetterPart[]; withinCompetence: boolean; processable: boolean; reasonCode: string; reasonText: string; note: string; extensionDays: string };
+const emptyDraft = (): Draft => ({ classification: '', parts: [{ kind: 'complaint', summary: '' }, { kind: 'petition', summary: '' }], withinCompetence: true, processable: true, reasonCode: '', reasonText: '', note: '', extensionDays: '' });
 
 function ActionForm({ letterId, action, onDone }: { letterId: string; action: PetitionAction; onDone(detail: PetitionDetail): void }) {
   const { t } = useTranslation();
@@ -37,6 +38,7 @@ function ActionForm({ letterId, action, onDone }: { letterId: string; action: Pe
   const days = Number(d.extensionDays);
   const errors = {
     classification: needs('classification') && !d.classification ? t('petitionActions.classificationRequired') : null,
+    parts: needs('classification') && d.classification === 'mixed_content' && !partsValid(d.parts) ? t('split.needTwo') : null,
     reasonCode: needs('reasonCode') && !d.reasonCode.trim() ? t('petitionActions.reasonCodeRequired') : null,
     reasonText: needs('reasonText') && !d.reasonText.trim() ? t('petitionActions.reasonTextRequired') : null,
     extensionDays: needs('extensionDays') && !(Number.isInteger(days) && days >= 1 && days <= 90) ? t('petitionActions.extensionDaysInvalid') : null,
@@ -49,6 +51,7 @@ function ActionForm({ letterId, action, onDone }: { letterId: string; action: Pe
     if (invalid) return;
     const payload: Payload = {};
     if (needs('classification') && d.classification) payload.classification = d.classification;
+    if (needs('classification') && d.classification === 'mixed_content') payload.parts = d.parts.map((p) => ({ kind: p.kind, summary: p.summary.trim() }));
     if (needs('withinCompetence')) payload.withinCompetence = d.withinCompetence;
     if (needs('processable')) payload.processable = d.processable;
     if (needs('reasonCode')) payload.reasonCode = d.reasonCode.trim();
@@ -89,6 +92,7 @@ function ActionForm({ letterId, action, onDone }: { letterId: string; action: Pe
           ))}
         </SelectField>
       )}
+      {needs('classification') && d.classification === 'mixed_content' && <PartsEditor parts={d.parts} onChange={(parts) => set({ parts })} error={submitted ? errors.parts : null} />}
       {needs('withinCompetence') && (
         <div>
           <label className="check">

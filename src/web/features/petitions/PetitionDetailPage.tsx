@@ -6,6 +6,8 @@ import { formatDateTime, formatIsoDate } from '../../lib/format';
 import { channelLabel, knownLetterStateLabel, letterStateLabel, petitionEventLabel, petitionKindLabel } from '../../lib/labels';
 import { useApi } from '../../lib/useApi';
 import { ActionsPanel } from './ActionsPanel';
+import { AssignPanel } from './AssignPanel';
+import { AttachmentsPanel } from './AttachmentsPanel';
 import { DeadlinesTable } from './Deadlines';
 import { SenderPanel } from './SenderPanel';
 
@@ -86,6 +88,7 @@ export function PetitionDetailPage() {
             <span className="badge badge-state">{letterStateLabel(letter.state)}</span>
             {letter.cases.map((c) => (
               <span key={c.id} className="badge badge-case" title={c.machineLabel}>
+                {c.part ? `${t('split.part', { no: c.part })} — ` : ''}
                 {c.machineLabel}: {c.stateLabel}
               </span>
             ))}
@@ -99,7 +102,20 @@ export function PetitionDetailPage() {
           <section className="card">
             <h2>{t('petitions.content')}</h2>
             <div className="letter-content">{letter.content}</div>
+            {letter.parts && (
+              <>
+                <h3>{t('split.parts')}</h3>
+                <ol className="letter-parts">
+                  {letter.parts.map((p) => (
+                    <li key={p.no}>
+                      <span className="badge">{petitionKindLabel(p.kind)}</span> {p.summary}
+                    </li>
+                  ))}
+                </ol>
+              </>
+            )}
           </section>
+          <AttachmentsPanel letter={letter} onChanged={loaded.reload} />
           <section className="card">
             <h2>{t('petitions.respondent')}</h2>
             {letter.respondentName ? (
@@ -120,6 +136,7 @@ export function PetitionDetailPage() {
           <section className="card">
             <Facts letter={letter} provinceName={provinces.data?.find((p) => p.code === letter.provinceCode)?.fullName} />
           </section>
+          <AssignPanel letter={letter} onChanged={loaded.setData} />
           <SenderPanel letter={letter} />
         </div>
       </div>

@@ -6,7 +6,8 @@ import { ErrorMessage, Loading, PageHeader } from '../../components/Feedback';
 import { SelectField, TextField } from '../../components/Field';
 import { Icon } from '../../components/Icon';
 import { useAuth } from '../../lib/auth';
-import { petitionsApi } from '../../lib/endpoints';
+import { petitionsApi, portalApi } from '../../lib/endpoints';
+import { SavedViews } from '../../components/SavedViews';
 import { formatIsoDate, formatNumber } from '../../lib/format';
 import { letterStateLabel, petitionKindLabel } from '../../lib/labels';
 import { useApi, useDebounced } from '../../lib/useApi';
@@ -14,7 +15,9 @@ import { NextDeadline } from './Deadlines';
 import { KINDS, LETTER_STATES } from './model';
 
 export const PAGE_SIZE = 20;
-const FILTERS = ['q', 'kind', 'state', 'from', 'to'] as const;
+const FILTERS = ['q', 'kind', 'state', 'from', 'to', 'deadline', 'handler', 'provinceCode'] as const;
+const DEADLINE_FILTERS = ['overdue', 'due_soon'] as const;
+const HANDLER_FILTERS = ['me', 'none'] as const;
 
 /** The work list: letters of the agencies in the user's scope, pseudonymised by the server, with their next deadline. */
 export function PetitionsPage() {
@@ -40,7 +43,8 @@ export function PetitionsPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [q]);
 
-  const filters = { q: get('q'), kind: get('kind'), state: get('state'), from: get('from'), to: get('to') };
+  const filters = Object.fromEntries(FILTERS.map((k) => [k, get(k)])) as Record<(typeof FILTERS)[number], string>;
+  const provinces = useApi((signal) => portalApi.provinces(signal), []);
   const list = useApi((signal) => petitionsApi.list({ ...filters, limit: PAGE_SIZE, offset: page * PAGE_SIZE }, signal), [...Object.values(filters), page]);
   const total = list.data?.total ?? 0;
   const items = list.data?.items ?? [];
@@ -76,6 +80,30 @@ export function PetitionsPage() {
           </SelectField>
           <DateInput label={t('petitions.from')} value={filters.from} onChange={(from) => setParam({ from, page: '' })} />
           <DateInput label={t('petitions.to')} value={filters.to} onChange={(to) => setParam({ to, page: '' })} />
+          <SelectField label={t('worklist.deadline')} value={filters.deadline} onChange={(e) => setParam({ deadline: e.target.value, page: '' })}>
+            <option value="">{t('common.all')}</option>
+            {DEADLINE_FILTERS.map((d) => (
+              <option key={d} value={d}>
+                {t(`worklist.deadlines.${d}`)}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField label={t('worklist.handler')} value={filters.handler} onChange={(e) => setParam({ handler: e.target.value, page: '' })}>
+            <option value="">{t('common.all')}</option>
+            {HANDLER_FILTERS.map((h) => (
+              <option key={h} value={h}>
+                {t(`worklist.handlers.${h}`)}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField label={t('worklist.province')} value={filters.provinceCode} onChange={(e) => setParam({ provinceCode: e.target.value, page: '' })}>
+            <option value="">{t('common.all')}</option>
+            {(provinces.data ?? []).map((p) => (
+              <option key={p.code} value={p.code}>
+                {p.fullName}
+              </option>
+            ))}
+          </SelectField>
           {filtered && (
             <div className="filter-actions">
               <button
@@ -91,6 +119,14 @@ export function PetitionsPage() {
             </div>
           )}
         </form>
+        <SavedViews
+          list="petitions"
+          current={Object.fromEntries(Object.entries(filters).filter(([, v]) => v))}
+          onApply={(view) => {
+            setQuery(view.q ?? '');
+            setParams(new URLSearchParams(view), { replace: true });
+          }}
+        />
         <ErrorMessage message={list.error} onRetry={list.reload} />
         {list.loading && !list.data ? (
           <Loading />
@@ -133,7 +169,12 @@ export function PetitionsPage() {
                       {p.identityProtected && <Icon name="lock" size={14} className="lock-mark" />}
                       {p.author}
                     </td>
-                    <td data-label={t('petitions.agency')} className="cell-agency">{p.agencyName}</td>
+                    <td data-label={t('petitions.agency')} className="cell-agency">
+                      {p.agencyName}
+                      <div className="small muted">
+                        {t('worklist.handlerColumn')}: {p.handlerName ?? t('worklist.unassigned')}
+                      </div>
+                    </td>
                     <td data-label={t('petitions.nextDeadline')} className="cell-deadline">
                       <NextDeadline deadline={p.nextDeadline} />
                     </td>

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { SenderDocuments } from './SenderDocuments';
 import { StatusMessage } from '../../components/Feedback';
 import type { PublicReceipt } from '../../lib/endpoints';
 import { formatIsoDate } from '../../lib/format';
@@ -85,6 +86,7 @@ export function Receipt({ receipt, anonymous, onAnother }: { receipt: PublicRece
           {t('portal.another')}
         </button>
       </div>
+      <SenderDocuments trackingCode={receipt.trackingCode} secret={receipt.secret} left={receipt.attachmentsLeft} />
     </section>
   );
 }

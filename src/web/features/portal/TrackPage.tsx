@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
+import { SenderDocuments } from './SenderDocuments';
 import { ErrorMessage } from '../../components/Feedback';
 import { TextField } from '../../components/Field';
 import { errorMessage } from '../../lib/api';
@@ -8,7 +9,7 @@ import { portalApi, type PublicStatus } from '../../lib/endpoints';
 import { formatDateTime, formatIsoDate } from '../../lib/format';
 import { petitionKindLabel } from '../../lib/labels';
 
-function TrackResult({ status }: { status: PublicStatus }) {
+function TrackResult({ status, secret, onChanged }: { status: PublicStatus; secret: string; onChanged(): void }) {
   const { t } = useTranslation();
   return (
     <div className="track-result">
@@ -75,6 +76,7 @@ function TrackResult({ status }: { status: PublicStatus }) {
           </ol>
         )}
       </section>
+      <SenderDocuments trackingCode={status.trackingCode} secret={secret} sent={status.attachments} left={status.attachmentsLeft} onSent={onChanged} />
     </div>
   );
 }
@@ -168,7 +170,16 @@ export function TrackPage() {
           {busy ? t('portal.searching') : t('portal.trackSubmit')}
         </button>
       </form>
-      {status && <TrackResult status={status} />}
+      {status && (
+        <TrackResult
+          status={status}
+          secret={secret.trim()}
+          onChanged={() => {
+            // Refresh in place: the result (and the confirmation under it) stays on screen meanwhile.
+            portalApi.track(status.trackingCode, secret.trim()).then(setStatus, (err: unknown) => setError(errorMessage(err)));
+          }}
+        />
+      )}
     </>
   );
 }
