@@ -9,3 +9,4 @@ export * from '../jobs/jobs.table';
 export * from '../../modules/legal-rules/legal-rules.table';
 export * from '../../modules/petitions/petitions.table';
 export * from '../../modules/notifications/notifications.table';
+export * from '../../modules/reception/reception.table';
