@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../shared/domain/access';
-import { canReadVisit, canRecordAt, checkVisitors, isGroupVisit, representativeRule, visitIdentityAccess, visitorsLabel } from './reception.policy';
+import { isGroupVisit, representativeRule } from '../../shared/domain/reception';
+import { canReadVisit, canRecordAt, checkVisitors, visitIdentityAccess, visitorsLabel } from './reception.policy';
 
 const actor = (userId: string, ...grants: [string, Actor['grants'][number]['role']][]): Actor => ({ userId, grants: grants.map(([p, role]) => ({ agencyId: p, agencyPath: p, role })) });
 const HN = '/cp/hn/';

@@ -1,5 +1,6 @@
 import { can, type Actor } from '../../shared/domain/access';
 import type { RegimeId } from '../../shared/domain/petitions/lifecycle';
+import { REPRESENTATIVES_BASIS, representativeRule } from '../../shared/domain/reception';
 import { identityAccess } from '../petitions';
 
 /** Whether the actor may see the visit (it belongs to an agency in their `reception.read` scope). */
@@ -15,27 +16,6 @@ export const canRecordAt = (actor: Actor, agencyPath: string) => can(actor, 'rec
 export function visitIdentityAccess(actor: Actor, visit: { agencyPath: string; identityProtected: boolean; createdBy: string | null }): 'visible' | 'reveal' | 'hidden' {
   if (!canReadVisit(actor, visit.agencyPath)) return 'hidden';
   return identityAccess(actor, visit);
-}
-
-/** Five or more people on the same content make a group (đông người; TT 07/2014 Art 6(4), the letters' rule). */
-export const GROUP_FROM = 5;
-export const isGroupVisit = (visitorCount: number) => visitorCount >= GROUP_FROM;
-
-/** Why a number of representatives is allowed: [min, max] and the article. */
-export type RepresentativeRule = { min: number; max: number; basis: string };
-
-const ART_29 = 'Luật Tiếp công dân 2013, Điều 29';
-
-/**
- * Representatives several people must appoint (LTCD 2013 Art 29): 5–10 people → 1 or 2; more than 10 → more may be
- * appointed, at most 5. Fewer than 5 the law sets no number: 1 or 2 ([INT] spec §2.4; the duty to appoint still
- * applies, LTCD Art 7(2)(đ)). One person needs none.
- */
-export function representativeRule(visitorCount: number): RepresentativeRule | null {
-  if (visitorCount <= 1) return null;
-  if (visitorCount > 10) return { min: 1, max: 5, basis: ART_29 };
-  if (visitorCount >= GROUP_FROM) return { min: 1, max: 2, basis: ART_29 };
-  return { min: 1, max: 2, basis: `${ART_29}; điểm đ khoản 2 Điều 7 (cách hiểu của đặc tả §2.4)` };
 }
 
 /** A check that failed at intake: an error code and its Vietnamese message naming the article. */
@@ -61,7 +41,7 @@ export function checkVisitors(input: { visitorCount: number; visitors: readonly 
     const range = rule.min === rule.max ? `${rule.min}` : `từ ${rule.min} đến ${rule.max}`;
     return { code: 'representatives', message: `Nhóm ${visitorCount} người cùng nội dung phải cử ${range} người đại diện trong số người đến; đã chọn ${reps} (${rule.basis}).` };
   }
-  if (!input.appointmentInWriting) return { code: 'appointment_required', message: `Việc cử người đại diện phải thể hiện bằng văn bản có chữ ký của những người cùng khiếu nại, tố cáo, kiến nghị, phản ánh (${ART_29}).` };
+  if (!input.appointmentInWriting) return { code: 'appointment_required', message: `Việc cử người đại diện phải thể hiện bằng văn bản có chữ ký của những người cùng khiếu nại, tố cáo, kiến nghị, phản ánh (${REPRESENTATIVES_BASIS}).` };
   return null;
 }
 

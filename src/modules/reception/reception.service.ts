@@ -25,7 +25,8 @@ import { foldKey } from '../../shared/domain/text/vi';
 import { computeWithOverrides } from '../legal-rules';
 import { findAgency } from '../orgs';
 import { findLettersByPerson, IdentityVault, maskName, presentDeadline, registerByOfficer, stopLetterDeadlines, vnDate } from '../petitions';
-import { canReadVisit, canRecordAt, checkVisitors, isGroupVisit, visitIdentityAccess, visitorsLabel } from './reception.policy';
+import { isGroupVisit } from '../../shared/domain/reception';
+import { canReadVisit, canRecordAt, checkVisitors, visitIdentityAccess, visitorsLabel } from './reception.policy';
 import * as repo from './reception.repository';
 
 const MACHINE = 'reception_visit' as const;

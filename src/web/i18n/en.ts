@@ -1,4 +1,5 @@
 import { enPetitions } from './en-petitions';
+import { enReception } from './en-reception';
 import { enPortal } from './en-portal';
 import type { Messages } from './vi';
 
@@ -34,6 +35,7 @@ export const en: Messages = {
     home: 'Overview',
     users: 'Users',
     petitions: 'Letters',
+    reception: 'Citizen reception',
     agencies: 'Agencies',
     audit: 'Audit trail',
     calendar: 'Working calendar',
@@ -348,5 +350,6 @@ export const en: Messages = {
     toHome: 'Back to the overview',
   },
   ...enPetitions,
+  ...enReception,
   ...enPortal,
 };

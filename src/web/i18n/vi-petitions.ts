@@ -50,7 +50,7 @@ export const viPetitions = {
       open_case: 'Mở hồ sơ vụ việc',
       accept: 'Thụ lý',
     },
-    identityRoles: { author: 'Người đứng đơn', co_author: 'Người cùng ký đơn' },
+    identityRoles: { author: 'Người đứng đơn', co_author: 'Người cùng ký đơn', representative: 'Người đại diện' },
     toVerify: 'chưa đối chiếu',
     toVerifyHelp: 'Con số thời hạn chưa được đối chiếu với văn bản gốc; cần kiểm tra trước khi áp dụng.',
     basis: 'Căn cứ',

@@ -1,4 +1,5 @@
 import { viPetitions } from './vi-petitions';
+import { viReception } from './vi-reception';
 import { viPortal } from './vi-portal';
 
 /** Vietnamese texts of the web app (the reference language: en.ts must have the same keys). */
@@ -33,6 +34,7 @@ export const vi = {
     home: 'Tổng quan',
     users: 'Người dùng',
     petitions: 'Đơn thư',
+    reception: 'Tiếp công dân',
     agencies: 'Cơ quan',
     audit: 'Nhật ký hệ thống',
     calendar: 'Lịch làm việc',
@@ -347,6 +349,7 @@ export const vi = {
     toHome: 'Về trang tổng quan',
   },
   ...viPetitions,
+  ...viReception,
   ...viPortal,
 } as const;
 
