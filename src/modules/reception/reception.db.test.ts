@@ -224,7 +224,7 @@ describe('groups and representatives (LTCD 2013 Art 29)', () => {
     expect(res.statusCode, res.body).toBe(201);
     const v = res.json();
     expect(v).toMatchObject({ visitorCount: 12, isGroup: true, identityProtected: true, appointmentInWriting: true, identities: null, canRevealIdentity: true });
-    expect(v.visitorsLabel).toBe(`Người tố cáo (lượt tiếp ${v.registerNo}) và 11 người khác`);
+    expect(v.visitorsLabel).toBe('Người tố cáo và 11 người khác');
     expect(v.visitors.filter((p: { representative: boolean }) => p.representative)).toHaveLength(3);
     expect(res.body).not.toContain('Đại Diện');
 

@@ -60,7 +60,7 @@ describe('reception scope and identities (spec §6.2 SEC-11)', () => {
   });
 
   it('labels the register line without the identity', () => {
-    expect(visitorsLabel({ identityProtected: false, registerNo: '2026/000001', visitorCount: 1 }, ['Lê V. A.'])).toBe('Lê V. A.');
-    expect(visitorsLabel({ identityProtected: true, registerNo: '2026/000002', visitorCount: 7 }, ['x'])).toBe('Người tố cáo (lượt tiếp 2026/000002) và 6 người khác');
+    expect(visitorsLabel({ identityProtected: false, visitorCount: 1 }, ['Lê V. A.'])).toBe('Lê V. A.');
+    expect(visitorsLabel({ identityProtected: true, visitorCount: 7 }, ['x'])).toBe('Người tố cáo và 6 người khác');
   });
 });

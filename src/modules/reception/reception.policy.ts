@@ -46,7 +46,8 @@ export function checkVisitors(input: { visitorCount: number; visitors: readonly 
 }
 
 /** The list label: masked names, or a pseudonym for denouncers (spec §6.2 SEC-11), with the group size. */
-export function visitorsLabel(visit: { identityProtected: boolean; registerNo: string; visitorCount: number }, maskedNames: readonly string[]): string {
-  const who = visit.identityProtected ? `Người tố cáo (lượt tiếp ${visit.registerNo})` : (maskedNames[0] ?? '—');
+export function visitorsLabel(visit: { identityProtected: boolean; visitorCount: number }, maskedNames: readonly string[]): string {
+  // The register number sits beside the label in every list, so the pseudonym need not repeat it.
+  const who = visit.identityProtected ? 'Người tố cáo' : (maskedNames[0] ?? '—');
   return visit.visitorCount > 1 ? `${who} và ${visit.visitorCount - 1} người khác` : who;
 }

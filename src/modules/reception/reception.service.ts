@@ -84,7 +84,7 @@ export async function createVisit(deps: Deps, ctx: AuditContext, actor: Actor, i
     const year = Number(receivedOn.slice(0, 4));
     const seq = await repo.nextVisitSeq(tx, agency.id, year);
     const registerNo = `${year}/${String(seq).padStart(6, '0')}`;
-    const labels = people.map((p, i) => (protectedIdentity ? `Người tố cáo ${i + 1} (lượt tiếp ${registerNo})` : maskName(p.fullName)));
+    const labels = people.map((p, i) => (protectedIdentity ? `Người tố cáo ${i + 1}` : maskName(p.fullName)));
     const created = await repo.insertVisit(
       tx,
       {
@@ -103,7 +103,7 @@ export async function createVisit(deps: Deps, ctx: AuditContext, actor: Actor, i
         appointmentInWriting: input.visitorCount > 1 && input.appointmentInWriting,
         kindClaimed: input.kindClaimed,
         identityProtected: protectedIdentity,
-        visitorsLabel: visitorsLabel({ identityProtected: protectedIdentity, registerNo, visitorCount: input.visitorCount }, labels),
+        visitorsLabel: visitorsLabel({ identityProtected: protectedIdentity, visitorCount: input.visitorCount }, labels),
         title: input.title,
         content: input.content,
         respondentName: input.respondent?.name ?? null,

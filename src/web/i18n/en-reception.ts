@@ -19,10 +19,10 @@ export const enReception: Pick<Messages, 'reception'> = {
     agencyRequired: 'Please choose the receiving agency.',
     session: 'Kind of session',
     sessions: {
-      regular: 'Regular reception (reception officer)',
+      regular: 'Regular reception',
       periodic: 'Head’s periodic reception',
       ad_hoc: 'Head’s ad hoc reception',
-      online: 'Online reception (from 1 July 2026)',
+      online: 'Online reception',
     },
     sessionHelp: 'Heads receive periodically and ad hoc under Art 18(2)–(3) of the Law on Citizen Reception; online reception under Decree 154/2026.',
     officer: 'Received by',

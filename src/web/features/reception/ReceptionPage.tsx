@@ -75,8 +75,8 @@ export function ReceptionPage() {
                 <td data-label={t('reception.registerNo')} className="cell-no mono nowrap">
                   {v.registerNo}
                 </td>
-                <td data-label={t('reception.receivedAt')} className="cell-date nowrap">
-                  {formatDateTime(v.receivedAt)}
+                <td data-label={t('reception.receivedAt')} className="cell-date">
+                  <span className="nowrap">{formatDateTime(v.receivedAt)}</span>
                   <div className="small muted">{t(`reception.sessions.${v.sessionKind}`)}</div>
                 </td>
                 <td data-label={t('reception.kind')} className="cell-kind">
