@@ -12,6 +12,7 @@ import { registerJobs } from '../server/jobs/handlers';
 import { JobQueue } from '../server/jobs/queue';
 import { DEMO_DEFAULT_PASSWORD, seedDemoData } from '../server/seed/demo';
 import { seedDemoPetitions } from '../server/seed/demo-petitions';
+import { seedDemoReception } from '../server/seed/demo-reception';
 import { LocalBlobStore } from '../server/storage/blob-store';
 import { ROLES, passwordProblem, type Role } from '../shared/domain/access';
 
@@ -64,7 +65,8 @@ program
       await seedReferenceData(deps.db);
       const result = await seedDemoData(deps, opts.adminPassword);
       const petitions = await seedDemoPetitions(deps);
-      console.log(result.created ? `Đã tạo ${result.agencies} cơ quan, ${result.users} tài khoản mẫu và ${petitions.created} đơn mẫu.` : 'Cơ sở dữ liệu đã có dữ liệu; không tạo thêm.');
+      const visits = await seedDemoReception(deps);
+      console.log(result.created ? `Đã tạo ${result.agencies} cơ quan, ${result.users} tài khoản mẫu, ${petitions.created} đơn mẫu và ${visits.created} lượt tiếp công dân mẫu.` : 'Cơ sở dữ liệu đã có dữ liệu; không tạo thêm.');
     }),
   );
 

@@ -21,6 +21,7 @@ import { notificationsRoutes } from '../modules/notifications';
 import { orgsRoutes } from '../modules/orgs';
 import { petitionsRoutes } from '../modules/petitions';
 import { savedViewsRoutes } from '../modules/saved-views';
+import { receptionRoutes } from '../modules/reception';
 import { authRoutes, usersRoutes } from '../modules/users';
 import { auditRoutes } from './audit/audit.routes';
 import type { Deps } from './deps';
@@ -100,6 +101,7 @@ export async function buildApp(deps: Deps): Promise<App> {
       await api.register(calendarRoutes, { deps });
       await api.register(legalRulesRoutes, { deps });
       await api.register(petitionsRoutes, { deps });
+      await api.register(receptionRoutes, { deps });
       await api.register(filesRoutes, { deps });
       await api.register(documentsRoutes, { deps });
       await api.register(notificationsRoutes, { deps });

@@ -9,6 +9,7 @@ import { JobQueue } from './jobs/queue';
 import { registerJobs } from './jobs/handlers';
 import { DEMO_ADMIN, DEMO_DEFAULT_PASSWORD, seedDemoData } from './seed/demo';
 import { seedDemoPetitions } from './seed/demo-petitions';
+import { seedDemoReception } from './seed/demo-reception';
 import { LocalBlobStore } from './storage/blob-store';
 
 /** Starts the platform: configuration → database (migrated, seeded) → HTTP app → job worker. */
@@ -29,6 +30,8 @@ async function main() {
     if (demo.created) log.info({ agencies: demo.agencies, users: demo.users }, 'demo data created');
     const petitions = await seedDemoPetitions(deps);
     if (petitions.created) log.info(petitions, 'demo petitions created');
+    const visits = await seedDemoReception(deps);
+    if (visits.created) log.info(visits, 'demo reception visits created');
     console.log(`\n  Tài khoản quản trị mẫu / demo administrator:  ${DEMO_ADMIN}  /  ${password}\n`);
   }
   await registerJobs(deps);

@@ -15,6 +15,9 @@ import { PetitionDetailPage } from './features/petitions/PetitionDetailPage';
 import { PetitionsPage } from './features/petitions/PetitionsPage';
 import { RegisterPage } from './features/petitions/RegisterPage';
 import { PortalHome, PortalLayout } from './features/portal/PortalLayout';
+import { ReceptionDetailPage } from './features/reception/ReceptionDetailPage';
+import { ReceptionNewPage } from './features/reception/ReceptionNewPage';
+import { ReceptionPage } from './features/reception/ReceptionPage';
 import { SubmitPage } from './features/portal/SubmitPage';
 import { TrackPage } from './features/portal/TrackPage';
 import { UserCreatePage } from './features/users/UserCreatePage';
@@ -51,6 +54,9 @@ function Routed() {
         <Route path="petitions/new" element={<RequirePermission permission="petitions.register"><RegisterPage /></RequirePermission>} />
         <Route path="petitions/:id" element={<RequirePermission permission="petitions.read"><PetitionDetailPage /></RequirePermission>} />
         <Route path="petitions-overdue" element={<RequirePermission permission="petitions.read"><OverduePage /></RequirePermission>} />
+        <Route path="reception" element={<RequirePermission permission="reception.read"><ReceptionPage /></RequirePermission>} />
+        <Route path="reception/new" element={<RequirePermission permission="reception.record"><ReceptionNewPage /></RequirePermission>} />
+        <Route path="reception/:id" element={<RequirePermission permission="reception.read"><ReceptionDetailPage /></RequirePermission>} />
         <Route path="agencies" element={<RequirePermission permission="agencies.read"><AgenciesPage /></RequirePermission>} />
         <Route path="agencies/:id" element={<RequirePermission permission="agencies.read"><AgencyDetailPage /></RequirePermission>} />
         <Route path="audit" element={<RequirePermission permission="audit.read"><AuditPage /></RequirePermission>} />

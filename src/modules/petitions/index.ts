@@ -1,5 +1,7 @@
 /** Petitions and citizen reception: intake on every channel, public portal, work list, identity vault. */
 export { petitionsRoutes } from './petitions.routes';
 export { applyAction } from './petitions.actions';
-export { registerByOfficer } from './petitions.service';
-export { countLetters, listCases } from './petitions.repository';
+export { presentDeadline, registerByOfficer, vnDate } from './petitions.service';
+export { identityAccess } from './petitions.policy';
+export { IdentityVault, maskName } from './identity-vault';
+export { countLetters, findLettersByPerson, listCases, stopDeadlines as stopLetterDeadlines } from './petitions.repository';

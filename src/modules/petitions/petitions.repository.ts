@@ -266,3 +266,20 @@ export async function countLetters(db: Db): Promise<number> {
   const [row] = await db.select({ n: count() }).from(petitionLetters);
   return Number(row?.n ?? 0);
 }
+
+/** Keyed blind indexes of the people to look for (IdentityVault.index), any of which may be empty. */
+export type PersonIndexes = { names: string[]; ids: string[]; phones: string[] };
+
+/** Letters in `scopes` whose author matches one of the indexes (e.g. earlier letters of a visitor), newest first. */
+export async function findLettersByPerson(db: Db, q: { scopes: string[]; people: PersonIndexes; limit: number }) {
+  const { names, ids, phones } = q.people;
+  const match = (column: AnyPgColumn, values: string[]) => (values.length ? inArray(column, values) : sql`false`);
+  const [byName, byId, byPhone] = [match(petitionLetters.authorNameIndex, names), match(petitionLetters.authorIdIndex, ids), match(petitionLetters.authorPhoneIndex, phones)];
+  return db
+    .select({ id: petitionLetters.id, registerNo: petitionLetters.registerNo, receivedOn: petitionLetters.receivedOn, title: petitionLetters.title, state: petitionLetters.state, sameName: sql<boolean>`${byName}`, sameId: sql<boolean>`${byId}`, samePhone: sql<boolean>`${byPhone}` })
+    .from(petitionLetters)
+    .innerJoin(agencies, eq(agencies.id, petitionLetters.agencyId))
+    .where(and(agencyPathIn(q.scopes), sql`(${byName} or ${byId} or ${byPhone})`))
+    .orderBy(desc(petitionLetters.receivedAt))
+    .limit(q.limit);
+}

@@ -268,12 +268,15 @@ export async function trackPublic(deps: Deps, code: string, secret: string | und
 }
 
 /** A stored deadline's status: closed ones say how they ended; running ones are graded by the engine's status(). */
-function deadlineStatus(d: repo.DeadlineRow, today: string): string {
+type StoredDeadline = Pick<repo.DeadlineRow, 'clockId' | 'startDate' | 'dueDate' | 'warningDate' | 'basis' | 'toVerify' | 'status'>;
+
+function deadlineStatus(d: StoredDeadline, today: string): string {
   if (d.status !== 'running') return d.status;
   return deadlineStatusOf({ dueDate: d.dueDate, warningDate: d.warningDate ?? undefined }, today);
 }
 
-function presentDeadline(d: repo.DeadlineRow, today: string) {
+/** A stored deadline as the API shows it (label, dates, article, status); also used for reception visits. */
+export function presentDeadline(d: StoredDeadline, today: string) {
   return { clockId: d.clockId, label: getClock(d.clockId as ClockId).labelVi, startDate: d.startDate, dueDate: d.dueDate, warningDate: d.warningDate, basis: d.basis, toVerify: d.toVerify, status: deadlineStatus(d, today) };
 }
 

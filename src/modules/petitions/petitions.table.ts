@@ -3,6 +3,36 @@ import { bigserial, boolean, date, index, integer, jsonb, pgTable, primaryKey, t
 import { agencies } from '../orgs/orgs.table';
 import { files } from '../files/files.table';
 
+/** Columns of a stored legal deadline: the clock, its dates, and the rule version, regime and article that set it (DR-0.1). */
+export const deadlineColumns = () => ({
+  clockId: text('clock_id').notNull(),
+  startDate: date('start_date', { mode: 'string' }).notNull(),
+  dueDate: date('due_date', { mode: 'string' }).notNull(),
+  warningDate: date('warning_date', { mode: 'string' }),
+  unit: text('unit').notNull(),
+  length: integer('length').notNull(),
+  regime: text('regime').notNull(),
+  ruleSource: text('rule_source').notNull(),
+  ruleVersion: integer('rule_version').notNull(),
+  basis: text('basis').notNull(),
+  toVerify: boolean('to_verify').notNull(),
+  explanation: jsonb('explanation').$type<string[]>().notNull(),
+  status: text('status').notNull().default('running'),
+  closedOn: date('closed_on', { mode: 'string' }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Columns of a timeline entry: when, who, which event, from and to which state, the officer's note. */
+export const timelineColumns = () => ({
+  at: timestamp('at', { withTimezone: true }).notNull(),
+  actorUserId: uuid('actor_user_id'),
+  actorLabel: text('actor_label').notNull(),
+  event: text('event').notNull(),
+  fromState: text('from_state'),
+  toState: text('to_state'),
+  note: text('note'),
+});
+
 /**
  * Letters (đơn) received on any channel (spec §2.1), one row each, registered once (LTC Art 24(1) "vào sổ";
  * TT 05/2021). Identity of the author never sits here in clear: see petition_identities (the vault, §6.2 SEC-1)
@@ -124,21 +154,7 @@ export const petitionDeadlines = pgTable(
       .notNull()
       .references(() => petitionLetters.id),
     caseId: uuid('case_id').references(() => petitionCases.id),
-    clockId: text('clock_id').notNull(),
-    startDate: date('start_date', { mode: 'string' }).notNull(),
-    dueDate: date('due_date', { mode: 'string' }).notNull(),
-    warningDate: date('warning_date', { mode: 'string' }),
-    unit: text('unit').notNull(),
-    length: integer('length').notNull(),
-    regime: text('regime').notNull(),
-    ruleSource: text('rule_source').notNull(),
-    ruleVersion: integer('rule_version').notNull(),
-    basis: text('basis').notNull(),
-    toVerify: boolean('to_verify').notNull(),
-    explanation: jsonb('explanation').$type<string[]>().notNull(),
-    status: text('status').notNull().default('running'),
-    closedOn: date('closed_on', { mode: 'string' }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    ...deadlineColumns(),
   },
   (t) => [index('petition_deadlines_letter_idx').on(t.letterId), index('petition_deadlines_due_idx').on(t.status, t.dueDate)],
 );
@@ -152,13 +168,7 @@ export const petitionEvents = pgTable(
       .notNull()
       .references(() => petitionLetters.id),
     caseId: uuid('case_id').references(() => petitionCases.id),
-    at: timestamp('at', { withTimezone: true }).notNull(),
-    actorUserId: uuid('actor_user_id'),
-    actorLabel: text('actor_label').notNull(),
-    event: text('event').notNull(),
-    fromState: text('from_state'),
-    toState: text('to_state'),
-    note: text('note'),
+    ...timelineColumns(),
     /** Shown to the sender on the public tracking page. */
     public: boolean('public').notNull().default(false),
     payload: jsonb('payload'),

@@ -10,3 +10,4 @@ export * from '../../modules/legal-rules/legal-rules.table';
 export * from '../../modules/petitions/petitions.table';
 export * from '../../modules/notifications/notifications.table';
 export * from '../../modules/saved-views/saved-views.table';
+export * from '../../modules/reception/reception.table';

@@ -5,7 +5,7 @@ import type { Actor } from '../../shared/domain/access';
 import type { Deps } from '../deps';
 
 /** A small deterministic PRNG (mulberry32), so the demo data is the same on every machine. */
-function prng(seed: number) {
+export function prng(seed: number) {
   let a = seed;
   return () => {
     a = (a + 0x6d2b79f5) | 0;
@@ -15,12 +15,13 @@ function prng(seed: number) {
   };
 }
 
-const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý'];
-const MIDDLE = ['Văn', 'Thị', 'Minh', 'Thu', 'Quốc', 'Đức', 'Thanh', 'Ngọc', 'Hữu', 'Xuân'];
-const GIVEN = ['An', 'Bình', 'Cường', 'Dũng', 'Hà', 'Hải', 'Hoà', 'Hùng', 'Lan', 'Linh', 'Long', 'Mai', 'Nam', 'Phúc', 'Quân', 'Tâm', 'Thảo', 'Thuỷ', 'Trang', 'Tuấn'];
+/** Vietnamese family, middle and given names for demo people. */
+export const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý'];
+export const MIDDLE = ['Văn', 'Thị', 'Minh', 'Thu', 'Quốc', 'Đức', 'Thanh', 'Ngọc', 'Hữu', 'Xuân'];
+export const GIVEN = ['An', 'Bình', 'Cường', 'Dũng', 'Hà', 'Hải', 'Hoà', 'Hùng', 'Lan', 'Linh', 'Long', 'Mai', 'Nam', 'Phúc', 'Quân', 'Tâm', 'Thảo', 'Thuỷ', 'Trang', 'Tuấn'];
 
 /** Realistic subjects per kind: title, content, respondent. */
-const SUBJECTS: Record<string, [string, string, string][]> = {
+export const SUBJECTS: Record<string, [string, string, string][]> = {
   complaint: [
     ['Khiếu nại quyết định thu hồi đất', 'Tôi khiếu nại quyết định thu hồi đất nông nghiệp của gia đình vì diện tích thu hồi không đúng với thực tế đo đạc và mức bồi thường thấp hơn giá thị trường.', 'Chủ tịch Ủy ban nhân dân xã'],
     ['Khiếu nại việc không cấp giấy chứng nhận quyền sử dụng đất', 'Gia đình tôi đã nộp đủ hồ sơ từ năm trước nhưng đến nay vẫn chưa được cấp giấy chứng nhận, không có văn bản trả lời lý do.', 'Văn phòng đăng ký đất đai'],
@@ -47,7 +48,7 @@ const KINDS = ['complaint', 'complaint', 'denunciation', 'denunciation', 'petiti
 const CHANNELS = ['post', 'in_person', 'drop_box_or_desk', 'transferred', 'post'] as const;
 
 /** "YYYY-MM-DD" `days` before `iso`. */
-const daysBefore = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+export const daysBefore = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * A few hundred letters across the provincial inspectorates, received over the last four months, carried through

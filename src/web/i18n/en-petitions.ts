@@ -54,7 +54,7 @@ export const enPetitions: Pick<Messages, 'petitionLabels' | 'petitions' | 'petit
       attach: 'Documents attached',
       assign: 'Assigned',
     },
-    identityRoles: { author: 'Sender', co_author: 'Co-signer' },
+    identityRoles: { author: 'Sender', co_author: 'Co-signer', representative: 'Representative' },
     toVerify: 'not verified',
     toVerifyHelp: 'The length of this time limit has not been checked against the original text yet; verify it before relying on it.',
     basis: 'Legal basis',

@@ -1,4 +1,5 @@
 import { enPetitions } from './en-petitions';
+import { enReception } from './en-reception';
 import { enPortal } from './en-portal';
 import { enWorklist } from './en-worklist';
 import type { Messages } from './vi';
@@ -36,6 +37,7 @@ export const en: Messages = {
     users: 'Users',
     overdue: 'Overdue deadlines',
     petitions: 'Letters',
+    reception: 'Citizen reception',
     agencies: 'Agencies',
     audit: 'Audit trail',
     calendar: 'Working calendar',
@@ -354,6 +356,7 @@ export const en: Messages = {
     toHome: 'Back to the overview',
   },
   ...enPetitions,
+  ...enReception,
   ...enPortal,
   ...enWorklist,
 };

@@ -52,7 +52,7 @@ export const viPetitions = {
       attach: 'Đính kèm tài liệu',
       assign: 'Giao xử lý',
     },
-    identityRoles: { author: 'Người đứng đơn', co_author: 'Người cùng ký đơn' },
+    identityRoles: { author: 'Người đứng đơn', co_author: 'Người cùng ký đơn', representative: 'Người đại diện' },
     toVerify: 'chưa đối chiếu',
     toVerifyHelp: 'Con số thời hạn chưa được đối chiếu với văn bản gốc; cần kiểm tra trước khi áp dụng.',
     basis: 'Căn cứ',

@@ -1,4 +1,5 @@
 import { viPetitions } from './vi-petitions';
+import { viReception } from './vi-reception';
 import { viPortal } from './vi-portal';
 import { viWorklist } from './vi-worklist';
 
@@ -35,6 +36,7 @@ export const vi = {
     users: 'Người dùng',
     overdue: 'Thời hạn quá hạn',
     petitions: 'Đơn thư',
+    reception: 'Tiếp công dân',
     agencies: 'Cơ quan',
     audit: 'Nhật ký hệ thống',
     calendar: 'Lịch làm việc',
@@ -353,6 +355,7 @@ export const vi = {
     toHome: 'Về trang tổng quan',
   },
   ...viPetitions,
+  ...viReception,
   ...viPortal,
   ...viWorklist,
 } as const;

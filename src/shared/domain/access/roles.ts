@@ -19,15 +19,19 @@ export const PERMISSIONS = [
   'petitions.register',
   'petitions.reveal_identity',
   'petitions.assign',
+  'reception.read',
+  'reception.record',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 /** What each role may do. Scope (which agencies) comes from where the role is held, not from here. */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   system_admin: PERMISSIONS,
-  agency_head: ['agencies.read', 'users.read', 'audit.read', 'files.upload', 'files.read', 'petitions.read', 'petitions.register', 'petitions.reveal_identity', 'petitions.assign'],
-  inspector: ['agencies.read', 'files.upload', 'files.read', 'petitions.read'],
-  reception_officer: ['agencies.read', 'files.upload', 'files.read', 'petitions.read', 'petitions.register', 'petitions.reveal_identity'],
+  agency_head: ['agencies.read', 'users.read', 'audit.read', 'files.upload', 'files.read', 'petitions.read', 'petitions.register', 'petitions.reveal_identity', 'petitions.assign', 'reception.read', 'reception.record'],
+  // Reception (LTCD 2013 Art 2(3), Arts 18, 25): recorded by the reception officer or the head who receives; read by
+  // the inspectors who handle what it yields and by monitoring leaders. Clerks handle mail, not the reception register.
+  inspector: ['agencies.read', 'files.upload', 'files.read', 'petitions.read', 'reception.read'],
+  reception_officer: ['agencies.read', 'files.upload', 'files.read', 'petitions.read', 'petitions.register', 'petitions.reveal_identity', 'reception.read', 'reception.record'],
   clerk: ['agencies.read', 'files.upload', 'files.read', 'petitions.read', 'petitions.register'],
-  leader_viewer: ['agencies.read', 'files.read', 'petitions.read'],
+  leader_viewer: ['agencies.read', 'files.read', 'petitions.read', 'reception.read'],
 };

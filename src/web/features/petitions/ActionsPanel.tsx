@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { Fragment, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { ApplyActionRequest, PetitionActionsResponse } from '../../../shared/contracts/petitions';
@@ -156,18 +156,22 @@ function ActionForm({ letterId, action, onDone }: { letterId: string; action: Pe
   );
 }
 
-/** "Xử lý": the actions the lifecycle tables allow now, grouped by machine, each with its legal basis or why it is blocked. */
-export function ActionsPanel({ letterId, version, onChanged }: { letterId: string; version: string; onChanged(detail: PetitionDetail): void }) {
+type PanelAction = Pick<PetitionAction, 'target' | 'event' | 'label' | 'basis' | 'blockedBy' | 'machineLabel' | 'stateLabel'>;
+
+/**
+ * The actions a lifecycle table allows now, grouped by machine, each button with its legal basis or why it is blocked;
+ * `renderForm` draws the dialog's form for the chosen action (letters and reception visits bring their own).
+ */
+export function LifecycleActionsPanel<A extends PanelAction>({ load, version, renderForm }: { load(signal: AbortSignal): Promise<A[]>; version: string; renderForm(action: A, close: () => void): ReactNode }) {
   const { t } = useTranslation();
-  const loaded = useApi((signal) => actionsApi.list(letterId, signal), [letterId, version]);
-  const [open, setOpen] = useState<PetitionAction | null>(null);
+  const loaded = useApi((signal) => load(signal), [version]);
+  const [open, setOpen] = useState<A | null>(null);
   const actions = loaded.data ?? [];
-  const groups = new Map<string, PetitionAction[]>();
+  const groups = new Map<string, A[]>();
   for (const a of actions) {
     const key = `${a.target}|${a.machineLabel}`;
     groups.set(key, [...(groups.get(key) ?? []), a]);
   }
-
   return (
     <section className="card" aria-labelledby="actions-title">
       <h2 id="actions-title">{t('petitionActions.title')}</h2>
@@ -217,18 +221,28 @@ export function ActionsPanel({ letterId, version, onChanged }: { letterId: strin
         ))
       )}
       <Dialog title={open?.label ?? ''} open={!!open} onClose={() => setOpen(null)} variant="modal">
-        {open && (
-          <ActionForm
-            key={`${open.target}-${open.event}`}
-            letterId={letterId}
-            action={open}
-            onDone={(detail) => {
-              setOpen(null);
-              onChanged(detail);
-            }}
-          />
-        )}
+        {open && <Fragment key={`${open.target}-${open.event}`}>{renderForm(open, () => setOpen(null))}</Fragment>}
       </Dialog>
     </section>
+  );
+}
+
+/** "Xử lý" on a letter's page: the letter's and its cases' actions. */
+export function ActionsPanel({ letterId, version, onChanged }: { letterId: string; version: string; onChanged(detail: PetitionDetail): void }) {
+  return (
+    <LifecycleActionsPanel
+      load={(signal) => actionsApi.list(letterId, signal)}
+      version={`${letterId}|${version}`}
+      renderForm={(action, close) => (
+        <ActionForm
+          letterId={letterId}
+          action={action}
+          onDone={(detail) => {
+            close();
+            onChanged(detail);
+          }}
+        />
+      )}
+    />
   );
 }

@@ -6,7 +6,7 @@ import { emptyPerson, isAnonymous, needsContact, type DraftErrors, type LetterDr
 type PersonProps = { person: PersonDraft; onChange(p: PersonDraft): void; errors: DraftErrors; contact: boolean };
 
 /** Name, identity number, address, phone and e-mail of one sender. */
-function PersonFields({ person, onChange, errors, contact }: PersonProps) {
+export function PersonFields({ person, onChange, errors, contact }: PersonProps) {
   const { t } = useTranslation();
   const set = (patch: Partial<PersonDraft>) => onChange({ ...person, ...patch });
   const e = (field: string) => errors[`${person.key}.${field}`];

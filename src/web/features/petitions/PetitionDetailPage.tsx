@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router-dom';
+import { FactList } from '../../components/FactList';
 import { ErrorMessage, Loading, StatusMessage } from '../../components/Feedback';
 import { petitionsApi, portalApi, type PetitionDetail } from '../../lib/endpoints';
 import { formatDateTime, formatIsoDate } from '../../lib/format';
@@ -10,6 +11,7 @@ import { AssignPanel } from './AssignPanel';
 import { AttachmentsPanel } from './AttachmentsPanel';
 import { DeadlinesTable } from './Deadlines';
 import { SenderPanel } from './SenderPanel';
+import { VisitOfLetter } from '../reception/VisitOfLetter';
 
 function Facts({ letter, provinceName }: { letter: PetitionDetail; provinceName?: string }) {
   const { t } = useTranslation();
@@ -22,21 +24,11 @@ function Facts({ letter, provinceName }: { letter: PetitionDetail; provinceName?
     [t('petitions.transferredFrom'), letter.transferredFrom],
     [t('petitions.province'), letter.provinceCode ? (provinceName ?? letter.provinceCode) : null],
   ];
-  return (
-    <dl className="facts facts-stack">
-      {rows
-        .filter(([, v]) => v)
-        .map(([k, v]) => (
-          <div key={k}>
-            <dt>{k}</dt>
-            <dd>{v}</dd>
-          </div>
-        ))}
-    </dl>
-  );
+  return <FactList rows={rows} />;
 }
 
-function Timeline({ events }: { events: PetitionDetail['events'] }) {
+/** The timeline of a letter (or, with its own labels, of a reception visit): time, step, state reached, note, who. */
+export function Timeline({ events, eventLabel = petitionEventLabel, stateLabel = knownLetterStateLabel }: { events: PetitionDetail['events']; eventLabel?(event: string): string; stateLabel?(state: string): string | null }) {
   const { t } = useTranslation();
   if (events.length === 0) return <p className="empty">{t('petitions.noEvents')}</p>;
   return (
@@ -45,8 +37,8 @@ function Timeline({ events }: { events: PetitionDetail['events'] }) {
         <li key={i}>
           <time dateTime={e.at}>{formatDateTime(e.at)}</time>
           <span>
-            <span className="strong">{petitionEventLabel(e.event)}</span>
-            {e.toState && knownLetterStateLabel(e.toState) && <span className="badge timeline-state">{knownLetterStateLabel(e.toState)}</span>}
+            <span className="strong">{eventLabel(e.event)}</span>
+            {e.toState && stateLabel(e.toState) && <span className="badge timeline-state">{stateLabel(e.toState)}</span>}
             {e.note && <span className="timeline-note">{e.note}</span>}
             <span className="small muted timeline-actor">{t('petitions.by', { actor: e.actor })}</span>
           </span>
@@ -97,6 +89,7 @@ export function PetitionDetailPage() {
       </div>
       <StatusMessage message={flash} />
       <ActionsPanel letterId={letter.id} version={`${letter.state}|${letter.events.length}|${letter.cases.map((c) => c.state).join(',')}`} onChanged={loaded.setData} />
+      <VisitOfLetter letterId={letter.id} />
       <div className="detail-grid">
         <div className="detail-main">
           <section className="card">

@@ -1,16 +1,16 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { DateInput } from '../../components/DateInput';
-import { ErrorMessage, Loading, PageHeader } from '../../components/Feedback';
+import { PageHeader } from '../../components/Feedback';
 import { SelectField, TextField } from '../../components/Field';
 import { Icon } from '../../components/Icon';
+import { ListResults, Pager, ResetFilters, useListParams } from '../../components/ListControls';
+import { SavedViews } from '../../components/SavedViews';
 import { useAuth } from '../../lib/auth';
 import { petitionsApi, portalApi } from '../../lib/endpoints';
-import { SavedViews } from '../../components/SavedViews';
-import { formatIsoDate, formatNumber } from '../../lib/format';
+import { formatIsoDate } from '../../lib/format';
 import { letterStateLabel, petitionKindLabel } from '../../lib/labels';
-import { useApi, useDebounced } from '../../lib/useApi';
+import { useApi } from '../../lib/useApi';
 import { NextDeadline } from './Deadlines';
 import { KINDS, LETTER_STATES } from './model';
 
@@ -23,26 +23,7 @@ const HANDLER_FILTERS = ['me', 'none'] as const;
 export function PetitionsPage() {
   const { t } = useTranslation();
   const { can } = useAuth();
-  const [params, setParams] = useSearchParams();
-  const get = (k: string) => params.get(k) ?? '';
-  const page = Math.max(0, Number(get('page')) || 0);
-  const [query, setQuery] = useState(get('q'));
-  const q = useDebounced(query.trim(), 300);
-
-  const setParam = (changes: Record<string, string>) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(changes)) {
-      if (v) next.set(k, v);
-      else next.delete(k);
-    }
-    setParams(next, { replace: true });
-  };
-
-  useEffect(() => {
-    if (q !== get('q')) setParam({ q, page: '' });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [q]);
-
+  const { get, page, query, setQuery, setParam, reset, apply } = useListParams();
   const filters = Object.fromEntries(FILTERS.map((k) => [k, get(k)])) as Record<(typeof FILTERS)[number], string>;
   const provinces = useApi((signal) => portalApi.provinces(signal), []);
   const list = useApi((signal) => petitionsApi.list({ ...filters, limit: PAGE_SIZE, offset: page * PAGE_SIZE }, signal), [...Object.values(filters), page]);
@@ -104,101 +85,63 @@ export function PetitionsPage() {
               </option>
             ))}
           </SelectField>
-          {filtered && (
-            <div className="filter-actions">
-              <button
-                type="button"
-                className="btn btn-secondary"
-                onClick={() => {
-                  setQuery('');
-                  setParams(new URLSearchParams(), { replace: true });
-                }}
-              >
-                {t('petitions.reset')}
-              </button>
-            </div>
-          )}
+          <ResetFilters shown={filtered} label={t('petitions.reset')} onReset={reset} />
         </form>
-        <SavedViews
-          list="petitions"
-          current={Object.fromEntries(Object.entries(filters).filter(([, v]) => v))}
-          onApply={(view) => {
-            setQuery(view.q ?? '');
-            setParams(new URLSearchParams(view), { replace: true });
-          }}
+        <SavedViews list="petitions" current={Object.fromEntries(Object.entries(filters).filter(([, v]) => v))} onApply={apply} />
+        <ListResults
+          loading={list.loading}
+          error={list.error}
+          hasData={!!list.data}
+          empty={items.length === 0}
+          emptyText={t('petitions.empty')}
+          caption={t('petitions.listCaption')}
+          className="petitions-table"
+          columns={[t('petitions.registerNo'), t('petitions.receivedOn'), t('petitions.kind'), t('petitions.letterTitle'), t('petitions.author'), t('petitions.agency'), t('petitions.nextDeadline')]}
+          reload={list.reload}
+        >
+            {items.map((p) => (
+              <tr key={p.id}>
+                <td data-label={t('petitions.registerNo')} className="cell-no mono nowrap">
+                  {p.registerNo}
+                </td>
+                <td data-label={t('petitions.receivedOn')} className="cell-date nowrap">
+                  {formatIsoDate(p.receivedOn)}
+                </td>
+                <td data-label={t('petitions.kind')} className="cell-kind">
+                  <span className={`badge badge-kind-${p.claimedKind}`}>{petitionKindLabel(p.kind ?? p.claimedKind)}</span>
+                  <div className="small muted">{letterStateLabel(p.state)}</div>
+                </td>
+                <td data-label={t('petitions.letterTitle')} className="cell-title">
+                  <Link to={`/petitions/${p.id}`} className="strong">
+                    {p.title}
+                  </Link>
+                </td>
+                <td data-label={t('petitions.author')} className="cell-author">
+                  {p.identityProtected && <Icon name="lock" size={14} className="lock-mark" />}
+                  {p.author}
+                </td>
+                <td data-label={t('petitions.agency')} className="cell-agency">
+                  {p.agencyName}
+                  <div className="small muted">
+                    {t('worklist.handlerColumn')}: {p.handlerName ?? t('worklist.unassigned')}
+                  </div>
+                </td>
+                <td data-label={t('petitions.nextDeadline')} className="cell-deadline">
+                  <NextDeadline deadline={p.nextDeadline} />
+                </td>
+              </tr>
+            ))}
+        </ListResults>
+        <Pager
+          page={page}
+          pageSize={PAGE_SIZE}
+          total={total}
+          caption={t('petitions.listCaption')}
+          range={(r) => t('petitions.range', r)}
+          prev={t('petitions.prev')}
+          next={t('petitions.next')}
+          onPage={(n) => setParam({ page: String(n) })}
         />
-        <ErrorMessage message={list.error} onRetry={list.reload} />
-        {list.loading && !list.data ? (
-          <Loading />
-        ) : items.length === 0 && !list.error ? (
-          <p className="empty">{t('petitions.empty')}</p>
-        ) : (
-          <div className="table-wrap" aria-busy={list.loading}>
-            <table className="table table-cards petitions-table">
-              <caption className="visually-hidden">{t('petitions.listCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('petitions.registerNo')}</th>
-                  <th scope="col">{t('petitions.receivedOn')}</th>
-                  <th scope="col">{t('petitions.kind')}</th>
-                  <th scope="col">{t('petitions.letterTitle')}</th>
-                  <th scope="col">{t('petitions.author')}</th>
-                  <th scope="col">{t('petitions.agency')}</th>
-                  <th scope="col">{t('petitions.nextDeadline')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {items.map((p) => (
-                  <tr key={p.id}>
-                    <td data-label={t('petitions.registerNo')} className="cell-no mono nowrap">
-                      {p.registerNo}
-                    </td>
-                    <td data-label={t('petitions.receivedOn')} className="cell-date nowrap">
-                      {formatIsoDate(p.receivedOn)}
-                    </td>
-                    <td data-label={t('petitions.kind')} className="cell-kind">
-                      <span className={`badge badge-kind-${p.claimedKind}`}>{petitionKindLabel(p.kind ?? p.claimedKind)}</span>
-                      <div className="small muted">{letterStateLabel(p.state)}</div>
-                    </td>
-                    <td data-label={t('petitions.letterTitle')} className="cell-title">
-                      <Link to={`/petitions/${p.id}`} className="strong">
-                        {p.title}
-                      </Link>
-                    </td>
-                    <td data-label={t('petitions.author')} className="cell-author">
-                      {p.identityProtected && <Icon name="lock" size={14} className="lock-mark" />}
-                      {p.author}
-                    </td>
-                    <td data-label={t('petitions.agency')} className="cell-agency">
-                      {p.agencyName}
-                      <div className="small muted">
-                        {t('worklist.handlerColumn')}: {p.handlerName ?? t('worklist.unassigned')}
-                      </div>
-                    </td>
-                    <td data-label={t('petitions.nextDeadline')} className="cell-deadline">
-                      <NextDeadline deadline={p.nextDeadline} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-        {total > 0 && (
-          <nav className="pager" aria-label={t('petitions.listCaption')}>
-            <span aria-live="polite">
-              {t('petitions.range', { from: formatNumber(page * PAGE_SIZE + 1), to: formatNumber(Math.min(total, (page + 1) * PAGE_SIZE)), total: formatNumber(total) })}
-            </span>
-            <span className="pager-buttons">
-              <button type="button" className="btn btn-secondary btn-small" disabled={page === 0} onClick={() => setParam({ page: String(page - 1) })}>
-                {t('petitions.prev')}
-              </button>
-              <button type="button" className="btn btn-secondary btn-small" disabled={(page + 1) * PAGE_SIZE >= total} onClick={() => setParam({ page: String(page + 1) })}>
-                {t('petitions.next')}
-              </button>
-            </span>
-          </nav>
-        )}
       </section>
     </>
   );

@@ -41,7 +41,9 @@ function Identities({ people }: { people: Identity[] }) {
   );
 }
 
-function RevealForm({ letterId, onRevealed }: { letterId: string; onRevealed(people: Identity[]): void }) {
+type Reveal = (purpose: string) => Promise<{ identities: Identity[] }>;
+
+function RevealForm({ reveal, onRevealed }: { reveal: Reveal; onRevealed(people: Identity[]): void }) {
   const { t } = useTranslation();
   const [purpose, setPurpose] = useState('');
   const [submitted, setSubmitted] = useState(false);
@@ -56,7 +58,7 @@ function RevealForm({ letterId, onRevealed }: { letterId: string; onRevealed(peo
     setBusy(true);
     setError(null);
     try {
-      onRevealed((await petitionsApi.reveal(letterId, purpose.trim())).identities);
+      onRevealed((await reveal(purpose.trim())).identities);
     } catch (err) {
       setError(errorMessage(err));
       setBusy(false);
@@ -87,16 +89,23 @@ function RevealForm({ letterId, onRevealed }: { letterId: string; onRevealed(peo
   );
 }
 
-/** The sender: identities when visible; for a protected denouncer a locked panel and, when allowed, an audited reveal. */
-export function SenderPanel({ letter }: { letter: PetitionDetail }) {
+/** What the panel shows of a letter's sender or a visit's people. */
+export type SenderSubject = Pick<PetitionDetail, 'id' | 'isGroup' | 'groupSize' | 'authorType' | 'identities' | 'identityProtected' | 'canRevealIdentity' | 'author'>;
+
+/**
+ * The sender: identities when visible; for a protected denouncer a locked panel and, when allowed, an audited reveal
+ * (the letter's reveal endpoint unless another is given, e.g. a reception visit's).
+ */
+export function SenderPanel({ letter, reveal, title }: { letter: SenderSubject; reveal?: Reveal; title?: string }) {
   const { t } = useTranslation();
+  const doReveal: Reveal = reveal ?? ((purpose) => petitionsApi.reveal(letter.id, purpose));
   const [revealed, setRevealed] = useState<Identity[] | null>(null);
   const [asking, setAsking] = useState(false);
   const people = letter.identities ?? revealed;
 
   return (
     <section className="card sender-panel" aria-labelledby="sender-title">
-      <h2 id="sender-title">{t('petitions.sender')}</h2>
+      <h2 id="sender-title">{title ?? t('petitions.sender')}</h2>
       {letter.isGroup && <p className="badge badge-warning">{t('petitions.group', { n: String(letter.groupSize) })}</p>}
       <StatusMessage message={revealed ? t('petitions.revealed') : null} />
       {letter.authorType === 'anonymous' ? (
@@ -123,7 +132,7 @@ export function SenderPanel({ letter }: { letter: PetitionDetail }) {
       )}
       <Dialog title={t('petitions.revealTitle')} open={asking} onClose={() => setAsking(false)} variant="modal">
         <RevealForm
-          letterId={letter.id}
+          reveal={doReveal}
           onRevealed={(p) => {
             setRevealed(p);
             setAsking(false);

@@ -1,0 +1,52 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Deps } from '../../server/deps';
+import { auditContext, requireAuth } from '../../server/http/auth';
+import { IdParams } from '../../shared/contracts/common';
+import { RevealIdentityRequest } from '../../shared/contracts/petitions';
+import {
+  ApplyReceptionActionRequest,
+  CreateReceptionVisitRequest,
+  ReceptionActionsResponse,
+  ReceptionListQuery,
+  ReceptionListResponse,
+  ReceptionRevealResponse,
+  ReceptionVisitDetailResponse,
+} from '../../shared/contracts/reception';
+import * as reception from './reception.service';
+
+/** The reception register (sổ tiếp công dân): list, new visit, one visit, its lifecycle actions, audited identity reveal. */
+export const receptionRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
+  const tags = ['Tiếp công dân'];
+  const read = { auth: { permission: 'reception.read' as const } };
+  const record = { auth: { permission: 'reception.record' as const } };
+
+  app.get('/reception-visits', { config: read, schema: { tags, summary: 'Sổ tiếp công dân của các cơ quan trong phạm vi', querystring: ReceptionListQuery, response: { 200: ReceptionListResponse } } }, async (req) =>
+    reception.listVisits(deps, requireAuth(req).actor, req.query),
+  );
+
+  app.post(
+    '/reception-visits',
+    { config: record, schema: { tags, summary: 'Ghi sổ một lượt tiếp công dân (một người hoặc nhóm có người đại diện)', body: CreateReceptionVisitRequest, response: { 201: ReceptionVisitDetailResponse } } },
+    async (req, reply) => reply.status(201).send(await reception.createVisit(deps, auditContext(req), requireAuth(req).actor, req.body)),
+  );
+
+  app.get('/reception-visits/:id', { config: read, schema: { tags, summary: 'Một lượt tiếp: người đến, nội dung, thời hạn, diễn biến, đơn đã lập', params: IdParams, response: { 200: ReceptionVisitDetailResponse } } }, async (req) =>
+    reception.getVisit(deps, requireAuth(req).actor, req.params.id),
+  );
+
+  app.get('/reception-visits/:id/actions', { config: read, schema: { tags, summary: 'Các bước có thể thực hiện (căn cứ pháp lý, lý do bị chặn)', params: IdParams, response: { 200: ReceptionActionsResponse } } }, async (req) =>
+    reception.listVisitActions(deps, requireAuth(req).actor, req.params.id),
+  );
+
+  app.post(
+    '/reception-visits/:id/actions',
+    { config: record, schema: { tags, summary: 'Thực hiện một bước (từ chối, hướng dẫn, ghi nội dung trình bày, nhận đơn, chuyển, trả lời)', params: IdParams, body: ApplyReceptionActionRequest, response: { 200: ReceptionVisitDetailResponse } } },
+    async (req) => reception.applyVisitAction(deps, auditContext(req), requireAuth(req).actor, req.params.id, req.body),
+  );
+
+  app.post(
+    '/reception-visits/:id/identity/reveal',
+    { config: { auth: { permission: 'petitions.reveal_identity' } }, schema: { tags, summary: 'Xem thông tin người tố cáo đến trình bày (ghi nhật ký, nêu mục đích)', params: IdParams, body: RevealIdentityRequest, response: { 200: ReceptionRevealResponse } } },
+    async (req) => reception.revealVisitors(deps, auditContext(req), requireAuth(req).actor, req.params.id, req.body.purpose),
+  );
+};

@@ -1,0 +1,22 @@
+/** Typed calls of the reception register API, with types from the shared zod contracts. */
+import type { z } from 'zod';
+import type { ApplyReceptionActionRequest, CreateReceptionVisitRequest, ReceptionActionsResponse, ReceptionListResponse, ReceptionRevealResponse, ReceptionVisitDetailResponse } from '../../../shared/contracts/reception';
+import { api } from '../../lib/api';
+
+export type VisitList = z.infer<typeof ReceptionListResponse>;
+export type VisitDetail = z.infer<typeof ReceptionVisitDetailResponse>;
+export type NewVisit = z.input<typeof CreateReceptionVisitRequest>;
+export type VisitAction = z.infer<typeof ReceptionActionsResponse>[number];
+export type VisitActionBody = z.input<typeof ApplyReceptionActionRequest>;
+export type VisitQuery = { q?: string; kind?: string; state?: string; sessionKind?: string; from?: string; to?: string; letterId?: string; limit: number; offset: number };
+
+const one = (id: string) => `/reception-visits/${encodeURIComponent(id)}`;
+
+export const receptionApi = {
+  list: (q: VisitQuery, signal?: AbortSignal) => api.get<VisitList>('/reception-visits', { query: q, signal }),
+  get: (id: string, signal?: AbortSignal) => api.get<VisitDetail>(one(id), { signal }),
+  create: (input: NewVisit) => api.post<VisitDetail>('/reception-visits', input),
+  actions: (id: string, signal?: AbortSignal) => api.get<VisitAction[]>(`${one(id)}/actions`, { signal }),
+  apply: (id: string, body: VisitActionBody) => api.post<VisitDetail>(`${one(id)}/actions`, body),
+  reveal: (id: string, purpose: string) => api.post<z.infer<typeof ReceptionRevealResponse>>(`${one(id)}/identity/reveal`, { purpose }),
+};
