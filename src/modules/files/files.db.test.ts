@@ -6,6 +6,7 @@ import { Readable } from 'node:stream';
 import zlib from 'node:zlib';
 import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fileOf, multipart, type Part } from '../../../test/helpers/multipart';
 import { createTestContext, type TestContext } from '../../../test/helpers/context';
 import { buildAgency, buildUser, login, type Client } from '../../../test/helpers/factories';
 import { auditLog } from '../../server/audit/audit.table';
@@ -115,30 +116,6 @@ function tinyDocx(): Buffer {
 // ---------------------------------------------------------------------------------------------------------------
 // Multipart bodies built by hand (no form-data package).
 
-type Part = { name: string; value: string } | { name: string; filename: string; content: Buffer; contentType?: string };
-
-/** A multipart/form-data body and its Content-Type header. */
-function multipart(parts: Part[]): { body: Buffer; contentType: string } {
-  const boundary = `----thanhtra${randomUUID().replace(/-/g, '')}`;
-  const chunks: Buffer[] = [];
-  for (const p of parts) {
-    if ('filename' in p) {
-      chunks.push(
-        Buffer.from(
-          `--${boundary}\r\nContent-Disposition: form-data; name="${p.name}"; filename="${p.filename}"\r\nContent-Type: ${p.contentType ?? 'application/octet-stream'}\r\n\r\n`,
-          'utf8',
-        ),
-        p.content,
-        Buffer.from('\r\n'),
-      );
-    } else {
-      chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${p.name}"\r\n\r\n${p.value}\r\n`, 'utf8'));
-    }
-  }
-  chunks.push(Buffer.from(`--${boundary}--\r\n`));
-  return { body: Buffer.concat(chunks), contentType: `multipart/form-data; boundary=${boundary}` };
-}
-
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
 /** Every file (not folder) under the blob store's folder, temp files included. */
@@ -167,7 +144,6 @@ function upload(c: TestContext, client: Client | null, parts: Part[]) {
   return c.app.inject({ method: 'POST', url: '/api/v1/files', headers: { ...auth, 'content-type': contentType }, payload: body });
 }
 
-const fileOf = (filename: string, content: Buffer, contentType?: string): Part => ({ name: 'file', filename, content, contentType });
 
 // ---------------------------------------------------------------------------------------------------------------
 

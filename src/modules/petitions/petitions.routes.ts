@@ -23,6 +23,7 @@ import {
 } from '../../shared/contracts/petitions';
 import { ProofOfWork } from './anti-bot';
 import * as actions from './petitions.actions';
+import { petitionDocumentsRoutes } from './petitions.documents.routes';
 import * as petitions from './petitions.service';
 import { petitionStats, petitionStatsXlsx } from './petitions.stats';
 
@@ -108,6 +109,8 @@ export const petitionsRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app
       return petitions.getLetter(deps, actor, req.params.id);
     },
   );
+
+  await app.register(petitionDocumentsRoutes, { deps });
 
   app.post(
     '/petitions/:id/identity/reveal',

@@ -16,6 +16,7 @@ import { findAgency } from '../orgs';
 import { IdentityVault, maskName } from './identity-vault';
 import { canReadLetter, canRegisterAt, identityAccess } from './petitions.policy';
 import * as repo from './petitions.repository';
+import { routingOf } from './petitions.transfer';
 
 type Intake = Omit<z.infer<typeof RegisterPetitionRequest>, 'channel' | 'receivedOn'> & { channel: string; receivedOn: string; submissionKey?: string };
 
@@ -231,6 +232,13 @@ const PUBLIC_STATUS: Record<string, [string, string]> = {
   archived_unprocessable: ['archived', 'Đã lưu đơn'],
 };
 
+/** "Đã chuyển đơn đến Thanh tra tỉnh X" for a transfer or guidance event: the body's name is the only routing detail shown. */
+function publicRouteLabel(e: repo.EventRow): string | undefined {
+  const name = (e.payload as { routeTo?: { name?: string } } | null)?.routeTo?.name;
+  if (!name) return undefined;
+  return e.event === 'transfer' ? `Đã chuyển đơn đến ${name}` : e.event === 'guide' ? `Đã hướng dẫn người gửi đơn đến ${name}` : undefined;
+}
+
 /** The sender's view: status, public timeline and deadlines; a wrong code or secret is indistinguishable from none. */
 export async function trackPublic(deps: Deps, code: string, secret: string | undefined) {
   const found = await repo.findLetterByTracking(deps.db, code);
@@ -240,7 +248,9 @@ export async function trackPublic(deps: Deps, code: string, secret: string | und
   const { letter, agencyName } = found;
   const [events, deadlines, cases] = await Promise.all([repo.listEvents(deps.db, letter.id, true), repo.listDeadlines(deps.db, [letter.id]), repo.listCases(deps.db, letter.id)]);
   const latestCase = cases.at(-1);
-  const [status, statusLabel] = (latestCase && CASE_PUBLIC_STATUS[latestCase.state]) ?? PUBLIC_STATUS[letter.state] ?? ['processing', 'Đang xử lý'];
+  const [status, stateLabel] = (latestCase && CASE_PUBLIC_STATUS[latestCase.state]) ?? PUBLIC_STATUS[letter.state] ?? ['processing', 'Đang xử lý'];
+  const transferredTo = status === 'transferred' ? events.map(publicRouteLabel).filter(Boolean).at(-1) : undefined;
+  const statusLabel = transferredTo ?? stateLabel;
   return {
     trackingCode: letter.trackingCode!,
     registerNo: letter.registerNo,
@@ -250,7 +260,7 @@ export async function trackPublic(deps: Deps, code: string, secret: string | und
     status,
     statusLabel,
     // Officers' notes are internal: the sender sees fixed wording for each step, never what an officer typed.
-    events: events.map((e) => ({ at: e.at.toISOString(), label: e.event === 'receive' ? (e.note ?? 'Đơn đã được tiếp nhận') : (PUBLIC_EVENT_LABEL[e.event] ?? CASE_PUBLIC_STATUS[e.toState ?? '']?.[1] ?? 'Cập nhật tình trạng xử lý') })),
+    events: events.map((e) => ({ at: e.at.toISOString(), label: e.event === 'receive' ? (e.note ?? 'Đơn đã được tiếp nhận') : publicRouteLabel(e) ?? (PUBLIC_EVENT_LABEL[e.event] ?? CASE_PUBLIC_STATUS[e.toState ?? '']?.[1] ?? 'Cập nhật tình trạng xử lý') })),
     deadlines: deadlines.filter((d) => d.status === 'running').map((d) => ({ label: getClock(d.clockId as ClockId).labelVi, dueDate: d.dueDate, basis: d.basis })),
   };
 }
@@ -327,6 +337,7 @@ export async function getLetter(deps: Deps, actor: Actor, id: string) {
     authorType: letter.authorType,
     isGroup: letter.isGroup,
     groupSize: letter.groupSize,
+    routing: await routingOf(deps.db, actor, letter.id),
     identities: access === 'visible' ? await openIdentities(deps, letter.id) : null,
     canRevealIdentity: access === 'reveal',
     cases: cases.map((c) => {
