@@ -299,7 +299,9 @@ export async function withStagedDocuments<T>(deps: Deps, work: (tx: Db, staged: 
 
 /** The step documents the letter's history names (each event's transition: its document and the ones issued with it). */
 export async function availableDocuments(db: Db, letterId: string) {
-  const [events, cases] = await Promise.all([repo.listEvents(db, letterId), repo.listCases(db, letterId)]);
+  const [events, cases, found] = await Promise.all([repo.listEvents(db, letterId), repo.listCases(db, letterId), repo.findLetter(db, letterId)]);
+  // The notice of transfer goes to a known denouncer only (LTC 2018 Art 24(2); anonymous information: Art 25).
+  const notifiable = !!found && kindOf(found.letter) === 'denunciation' && found.letter.authorType !== 'anonymous';
   const machineOfCase = new Map(cases.map((c) => [c.id, c.machine as MachineId]));
   const out: { kind: DocumentId; caseId: string | null; label: string; step: string }[] = [];
   for (const e of events) {
@@ -307,6 +309,7 @@ export async function availableDocuments(db: Db, letterId: string) {
     if (!machine) continue;
     const t = machineOf(machine).transitions.find((x) => x.event === e.event && (x.to === null || x.to === e.toState));
     for (const kind of [t?.document, ...(t?.alsoDocuments ?? [])]) {
+      if (kind === 'denunciation_transfer_notice' && !notifiable) continue;
       if (kind && hasStepTemplate(kind) && !out.some((o) => o.kind === kind && o.caseId === e.caseId)) out.push({ kind, caseId: e.caseId, label: DOCUMENT_LABELS_VI[kind], step: t!.labelVi });
     }
   }

@@ -167,8 +167,10 @@ describe('transfer outside the platform, guidance and return (spec §1.6)', () =
     const res = await act(headA, letter.id, { target: 'letter', event: 'transfer', routeTo: { name: 'Ủy ban nhân dân xã Thủy Nguyên', address: 'xã Thủy Nguyên, Hải Phòng' } });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ state: 'transferred_out', routing: [expect.objectContaining({ inPlatform: false, agencyName: 'Ủy ban nhân dân xã Thủy Nguyên' })] });
-    const { items } = await docs(headA, letter.id);
+    const { items, available } = await docs(headA, letter.id);
     expect(items.map((d: { kind: string }) => d.kind)).toEqual(['transfer_slip']);
+    // No notice to a denouncer for a petition (LTC 2018 Art 24(2) concerns denunciations).
+    expect(available.map((a: { kind: string }) => a.kind)).toEqual(['transfer_slip']);
     const pdf = await download(receptionA, letter.id, items[0].id, 'pdf');
     expect(pdf.statusCode, pdf.body).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');

@@ -8,7 +8,7 @@ import type { Transition } from '../../shared/domain/petitions/lifecycle';
 import type { StagedFile } from '../files';
 import { findAgency, type AgencyRow } from '../orgs';
 import { applyClocks } from './petitions.actions';
-import { hasStepTemplate, issueStepDocuments, type StepFacts } from './petitions.documents';
+import { availableDocuments, issueStepDocuments, type StepFacts } from './petitions.documents';
 import * as docsRepo from './petitions.documents.repository';
 import { canReadLetter } from './petitions.policy';
 import * as repo from './petitions.repository';
@@ -139,12 +139,11 @@ export async function routeLetter(tx: Db, deps: Deps, ctx: AuditContext, actor: 
     at: deps.clock.now(),
     actorUserId: actor.userId,
   });
-  const anonymous = facts.letter.authorType === 'anonymous';
-  const kinds = [p.transition.document, ...(p.transition.alsoDocuments ?? [])].filter(
-    (k): k is NonNullable<typeof k> => !!k && hasStepTemplate(k) && (k !== 'denunciation_transfer_notice' || (!anonymous && (facts.letter.kind ?? facts.letter.claimedKind) === 'denunciation')),
-  );
-  // Issued by the caller once the step's own timeline entry is written, so the timeline reads in order.
-  const issueDocuments = () => issueStepDocuments(tx, deps, ctx, actor, { ...facts, routeTo: { name: route.name, address: route.address } }, p.access, kinds, p.staged);
+  // Issued by the caller once the step's own timeline entry is written (the documents are those the step names).
+  const issueDocuments = async () => {
+    const kinds = (await availableDocuments(tx, facts.letter.id)).filter((a) => a.caseId === p.caseId && (a.kind === p.transition.document || p.transition.alsoDocuments?.includes(a.kind))).map((a) => a.kind);
+    return issueStepDocuments(tx, deps, ctx, actor, { ...facts, routeTo: { name: route.name, address: route.address } }, p.access, kinds, p.staged);
+  };
   return { delivered, issueDocuments };
 }
 

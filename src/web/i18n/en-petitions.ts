@@ -51,6 +51,8 @@ export const enPetitions: Pick<Messages, 'petitionLabels' | 'petitions' | 'petit
       propose_acceptance: 'Acceptance proposed',
       open_case: 'Case opened',
       accept: 'Accepted',
+      document_generate: 'Document issued',
+      document_signed: 'Signed copy recorded',
     },
     identityRoles: { author: 'Sender', co_author: 'Co-signer' },
     toVerify: 'not verified',

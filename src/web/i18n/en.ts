@@ -1,3 +1,4 @@
+import { enPetitionDocuments } from './en-petition-documents';
 import { enPetitions } from './en-petitions';
 import { enPortal } from './en-portal';
 import type { Messages } from './vi';
@@ -348,5 +349,6 @@ export const en: Messages = {
     toHome: 'Back to the overview',
   },
   ...enPetitions,
+  ...enPetitionDocuments,
   ...enPortal,
 };

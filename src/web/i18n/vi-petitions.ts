@@ -49,6 +49,8 @@ export const viPetitions = {
       propose_acceptance: 'Đề xuất thụ lý',
       open_case: 'Mở hồ sơ vụ việc',
       accept: 'Thụ lý',
+      document_generate: 'Lập văn bản',
+      document_signed: 'Cập nhật bản đã ký',
     },
     identityRoles: { author: 'Người đứng đơn', co_author: 'Người cùng ký đơn' },
     toVerify: 'chưa đối chiếu',

@@ -1,3 +1,4 @@
+import { viPetitionDocuments } from './vi-petition-documents';
 import { viPetitions } from './vi-petitions';
 import { viPortal } from './vi-portal';
 
@@ -347,6 +348,7 @@ export const vi = {
     toHome: 'Về trang tổng quan',
   },
   ...viPetitions,
+  ...viPetitionDocuments,
   ...viPortal,
 } as const;
 

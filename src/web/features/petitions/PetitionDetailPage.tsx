@@ -7,6 +7,7 @@ import { channelLabel, knownLetterStateLabel, letterStateLabel, petitionEventLab
 import { useApi } from '../../lib/useApi';
 import { ActionsPanel } from './ActionsPanel';
 import { DeadlinesTable } from './Deadlines';
+import { DocumentsPanel, RoutingPanel } from './DocumentsPanel';
 import { SenderPanel } from './SenderPanel';
 
 function Facts({ letter, provinceName }: { letter: PetitionDetail; provinceName?: string }) {
@@ -94,6 +95,7 @@ export function PetitionDetailPage() {
       </div>
       <StatusMessage message={flash} />
       <ActionsPanel letterId={letter.id} version={`${letter.state}|${letter.events.length}|${letter.cases.map((c) => c.state).join(',')}`} onChanged={loaded.setData} />
+      <RoutingPanel routing={letter.routing} />
       <div className="detail-grid">
         <div className="detail-main">
           <section className="card">
@@ -123,6 +125,7 @@ export function PetitionDetailPage() {
           <SenderPanel letter={letter} />
         </div>
       </div>
+      <DocumentsPanel letter={letter} onChanged={loaded.reload} />
       <section className="card">
         <h2>{t('petitions.deadlines')}</h2>
         <DeadlinesTable deadlines={letter.deadlines} />
