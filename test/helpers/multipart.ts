@@ -40,3 +40,6 @@ export function multipart(parts: Part[]): { body: Buffer; contentType: string } 
   chunks.push(Buffer.from(`--${boundary}--\r\n`));
   return { body: Buffer.concat(chunks), contentType: `multipart/form-data; boundary=${boundary}` };
 }
+
+/** A file part in the field "file". */
+export const fileOf = (filename: string, content: Buffer, contentType?: string): Part => ({ name: 'file', filename, content, contentType });

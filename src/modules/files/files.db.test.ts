@@ -8,7 +8,7 @@ import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/helpers/context';
 import { buildAgency, buildUser, login, type Client } from '../../../test/helpers/factories';
-import { minimalPdf, multipart, type Part } from '../../../test/helpers/multipart';
+import { fileOf, minimalPdf, multipart, type Part } from '../../../test/helpers/multipart';
 import { auditLog } from '../../server/audit/audit.table';
 import { storeUpload } from './files.service';
 import { files } from './files.table';
@@ -125,7 +125,6 @@ function upload(c: TestContext, client: Client | null, parts: Part[]) {
   return c.app.inject({ method: 'POST', url: '/api/v1/files', headers: { ...auth, 'content-type': contentType }, payload: body });
 }
 
-const fileOf = (filename: string, content: Buffer, contentType?: string): Part => ({ name: 'file', filename, content, contentType });
 
 // ---------------------------------------------------------------------------------------------------------------
 

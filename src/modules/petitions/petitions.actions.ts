@@ -16,9 +16,11 @@ import {
   type TransitionPayload,
 } from '../../shared/domain/petitions/lifecycle';
 import { computeWithOverrides } from '../legal-rules';
+import { stepFacts, withStagedDocuments } from './petitions.documents';
 import { canReadLetter } from './petitions.policy';
 import * as repo from './petitions.repository';
 import { vnDate } from './petitions.service';
+import { resolveRoute, routeLetter, type RouteTo } from './petitions.transfer';
 
 /** An entity the officer can act on: the letter itself, or a case opened from it. */
 type NewEvent = Parameters<typeof repo.insertEvents>[1][number];
@@ -57,8 +59,11 @@ function regimeOf(letter: repo.LetterRow, today: string, acceptedOn?: string | n
 /** The kind a case deals with: its own (a part of a multi-content letter) or the letter's. */
 const caseKindOf = (target: Target) => (target.kind === 'case' && typeof target.flags.itemKind === 'string' ? target.flags.itemKind : undefined);
 
+/** The intake channel as the lifecycle tables name it (the online portal is an electronic submission). */
+const FLAG_CHANNEL: Record<string, CaseFlags['channel']> = { online: 'electronic_submission', post: 'post', in_person: 'in_person', drop_box_or_desk: 'drop_box_or_desk', transferred: 'transferred', leader_forwarded: 'leader_forwarded' };
+
 function flagsOf(letter: repo.LetterRow, target: Target): CaseFlags {
-  const base: CaseFlags = { itemKind: (letter.kind ?? letter.claimedKind) as CaseFlags['itemKind'], isGroup: letter.isGroup, form: letter.channel === 'in_person' ? 'oral' : 'letter' };
+  const base: CaseFlags = { itemKind: (letter.kind ?? letter.claimedKind) as CaseFlags['itemKind'], isGroup: letter.isGroup, form: letter.channel === 'in_person' ? 'oral' : 'letter', channel: FLAG_CHANNEL[letter.channel] };
   return target.kind === 'case' ? { ...base, ...target.flags } : base;
 }
 
@@ -90,7 +95,7 @@ export async function listActions(deps: Deps, actor: Actor, letterId: string) {
 }
 
 /** Starts and stops the legal clocks a transition names; a clock without a rule in force is recorded as skipped. */
-async function applyClocks(tx: Db, letter: repo.LetterRow, caseId: string | null, clocks: { start?: readonly string[]; stop?: readonly string[] }, on: string) {
+export async function applyClocks(tx: Db, letter: repo.LetterRow, caseId: string | null, clocks: { start?: readonly string[]; stop?: readonly string[] }, on: string) {
   await repo.stopDeadlines(tx, letter.id, [...(clocks.stop ?? [])], on);
   // Starting a clock that already runs (e.g. TC_INITIAL from receipt, named again by T1) changes nothing.
   const running = new Set((await repo.listDeadlines(tx, [letter.id])).filter((d) => d.status === 'running').map((d) => d.clockId));
@@ -115,7 +120,13 @@ const PUBLIC_CASE_STATES = new Set(['accepted', 'not_accepted', 'under_verificat
  * required payload — refusals carry the article); then, in one transaction, the new state, the clocks it starts
  * and stops, the timeline entry and the audit record. Opening a case (L13) creates it in its own table.
  */
-export async function applyAction(deps: Deps, ctx: AuditContext, actor: Actor, letterId: string, input: { target: string; event: string; payload?: TransitionPayload & { parts?: { kind: string; summary: string }[] }; note?: string }) {
+export async function applyAction(
+  deps: Deps,
+  ctx: AuditContext,
+  actor: Actor,
+  letterId: string,
+  input: { target: string; event: string; payload?: TransitionPayload & { parts?: { kind: string; summary: string }[] }; note?: string; routeTo?: RouteTo },
+) {
   const found = await load(deps.db, actor, letterId);
   const target = input.target === 'letter' ? found.targets[0]! : found.targets.find((t) => t.id === input.target);
   if (!target) throw notFound('Không tìm thấy vụ việc của đơn này.');
@@ -124,8 +135,11 @@ export async function applyAction(deps: Deps, ctx: AuditContext, actor: Actor, l
   const regime = regimeOf(found.letter, today, acceptedOn, caseKindOf(target));
   const result = applyTransition(target.machine, target.state as never, input.event, { roles: rolesAt(actor, found.agencyPath), regime, flags: flagsOf(found.letter, target), payload: input.payload ?? {} });
   if (!result.ok) throw new AppError(result.code === 'UNKNOWN_EVENT' ? 400 : 409, `lifecycle_${result.code.toLowerCase()}`, result.basis ? `${result.messageVi} (${result.basis})` : result.messageVi);
+  // Guidance, transfer and return name where the letter goes (checked before anything is written) and issue documents.
+  const route = await resolveRoute(deps, found.letter, input.event, input.routeTo);
+  const step = route ? await stepFacts(deps, actor, ctx, letterId, { caseId: target.kind === 'case' ? target.id : null, reason: input.payload?.reasonText ?? input.note }) : null;
   const now = deps.clock.now();
-  await deps.db.transaction(async (tx) => {
+  await withStagedDocuments(deps, async (tx, staged) => {
     let caseId = target.kind === 'case' ? target.id : null;
     const letterPatch: Parameters<typeof repo.updateLetterState>[3] = {};
     if (target.kind === 'letter' && input.event === 'classify' && input.payload?.classification) {
@@ -135,7 +149,12 @@ export async function applyAction(deps: Deps, ctx: AuditContext, actor: Actor, l
     if (target.kind === 'letter') await repo.updateLetterState(tx, letterId, result.to as string, letterPatch);
     else await repo.updateCase(tx, target.id, { state: result.to as string, flags: result.flags as Record<string, unknown>, ...(result.to === 'accepted' && !acceptedOn ? { acceptedOn: today } : {}) });
     await applyClocks(tx, found.letter, caseId, result.clocks, today);
-    const events: NewEvent[] = [{ letterId, caseId, at: now, actorUserId: ctx.actorUserId, actorLabel: ctx.actorName ?? '', event: input.event, fromState: target.state, toState: result.to as string, note: input.note ?? result.transition.labelVi, public: target.kind === 'case' && PUBLIC_CASE_STATES.has(result.to as string), payload: input.payload ?? null }];
+    const routed = route && step ? await routeLetter(tx, deps, ctx, actor, { ...step, route, transition: result.transition as never, caseId, staged }) : null;
+    const routing = route ? { routeTo: { name: route.name, agencyId: route.agency?.id ?? null, letterId: routed?.delivered?.id ?? null } } : {};
+    const payload = input.payload || route ? { ...(input.payload ?? {}), ...routing } : null;
+    // The sender sees that the letter was transferred or that he was guided, and to whom (fixed wording, never notes).
+    const isPublic = target.kind === 'case' ? PUBLIC_CASE_STATES.has(result.to as string) : input.event === 'transfer' || input.event === 'guide';
+    const events: NewEvent[] = [{ letterId, caseId, at: now, actorUserId: ctx.actorUserId, actorLabel: ctx.actorName ?? '', event: input.event, fromState: target.state, toState: result.to as string, note: input.note ?? (route ? `${result.transition.labelVi}: ${route.name}` : result.transition.labelVi), public: isPublic, payload }];
     if (target.kind === 'letter' && result.to === 'proposed_for_acceptance') {
       // L13 follows L12 at once and is the system's step: each case is created by its own table's first transition.
       // A multi-content letter within our competence opens one case per content, each with its own clock (§1.4 [INT]).
@@ -156,6 +175,7 @@ export async function applyAction(deps: Deps, ctx: AuditContext, actor: Actor, l
       }
     }
     await repo.insertEvents(tx, events);
-    await recordAudit(tx, ctx, { action: `petition.${input.event}`, entityType: 'petition', entityId: letterId, agencyId: found.letter.agencyId, before: { target: input.target, state: target.state }, after: { state: result.to, transition: result.transition.id, payload: input.payload ?? null } }, now);
+    const documents = routed ? await routed.issueDocuments() : [];
+    await recordAudit(tx, ctx, { action: `petition.${input.event}`, entityType: 'petition', entityId: letterId, agencyId: found.letter.agencyId, before: { target: input.target, state: target.state }, after: { state: result.to, transition: result.transition.id, payload: input.payload ?? null, ...routing, documents: documents.map((d) => d.numberText) } }, now);
   });
 }

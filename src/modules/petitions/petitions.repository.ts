@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, gte, inArray, isNull, lte, sql, type SQL } f
 import type { Db } from '../../server/db';
 import { agencyPathIn } from '../orgs';
 import { agencies } from '../orgs/orgs.table';
-import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { files } from '../files/files.table';
 import { users } from '../users/users.table';
 import { petitionAttachments, petitionCases, petitionDeadlines, petitionEvents, petitionIdentities, petitionLetters } from './petitions.table';
@@ -13,15 +13,22 @@ export type LetterRow = typeof petitionLetters.$inferSelect;
 export type DeadlineRow = typeof petitionDeadlines.$inferSelect;
 export type EventRow = typeof petitionEvents.$inferSelect;
 
-/** Next register number of an agency for a year; the advisory lock serialises concurrent registrations. */
-export async function nextRegisterSeq(tx: Db, agencyId: string, year: number): Promise<number> {
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`petition-register:${agencyId}:${year}`}))`);
+/**
+ * Next number of a yearly series of an agency (`seq` of the rows where `agency` and `year` match): the transaction
+ * advisory lock on `series` serialises concurrent writers, so no number is given twice.
+ */
+export async function nextInSeries(tx: Db, series: string, table: PgTable, cols: { seq: AnyPgColumn; agency: AnyPgColumn; year: AnyPgColumn }, agencyId: string, year: number): Promise<number> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`${series}:${agencyId}:${year}`}))`);
   const [row] = await tx
-    .select({ n: sql<number>`coalesce(max(${petitionLetters.registerSeq}), 0)::int` })
-    .from(petitionLetters)
-    .where(and(eq(petitionLetters.agencyId, agencyId), eq(petitionLetters.registerYear, year)));
+    .select({ n: sql<number>`coalesce(max(${cols.seq}), 0)::int` })
+    .from(table)
+    .where(and(eq(cols.agency, agencyId), eq(cols.year, year)));
   return Number(row?.n ?? 0) + 1;
 }
+
+/** Next register number of an agency for a year. */
+export const nextRegisterSeq = (tx: Db, agencyId: string, year: number) =>
+  nextInSeries(tx, 'petition-register', petitionLetters, { seq: petitionLetters.registerSeq, agency: petitionLetters.agencyId, year: petitionLetters.registerYear }, agencyId, year);
 
 /** Inserts a letter. */
 export async function insertLetter(tx: Db, row: typeof petitionLetters.$inferInsert): Promise<LetterRow> {

@@ -31,6 +31,7 @@ import { attachmentDisposition, discardUnreadBody } from '../files';
 import { ProofOfWork } from './anti-bot';
 import * as actions from './petitions.actions';
 import * as attachments from './petitions.attachments';
+import { petitionDocumentsRoutes } from './petitions.documents.routes';
 import { listOverdue } from './petitions.reminders';
 import * as petitions from './petitions.service';
 import { petitionStats, petitionStatsXlsx } from './petitions.stats';
@@ -177,6 +178,8 @@ export const petitionsRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app
       return petitions.getLetter(deps, actor, req.params.id);
     },
   );
+
+  await app.register(petitionDocumentsRoutes, { deps });
 
   app.post(
     '/petitions/:id/identity/reveal',

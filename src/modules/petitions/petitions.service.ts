@@ -18,6 +18,7 @@ import { IdentityVault, maskName } from './identity-vault';
 import { listForOfficer as listAttachmentsFor } from './petitions.attachments';
 import { canAssignAt, canReadLetter, canRegisterAt, identityAccess } from './petitions.policy';
 import * as repo from './petitions.repository';
+import { routingOf } from './petitions.transfer';
 
 type Intake = Omit<z.infer<typeof RegisterPetitionRequest>, 'channel' | 'receivedOn'> & { channel: string; receivedOn: string; submissionKey?: string };
 
@@ -234,6 +235,13 @@ const PUBLIC_STATUS: Record<string, [string, string]> = {
   archived_unprocessable: ['archived', 'Đã lưu đơn'],
 };
 
+/** "Đã chuyển đơn đến Thanh tra tỉnh X" for a transfer or guidance event: the body's name is the only routing detail shown. */
+function publicRouteLabel(e: repo.EventRow): string | undefined {
+  const name = (e.payload as { routeTo?: { name?: string } } | null)?.routeTo?.name;
+  if (!name) return undefined;
+  return e.event === 'transfer' ? `Đã chuyển đơn đến ${name}` : e.event === 'guide' ? `Đã hướng dẫn người gửi đơn đến ${name}` : undefined;
+}
+
 /** The letter behind a tracking code, if the secret matches; a wrong code or secret is indistinguishable from none. */
 export async function verifyTracking(deps: Deps, code: string, secret: string | undefined) {
   const found = await repo.findLetterByTracking(deps.db, code);
@@ -250,7 +258,9 @@ export async function trackPublic(deps: Deps, code: string, secret: string | und
   const [events, deadlines, cases, attachments] = await Promise.all([repo.listEvents(deps.db, letter.id, true), repo.listDeadlines(deps.db, [letter.id]), repo.listCases(deps.db, letter.id), repo.listAttachments(deps.db, letter.id)]);
   const own = attachments.filter((a) => a.attachment.source === 'sender');
   const latestCase = cases.at(-1);
-  const [status, statusLabel] = (latestCase && CASE_PUBLIC_STATUS[latestCase.state]) ?? PUBLIC_STATUS[letter.state] ?? ['processing', 'Đang xử lý'];
+  const [status, stateLabel] = (latestCase && CASE_PUBLIC_STATUS[latestCase.state]) ?? PUBLIC_STATUS[letter.state] ?? ['processing', 'Đang xử lý'];
+  const transferredTo = status === 'transferred' ? events.map(publicRouteLabel).filter(Boolean).at(-1) : undefined;
+  const statusLabel = transferredTo ?? stateLabel;
   return {
     trackingCode: letter.trackingCode!,
     registerNo: letter.registerNo,
@@ -260,7 +270,7 @@ export async function trackPublic(deps: Deps, code: string, secret: string | und
     status,
     statusLabel,
     // Officers' notes are internal: the sender sees fixed wording for each step, never what an officer typed.
-    events: events.map((e) => ({ at: e.at.toISOString(), label: e.event === 'receive' ? (e.note ?? 'Đơn đã được tiếp nhận') : (PUBLIC_EVENT_LABEL[e.event] ?? CASE_PUBLIC_STATUS[e.toState ?? '']?.[1] ?? 'Cập nhật tình trạng xử lý') })),
+    events: events.map((e) => ({ at: e.at.toISOString(), label: e.event === 'receive' ? (e.note ?? 'Đơn đã được tiếp nhận') : publicRouteLabel(e) ?? (PUBLIC_EVENT_LABEL[e.event] ?? CASE_PUBLIC_STATUS[e.toState ?? '']?.[1] ?? 'Cập nhật tình trạng xử lý') })),
     deadlines: deadlines.filter((d) => d.status === 'running').map((d) => ({ label: getClock(d.clockId as ClockId).labelVi, dueDate: d.dueDate, basis: d.basis })),
     attachments: own.map((a) => ({ name: a.file.originalName, size: a.file.size, addedAt: a.attachment.createdAt.toISOString() })),
     attachmentsLeft: Math.max(0, deps.config.publicPortal.maxAttachments - own.length),
@@ -357,6 +367,7 @@ export async function getLetter(deps: Deps, actor: Actor, id: string) {
     authorType: letter.authorType,
     isGroup: letter.isGroup,
     groupSize: letter.groupSize,
+    routing: await routingOf(deps.db, actor, letter.id),
     identities: access === 'visible' ? await openIdentities(deps, letter.id) : null,
     canRevealIdentity: access === 'reveal',
     cases: cases.map((c) => {

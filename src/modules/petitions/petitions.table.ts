@@ -195,3 +195,73 @@ export const petitionAttachments = pgTable(
   },
   (t) => [primaryKey({ columns: [t.letterId, t.fileId] })],
 );
+
+/**
+ * Routing of a letter to another body (spec §1.6, §3.0 L7–L9): guidance to the sender, transfer to the competent body,
+ * return to the forwarding body. `toAgencyId`/`toLetterId` are set when that body is in the platform: the letter was
+ * registered in its inbox (the trail both ways); otherwise only the free-text name and address are known.
+ */
+export const petitionTransfers = pgTable(
+  'petition_transfers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    kind: text('kind').notNull(),
+    fromLetterId: uuid('from_letter_id')
+      .notNull()
+      .references(() => petitionLetters.id),
+    fromCaseId: uuid('from_case_id').references(() => petitionCases.id),
+    fromAgencyId: uuid('from_agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    toAgencyId: uuid('to_agency_id').references(() => agencies.id),
+    toName: text('to_name').notNull(),
+    toAddress: text('to_address'),
+    toLetterId: uuid('to_letter_id').references(() => petitionLetters.id),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    actorUserId: uuid('actor_user_id'),
+  },
+  (t) => [index('petition_transfers_from_idx').on(t.fromLetterId), index('petition_transfers_to_idx').on(t.toLetterId)],
+);
+
+/**
+ * The documents of each step (spec §8.4), generated from templates in the ND 30/2020 layout: the number (số) is
+ * allocated per agency and year (ND 30/2020 Art 15(1)), the PDF and DOCX are stored files; the signed original,
+ * uploaded back as a PDF, becomes the record (status 'signed').
+ */
+export const petitionDocuments = pgTable(
+  'petition_documents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    letterId: uuid('letter_id')
+      .notNull()
+      .references(() => petitionLetters.id),
+    caseId: uuid('case_id').references(() => petitionCases.id),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    documentKind: text('document_kind').notNull(),
+    templateId: text('template_id').notNull(),
+    audience: text('audience').notNull(),
+    year: integer('year').notNull(),
+    seq: integer('seq').notNull(),
+    numberText: text('number_text').notNull(),
+    issuedOn: date('issued_on', { mode: 'string' }).notNull(),
+    subject: text('subject').notNull(),
+    recipient: text('recipient'),
+    /** The identity of the sender is printed in it (shown masked to those who may not see it). */
+    namesFiler: boolean('names_filer').notNull().default(false),
+    pdfFileId: uuid('pdf_file_id')
+      .notNull()
+      .references(() => files.id),
+    docxFileId: uuid('docx_file_id')
+      .notNull()
+      .references(() => files.id),
+    status: text('status').notNull().default('draft'),
+    signedFileId: uuid('signed_file_id').references(() => files.id),
+    signedBy: uuid('signed_by'),
+    signedAt: timestamp('signed_at', { withTimezone: true }),
+    createdBy: uuid('created_by'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [unique('petition_documents_number_unique').on(t.agencyId, t.year, t.seq), index('petition_documents_letter_idx').on(t.letterId)],
+);

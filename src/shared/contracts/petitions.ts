@@ -174,6 +174,18 @@ export const PetitionDetailResponse = PetitionSummary.extend({
   letterDate: z.string().nullable(),
   postmarkDate: z.string().nullable(),
   transferredFrom: z.string().nullable(),
+  /** Transfers, guidance and returns that leave or reach this letter (spec §1.6), with a link when the viewer may open the other letter. */
+  routing: z.array(
+    z.object({
+      kind: z.enum(['transfer', 'guide', 'return']),
+      direction: z.enum(['out', 'in']),
+      at: z.string(),
+      agencyName: z.string(),
+      inPlatform: z.boolean(),
+      registerNo: z.string().nullable(),
+      letterId: z.string().nullable(),
+    }),
+  ),
   authorType: z.string(),
   isGroup: z.boolean(),
   groupSize: z.number(),
@@ -239,6 +251,14 @@ export const ApplyActionRequest = z.object({
     .refine((p) => !p.parts || p.classification === 'mixed_content', { message: 'Chỉ tách nội dung khi phân loại là đơn có nhiều nội dung.', path: ['parts'] })
     .optional(),
   note: z.string().trim().max(2000).optional(),
+  /** Transfer (L8) and guidance (L7): the competent agency in the platform, or a body outside it by name and address. */
+  routeTo: z
+    .object({
+      agencyId: z.uuid({ message: 'Mã cơ quan nhận đơn không hợp lệ.' }).optional(),
+      name: z.string().trim().max(300, 'Tên cơ quan tối đa 300 ký tự.').optional(),
+      address: z.string().trim().max(300, 'Địa chỉ tối đa 300 ký tự.').optional(),
+    })
+    .optional(),
 });
 
 export const SimilarLettersResponse = z.array(

@@ -53,6 +53,8 @@ export const enPetitions: Pick<Messages, 'petitionLabels' | 'petitions' | 'petit
       accept: 'Accepted',
       attach: 'Documents attached',
       assign: 'Assigned',
+      document_generate: 'Document issued',
+      document_signed: 'Signed copy recorded',
     },
     identityRoles: { author: 'Sender', co_author: 'Co-signer', representative: 'Representative' },
     toVerify: 'not verified',

@@ -1,3 +1,4 @@
+import { enPetitionDocuments } from './en-petition-documents';
 import { enPetitions } from './en-petitions';
 import { enReception } from './en-reception';
 import { enPortal } from './en-portal';
@@ -357,6 +358,7 @@ export const en: Messages = {
   },
   ...enPetitions,
   ...enReception,
+  ...enPetitionDocuments,
   ...enPortal,
   ...enWorklist,
 };

@@ -51,6 +51,8 @@ export const viPetitions = {
       accept: 'Thụ lý',
       attach: 'Đính kèm tài liệu',
       assign: 'Giao xử lý',
+      document_generate: 'Lập văn bản',
+      document_signed: 'Cập nhật bản đã ký',
     },
     identityRoles: { author: 'Người đứng đơn', co_author: 'Người cùng ký đơn', representative: 'Người đại diện' },
     toVerify: 'chưa đối chiếu',

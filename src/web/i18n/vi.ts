@@ -1,3 +1,4 @@
+import { viPetitionDocuments } from './vi-petition-documents';
 import { viPetitions } from './vi-petitions';
 import { viReception } from './vi-reception';
 import { viPortal } from './vi-portal';
@@ -356,6 +357,7 @@ export const vi = {
   },
   ...viPetitions,
   ...viReception,
+  ...viPetitionDocuments,
   ...viPortal,
   ...viWorklist,
 } as const;

@@ -57,8 +57,6 @@ export type RequestOptions = {
   noAuthRedirect?: boolean;
   /** Extra request headers (e.g. the tracking secret of the public portal, kept out of the address). */
   headers?: Record<string, string>;
-  /** A multipart form (file uploads) sent instead of a JSON body; the browser sets its content type. */
-  form?: FormData;
 };
 
 function isErrorEnvelope(v: unknown): v is { error: { code: string; message: string; details?: unknown } } {
@@ -70,7 +68,9 @@ function isErrorEnvelope(v: unknown): v is { error: { code: string; message: str
 /** Sends one request to the API and returns the parsed JSON body (or throws ApiError). */
 export async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { ...opts.headers, accept: 'application/json' };
-  if (opts.body !== undefined) headers['content-type'] = 'application/json';
+  // A FormData body (file upload) sets its own multipart content type and boundary.
+  const form = typeof FormData !== 'undefined' && opts.body instanceof FormData;
+  if (opts.body !== undefined && !form) headers['content-type'] = 'application/json';
   if (method !== 'GET' && method !== 'HEAD' && csrfToken) headers['x-csrf-token'] = csrfToken;
   let response: Response;
   try {
@@ -78,7 +78,7 @@ export async function request<T>(method: string, path: string, opts: RequestOpti
       method,
       headers,
       credentials: 'same-origin',
-      body: opts.form ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body)),
+      body: opts.body === undefined ? undefined : form ? (opts.body as FormData) : JSON.stringify(opts.body),
       signal: opts.signal,
     });
   } catch (err) {

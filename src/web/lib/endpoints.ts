@@ -103,7 +103,7 @@ export const portalApi = {
     request<PublicStatus>('GET', `/public/petitions/${encodeURIComponent(trackingCode)}`, { headers: { 'x-tracking-secret': secret }, noAuthRedirect: true }),
   /** The sender adds documents to his letter (the secret travels in a header, never in the address). */
   attach: (trackingCode: string, secret: string, files: File[]) =>
-    request<{ ok: true }>('POST', `/public/petitions/${encodeURIComponent(trackingCode)}/attachments`, { form: filesForm(files), headers: { 'x-tracking-secret': secret }, noAuthRedirect: true }),
+    request<{ ok: true }>('POST', `/public/petitions/${encodeURIComponent(trackingCode)}/attachments`, { body: filesForm(files), headers: { 'x-tracking-secret': secret }, noAuthRedirect: true }),
 };
 
 /** Multipart field of a letter's attachments (ATTACHMENT_FIELD on the server); text fields go before the files. */
@@ -131,7 +131,7 @@ export const petitionsApi = {
   register: (input: NewPetition) => api.post<PetitionDetail>('/petitions', input),
   reveal: (id: string, purpose: string) => api.post<z.infer<typeof RevealIdentityResponse>>(`/petitions/${encodeURIComponent(id)}/identity/reveal`, { purpose }),
   attach: (id: string, files: File[], identifying?: boolean) =>
-    request<z.infer<typeof PetitionAttachmentsResponse>>('POST', `/petitions/${encodeURIComponent(id)}/attachments`, { form: filesForm(files, identifying === undefined ? {} : { identifying: String(identifying) }) }),
+    request<z.infer<typeof PetitionAttachmentsResponse>>('POST', `/petitions/${encodeURIComponent(id)}/attachments`, { body: filesForm(files, identifying === undefined ? {} : { identifying: String(identifying) }) }),
   attachmentUrl: (id: string, fileId: string) => `/api/v1/petitions/${encodeURIComponent(id)}/attachments/${encodeURIComponent(fileId)}/content`,
   assign: (id: string, handlerUserId: string | null) => api.post<PetitionDetail>(`/petitions/${encodeURIComponent(id)}/assign`, { handlerUserId }),
   overdue: (q: { limit: number; offset: number }, signal?: AbortSignal) => api.get<OverdueList>('/petitions-overdue', { query: q, signal }),

@@ -3,6 +3,7 @@ import type { DocumentTemplate, TemplateContext } from './template';
 import { denunciationAcceptanceDecision, denunciationAcceptanceNotice, denunciationContentNotice } from './templates/denunciation';
 import { inspectionDecision, sanctionDecision } from './templates/inspection';
 import { complaintAcceptanceNotice, guidanceLetter, nonAcceptanceNotice, transferSlip } from './templates/letters';
+import { acceptanceProposal, denunciationTransferNotice, returnLetter } from './templates/routing';
 
 /** The ids of every document template (stable: petitions and inspections store them). */
 export const TEMPLATE_IDS = [
@@ -13,6 +14,9 @@ export const TEMPLATE_IDS = [
   'petition.non_acceptance_notice',
   'petition.transfer_slip',
   'petition.guidance_letter',
+  'petition.denunciation_transfer_notice',
+  'petition.return_letter',
+  'petition.acceptance_proposal',
   'inspection.decision',
   'sanction.decision',
 ] as const;
@@ -28,6 +32,9 @@ export const DOCUMENT_TEMPLATES: Readonly<Record<TemplateId, DocumentTemplate>> 
   'petition.non_acceptance_notice': nonAcceptanceNotice,
   'petition.transfer_slip': transferSlip,
   'petition.guidance_letter': guidanceLetter,
+  'petition.denunciation_transfer_notice': denunciationTransferNotice,
+  'petition.return_letter': returnLetter,
+  'petition.acceptance_proposal': acceptanceProposal,
   'inspection.decision': inspectionDecision,
   'sanction.decision': sanctionDecision,
 };

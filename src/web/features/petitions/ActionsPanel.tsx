@@ -9,6 +9,7 @@ import { api, errorMessage } from '../../lib/api';
 import type { PetitionDetail } from '../../lib/endpoints';
 import { useApi } from '../../lib/useApi';
 import { PartsEditor, partsValid, type LetterPart } from './PartsEditor';
+import { emptyRoute, ROUTED_EVENTS, RoutePicker, routeToOf, type RouteDraft } from './RoutePicker';
 
 export type PetitionAction = z.infer<typeof PetitionActionsResponse>[number];
 type ActionBody = z.input<typeof ApplyActionRequest>;
@@ -29,6 +30,8 @@ const emptyDraft = (): Draft => ({ classification: '', parts: [{ kind: 'complain
 function ActionForm({ letterId, action, onDone }: { letterId: string; action: PetitionAction; onDone(detail: PetitionDetail): void }) {
   const { t } = useTranslation();
   const [d, setD] = useState<Draft>(emptyDraft);
+  const [route, setRoute] = useState<RouteDraft>(emptyRoute);
+  const routed = ROUTED_EVENTS.has(action.event);
   const [submitted, setSubmitted] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -42,6 +45,7 @@ function ActionForm({ letterId, action, onDone }: { letterId: string; action: Pe
     reasonCode: needs('reasonCode') && !d.reasonCode.trim() ? t('petitionActions.reasonCodeRequired') : null,
     reasonText: needs('reasonText') && !d.reasonText.trim() ? t('petitionActions.reasonTextRequired') : null,
     extensionDays: needs('extensionDays') && !(Number.isInteger(days) && days >= 1 && days <= 90) ? t('petitionActions.extensionDaysInvalid') : null,
+    route: routed && !routeToOf(route) ? t('petitionRouting.targetRequired') : null,
   };
   const invalid = Object.values(errors).some(Boolean);
 
@@ -58,6 +62,8 @@ function ActionForm({ letterId, action, onDone }: { letterId: string; action: Pe
     if (needs('reasonText')) payload.reasonText = d.reasonText.trim();
     if (needs('extensionDays')) payload.extensionDays = days;
     const body: ActionBody = { target: action.target, event: action.event, payload };
+    const routeTo = routed ? routeToOf(route) : null;
+    if (routeTo) body.routeTo = routeTo;
     if (d.note.trim()) body.note = d.note.trim();
     setBusy(true);
     setError(null);
@@ -146,6 +152,7 @@ function ActionForm({ letterId, action, onDone }: { letterId: string; action: Pe
           onChange={(e) => set({ extensionDays: e.target.value })}
         />
       )}
+      {routed && <RoutePicker value={route} onChange={setRoute} error={submitted ? errors.route : null} event={action.event} />}
       <TextAreaField label={t('petitionActions.note')} value={d.note} rows={2} maxLength={2000} onChange={(e) => set({ note: e.target.value })} />
       <div className="form-actions">
         <button type="submit" className="btn btn-primary" disabled={busy}>

@@ -10,6 +10,7 @@ import { ActionsPanel } from './ActionsPanel';
 import { AssignPanel } from './AssignPanel';
 import { AttachmentsPanel } from './AttachmentsPanel';
 import { DeadlinesTable } from './Deadlines';
+import { DocumentsPanel, RoutingPanel } from './DocumentsPanel';
 import { SenderPanel } from './SenderPanel';
 import { VisitOfLetter } from '../reception/VisitOfLetter';
 
@@ -90,6 +91,7 @@ export function PetitionDetailPage() {
       <StatusMessage message={flash} />
       <ActionsPanel letterId={letter.id} version={`${letter.state}|${letter.events.length}|${letter.cases.map((c) => c.state).join(',')}`} onChanged={loaded.setData} />
       <VisitOfLetter letterId={letter.id} />
+      <RoutingPanel routing={letter.routing} />
       <div className="detail-grid">
         <div className="detail-main">
           <section className="card">
@@ -133,6 +135,7 @@ export function PetitionDetailPage() {
           <SenderPanel letter={letter} />
         </div>
       </div>
+      <DocumentsPanel letter={letter} onChanged={loaded.reload} />
       <section className="card">
         <h2>{t('petitions.deadlines')}</h2>
         <DeadlinesTable deadlines={letter.deadlines} />
