@@ -155,10 +155,11 @@ export async function applyAction(
     // The sender sees that the letter was transferred or that he was guided, and to whom (fixed wording, never notes).
     const isPublic = target.kind === 'case' ? PUBLIC_CASE_STATES.has(result.to as string) : input.event === 'transfer' || input.event === 'guide';
     const events: NewEvent[] = [{ letterId, caseId, at: now, actorUserId: ctx.actorUserId, actorLabel: ctx.actorName ?? '', event: input.event, fromState: target.state, toState: result.to as string, note: input.note ?? (route ? `${result.transition.labelVi}: ${route.name}` : result.transition.labelVi), public: isPublic, payload }];
-    if (target.kind === 'letter' && result.to === 'proposed_for_acceptance') {
+    if (target.kind === 'letter' && (result.to === 'proposed_for_acceptance' || result.to === 'anonymous_information')) {
       // L13 follows L12 at once and is the system's step: each case is created by its own table's first transition.
       // A multi-content letter within our competence opens one case per content, each with its own clock (§1.4 [INT]).
-      const kind = found.letter.kind ?? found.letter.claimedKind;
+      // L11 spawns the anonymous-information lead (§3.7, LTC Art 25): never a denunciation case.
+      const kind = result.to === 'anonymous_information' ? 'anonymous_information' : (found.letter.kind ?? found.letter.claimedKind);
       const contents = kind === 'mixed_content' && found.letter.parts?.length ? found.letter.parts : [{ no: 0, kind, summary: '' }];
       for (const part of contents) {
         const machine = machineForKind(part.kind, found.letter.subtype);

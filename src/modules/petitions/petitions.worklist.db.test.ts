@@ -139,3 +139,21 @@ describe('saved views', () => {
     expect((await head.get('/api/v1/saved-views?list=petitions')).json().items).toEqual([]);
   });
 });
+
+describe('anonymous information (spec §1.5, §3.7; LTC Art 25)', () => {
+  it('a letter marked anonymous opens an anonymous lead; the head proposes an inspection only when the criteria are met', async () => {
+    const letter = await register({ kind: 'denunciation', anonymous: true, author: undefined, title: 'Thông tin về sai phạm đấu thầu', respondent: { name: 'Ban quản lý dự án' } });
+    expect((await act(reception, letter.id, { target: 'letter', event: 'classify', payload: { classification: 'anonymous_information' } })).statusCode).toBe(200);
+    const marked = await act(reception, letter.id, { target: 'letter', event: 'mark_anonymous' });
+    expect(marked.statusCode, marked.body).toBe(200);
+    const lead = marked.json().cases[0];
+    expect(lead).toMatchObject({ machine: 'anonymous_lead', state: 'recorded' });
+    const weak = { violatorIdentified: true, specificEvidence: false, basisToCheck: true, withinOwnCompetence: true };
+    const refused = await act(head, letter.id, { target: lead.id, event: 'propose_inspection', payload: { anonymousAssessment: weak } });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.message).toMatch(/Điều 25/);
+    const ok = await act(head, letter.id, { target: lead.id, event: 'propose_inspection', payload: { anonymousAssessment: { ...weak, specificEvidence: true } } });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json().cases[0].state).toBe('inspection_proposed');
+  });
+});

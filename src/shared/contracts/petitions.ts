@@ -240,6 +240,8 @@ export const ApplyActionRequest = z.object({
       extensionDays: z.number().int().min(1).max(90).optional(),
       allSignatures: z.boolean().optional(),
       divergence: z.boolean().optional(),
+      /** Anonymous information (LTC Art 25(2)): the three criteria and whose competence the check is. */
+      anonymousAssessment: z.object({ violatorIdentified: z.boolean(), specificEvidence: z.boolean(), basisToCheck: z.boolean(), withinOwnCompetence: z.boolean() }).optional(),
       /** With classification 'mixed_content': the contents of the letter, each opening its own case (spec §1.4). */
       parts: z
         .array(z.object({ kind: z.enum(CLAIMED_KINDS, { message: 'Loại nội dung không hợp lệ.' }), summary: text(5, 1000, 'tóm tắt nội dung') }))

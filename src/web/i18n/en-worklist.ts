@@ -2,6 +2,14 @@ import type { viWorklist } from './vi-worklist';
 
 /** English texts of the work-list tools (same keys as vi-worklist). */
 export const enWorklist: typeof viWorklist = {
+  anonymous: {
+    title: 'Assessment of anonymous information',
+    help: 'Inspect or check (or forward to the competent body) only when the information names the violator, comes with specific evidence and gives a basis to check (Law on Denunciations 2018, Art 25(2); Decree 31/2019, Art 20).',
+    violatorIdentified: 'The violator is clearly identified',
+    specificEvidence: 'Specific documents or evidence of the violation are attached',
+    basisToCheck: 'There is a basis to inspect or check',
+    withinOwnCompetence: 'Within our own competence to inspect or check',
+  },
   files: { chooseButton: 'Choose files…', noneChosen: 'No file chosen.' },
   worklist: {
     deadline: 'Deadline',

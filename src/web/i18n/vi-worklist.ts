@@ -1,5 +1,13 @@
 /** Vietnamese texts of the work-list tools: filters, saved views, assignment, attachments, overdue view, splitting. */
 export const viWorklist = {
+  anonymous: {
+    title: 'Đánh giá thông tin có nội dung tố cáo',
+    help: 'Chỉ thanh tra, kiểm tra (hoặc chuyển cơ quan có thẩm quyền) khi thông tin nêu rõ người vi phạm, có tài liệu, chứng cứ cụ thể và có cơ sở để kiểm tra (khoản 2 Điều 25 Luật Tố cáo 2018; Điều 20 Nghị định 31/2019/NĐ-CP).',
+    violatorIdentified: 'Nêu rõ người có hành vi vi phạm',
+    specificEvidence: 'Có tài liệu, chứng cứ cụ thể về hành vi vi phạm',
+    basisToCheck: 'Có cơ sở để thanh tra, kiểm tra',
+    withinOwnCompetence: 'Thuộc thẩm quyền thanh tra, kiểm tra của cơ quan',
+  },
   files: { chooseButton: 'Chọn tệp…', noneChosen: 'Chưa chọn tệp nào.' },
   worklist: {
     deadline: 'Thời hạn',

@@ -8,6 +8,7 @@ import { SelectField, TextAreaField, TextField } from '../../components/Field';
 import { api, errorMessage } from '../../lib/api';
 import type { PetitionDetail } from '../../lib/endpoints';
 import { useApi } from '../../lib/useApi';
+import { AnonymousAssessmentFields, emptyAssessment, type Assessment } from './AnonymousAssessment';
 import { PartsEditor, partsValid, type LetterPart } from './PartsEditor';
 import { emptyRoute, ROUTED_EVENTS, RoutePicker, routeToOf, type RouteDraft } from './RoutePicker';
 
@@ -24,8 +25,8 @@ export const actionsApi = {
   apply: (id: string, body: ActionBody) => api.post<PetitionDetail>(path(id), body),
 };
 
-type Draft = { classification: Classification | ''; parts: LetterPart[]; withinCompetence: boolean; processable: boolean; reasonCode: string; reasonText: string; note: string; extensionDays: string };
-const emptyDraft = (): Draft => ({ classification: '', parts: [{ kind: 'complaint', summary: '' }, { kind: 'petition', summary: '' }], withinCompetence: true, processable: true, reasonCode: '', reasonText: '', note: '', extensionDays: '' });
+type Draft = { classification: Classification | ''; parts: LetterPart[]; assessment: Assessment; withinCompetence: boolean; processable: boolean; reasonCode: string; reasonText: string; note: string; extensionDays: string };
+const emptyDraft = (): Draft => ({ classification: '', assessment: emptyAssessment(), parts: [{ kind: 'complaint', summary: '' }, { kind: 'petition', summary: '' }], withinCompetence: true, processable: true, reasonCode: '', reasonText: '', note: '', extensionDays: '' });
 
 function ActionForm({ letterId, action, onDone }: { letterId: string; action: PetitionAction; onDone(detail: PetitionDetail): void }) {
   const { t } = useTranslation();
@@ -61,6 +62,7 @@ function ActionForm({ letterId, action, onDone }: { letterId: string; action: Pe
     if (needs('reasonCode')) payload.reasonCode = d.reasonCode.trim();
     if (needs('reasonText')) payload.reasonText = d.reasonText.trim();
     if (needs('extensionDays')) payload.extensionDays = days;
+    if (needs('anonymousAssessment')) payload.anonymousAssessment = d.assessment;
     const body: ActionBody = { target: action.target, event: action.event, payload };
     const routeTo = routed ? routeToOf(route) : null;
     if (routeTo) body.routeTo = routeTo;
@@ -138,6 +140,7 @@ function ActionForm({ letterId, action, onDone }: { letterId: string; action: Pe
           onChange={(e) => set({ reasonText: e.target.value })}
         />
       )}
+      {needs('anonymousAssessment') && <AnonymousAssessmentFields value={d.assessment} onChange={(assessment) => set({ assessment })} />}
       {needs('extensionDays') && (
         <TextField
           label={t('petitionActions.extensionDays')}

@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { TextField } from '../../components/Field';
 import { emptyPerson, isAnonymous, needsContact, type DraftErrors, type LetterDraft, type PersonDraft } from './model';
 
-type PersonProps = { person: PersonDraft; onChange(p: PersonDraft): void; errors: DraftErrors; contact: boolean };
+/** `idRequired`: the identity number must be given (reception from 01/07/2026, NĐ 154/2026 Art 12(1)). */
+type PersonProps = { person: PersonDraft; onChange(p: PersonDraft): void; errors: DraftErrors; contact: boolean; idRequired?: boolean };
 
 /** Name, identity number, address, phone and e-mail of one sender. */
-export function PersonFields({ person, onChange, errors, contact }: PersonProps) {
+export function PersonFields({ person, onChange, errors, contact, idRequired = false }: PersonProps) {
   const { t } = useTranslation();
   const set = (patch: Partial<PersonDraft>) => onChange({ ...person, ...patch });
   const e = (field: string) => errors[`${person.key}.${field}`];
@@ -15,7 +16,9 @@ export function PersonFields({ person, onChange, errors, contact }: PersonProps)
     <div className="form-grid two-col">
       <TextField label={t('letterForm.fullName')} value={person.fullName} maxLength={200} autoComplete="name" required markRequired error={e('fullName')} onChange={(ev) => set({ fullName: ev.target.value })} />
       <TextField
-        label={t('letterForm.optional', { label: t('letterForm.idNumber') })}
+        label={idRequired ? t('letterForm.idNumber') : t('letterForm.optional', { label: t('letterForm.idNumber') })}
+        required={idRequired}
+        markRequired={idRequired}
         value={person.idNumber}
         maxLength={20}
         autoComplete="off"

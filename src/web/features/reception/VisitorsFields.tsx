@@ -56,7 +56,7 @@ export function VisitorsFields({ draft, onChange, errors }: Props) {
               <span className="strong">{t('reception.representative')}</span>
             </label>
           )}
-          <PersonFields person={p} onChange={setPerson} errors={errors} contact={contact} />
+          <PersonFields person={p} onChange={setPerson} errors={errors} contact={contact} idRequired={draft.date >= R2026_FROM} />
           {i > 0 && (
             <button
               type="button"
