@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { freePort } from '../system/server-process';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -184,4 +185,35 @@ export async function login(page: Page, username: string, password = DEMO_PASSWO
   await page.getByLabel(/^(Mật khẩu|Password)$/).fill(password);
   await page.getByRole('button', { name: /^(Đăng nhập|Log in)$/ }).click();
   await page.getByRole('button', { name: /^(Đăng xuất|Log out)$/ }).waitFor();
+}
+
+/** Page width that does not fit the viewport (0 when nothing scrolls sideways). */
+export const sidewaysOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+
+/** A screenshot taker for one feature: names are prefixed, and a page that scrolls sideways fails the test. */
+export function shooter(prefix: string) {
+  return async (page: Page, name: string, fullPage = true) => {
+    await settled(page);
+    await screenshot(page, `${prefix}-${name}`, { fullPage });
+    expect(await sidewaysOverflow(page), `${name} scrolls sideways`).toBeLessThanOrEqual(0);
+  };
+}
+
+/**
+ * One server (with demo data) and one Chromium for a describe block: started before its tests, stopped after.
+ * Read `suite.server` / `suite.browser` inside the tests.
+ */
+export function browserSuite(env: Record<string, string> = {}) {
+  const suite = {} as { server: RunningServer; browser: Browser; chrome: RunningBrowser };
+  beforeAll(async () => {
+    ensureWebBuilt();
+    suite.server = await startServer(env);
+    suite.chrome = await launchBrowser();
+    suite.browser = suite.chrome.browser;
+  });
+  afterAll(async () => {
+    await suite.chrome?.close();
+    await suite.server?.stop();
+  });
+  return suite;
 }

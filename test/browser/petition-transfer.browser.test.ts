@@ -1,6 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, ensureWebBuilt, launchBrowser, login, newContext, screenshot, settled, startServer, type RunningBrowser, type RunningServer } from './helpers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { browserSuite, DEMO_PASSWORD, login, newContext, shooter } from './helpers';
 
 /**
  * Routing end to end (spec §1.6, §3.0 L8): the head of the Hà Nội inspectorate transfers a letter to the Hồ Chí Minh
@@ -8,20 +7,19 @@ import { DEMO_PASSWORD, ensureWebBuilt, launchBrowser, login, newContext, screen
  * target sees the letter in its inbox, received from Hà Nội with the source's register number.
  */
 describe('petitions: transfer to another agency of the platform', () => {
-  let server: RunningServer;
-  let chrome: RunningBrowser;
-  let browser: Browser;
+  const suite = browserSuite();
+  const shot = shooter('transfer');
   const TITLE = 'Kiến nghị về việc cấp phép xây dựng sai quy hoạch tại phường Bến Thành';
   let letterId = '';
   let registerNo = '';
 
   /** Logs in through the API (outside the browser) and returns a caller carrying the session and CSRF token. */
   async function apiAs(username: string) {
-    const res = await fetch(`${server.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
+    const res = await fetch(`${suite.server.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
     const cookie = res.headers.getSetCookie().find((c) => c.startsWith('tt_session='))!.split(';')[0]!;
     const { me } = (await res.json()) as { me: { csrfToken: string; grants: { agencyId: string }[] } };
     const call = async (method: string, url: string, body?: unknown) => {
-      const r = await fetch(`${server.url}/api/v1${url}`, { method, headers: { cookie, 'x-csrf-token': me.csrfToken, ...(body ? { 'content-type': 'application/json' } : {}) }, body: body ? JSON.stringify(body) : undefined });
+      const r = await fetch(`${suite.server.url}/api/v1${url}`, { method, headers: { cookie, 'x-csrf-token': me.csrfToken, ...(body ? { 'content-type': 'application/json' } : {}) }, body: body ? JSON.stringify(body) : undefined });
       const json = (await r.json()) as Record<string, unknown>;
       if (!r.ok) throw new Error(`${method} ${url}: ${r.status} ${JSON.stringify(json)}`);
       return json;
@@ -30,10 +28,6 @@ describe('petitions: transfer to another agency of the platform', () => {
   }
 
   beforeAll(async () => {
-    ensureWebBuilt();
-    server = await startServer();
-    chrome = await launchBrowser();
-    browser = chrome.browser;
     // A letter registered and classified at the Hà Nội inspectorate by its reception officer.
     const reception = await apiAs('hn.tiepdan');
     const letter = await reception.call('POST', '/petitions', {
@@ -50,20 +44,9 @@ describe('petitions: transfer to another agency of the platform', () => {
     await reception.call('POST', `/petitions/${letterId}/actions`, { target: 'letter', event: 'classify', payload: { classification: 'petition' } });
   });
 
-  afterAll(async () => {
-    await chrome?.close();
-    await server?.stop();
-  });
-
-  const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  async function shot(page: Page, name: string) {
-    await settled(page);
-    expect(await overflow(page), `${name} scrolls sideways`).toBeLessThanOrEqual(0);
-    await screenshot(page, `transfer-${name}`, { fullPage: true });
-  }
 
   it('the head picks the competent agency in the platform; the slip is issued; the target officer sees it in the inbox', async () => {
-    const { context, page } = await newContext(browser, server.url);
+    const { context, page } = await newContext(suite.browser, suite.server.url);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await login(page, 'hn.chanhthanhtra');
@@ -86,7 +69,7 @@ describe('petitions: transfer to another agency of the platform', () => {
     expect(errors).toEqual([]);
     await context.close();
 
-    const target = await newContext(browser, server.url);
+    const target = await newContext(suite.browser, suite.server.url);
     await login(target.page, 'hcm.thanhtravien');
     await target.page.goto('/petitions');
     await target.page.getByRole('link', { name: TITLE }).first().click();

@@ -1,6 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, ensureWebBuilt, launchBrowser, login, MOBILE, newContext, screenshot, settled, startServer, type RunningBrowser, type RunningServer } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { browserSuite, DESKTOP, login, MOBILE, newContext, shooter } from './helpers';
 
 /**
  * Citizen reception end to end: the reception officer opens the register (demo visits), records a group of six
@@ -8,33 +7,14 @@ import { DESKTOP, ensureWebBuilt, launchBrowser, login, MOBILE, newContext, scre
  * statement down — which opens an in-person letter — and follows the link to the letter and back.
  */
 describe('reception register: group visit, refusal grounds, statement → letter', () => {
-  let server: RunningServer;
-  let chrome: RunningBrowser;
-  let browser: Browser;
+  const suite = browserSuite();
+  const shot = shooter('reception');
   const TITLE = 'Khiếu nại việc bồi thường khi mở rộng đường liên xã';
   const REPRESENTATIVE = 'Ngô Thị Đại Diện';
 
-  beforeAll(async () => {
-    ensureWebBuilt();
-    server = await startServer();
-    chrome = await launchBrowser();
-    browser = chrome.browser;
-  });
-
-  afterAll(async () => {
-    await chrome?.close();
-    await server?.stop();
-  });
-
-  const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  async function shot(page: Page, name: string, fullPage = true) {
-    await settled(page);
-    await screenshot(page, `reception-${name}`, { fullPage });
-    expect(await overflow(page), `${name} scrolls sideways`).toBeLessThanOrEqual(0);
-  }
 
   it('records a group visit with representatives and turns the statement into a letter', async () => {
-    const { context, page, external } = await newContext(browser, server.url, DESKTOP);
+    const { context, page, external } = await newContext(suite.browser, suite.server.url, DESKTOP);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await login(page, 'hn.tiepdan');
@@ -123,11 +103,11 @@ describe('reception register: group visit, refusal grounds, statement → letter
   });
 
   it('a clerk has no reception menu; the list never shows a denouncer', async () => {
-    const { context, page } = await newContext(browser, server.url, DESKTOP);
+    const { context, page } = await newContext(suite.browser, suite.server.url, DESKTOP);
     await login(page, 'hn.vanthu');
     await expect(page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Tiếp công dân' }).count()).resolves.toBe(0);
     await context.close();
-    const head = await newContext(browser, server.url, DESKTOP);
+    const head = await newContext(suite.browser, suite.server.url, DESKTOP);
     await login(head.page, 'hn.chanhthanhtra');
     await head.page.goto('/reception?kind=denunciation');
     await head.page.getByRole('heading', { level: 1, name: 'Sổ tiếp công dân' }).waitFor();

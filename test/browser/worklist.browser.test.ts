@@ -1,7 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { minimalPdf } from '../helpers/multipart';
-import { DESKTOP, ensureWebBuilt, launchBrowser, login, MOBILE, newContext, screenshot, settled, startServer, type RunningBrowser, type RunningServer } from './helpers';
+import { browserSuite, DESKTOP, login, MOBILE, newContext, settled, shooter } from './helpers';
 
 /**
  * The work-list tools on real pages: the sender adds a document from the tracking page on a phone; the head filters
@@ -9,17 +8,13 @@ import { DESKTOP, ensureWebBuilt, launchBrowser, login, MOBILE, newContext, scre
  * officer splits a letter with two contents into two cases.
  */
 describe('petitions work list: attachments, saved views, overdue, assignment, splitting', () => {
-  let server: RunningServer;
-  let chrome: RunningBrowser;
-  let browser: Browser;
+  const suite = browserSuite({ PUBLIC_POW_DIFFICULTY: '0' });
+  const shot = shooter('worklist');
   const TITLE = 'Kiến nghị lắp đèn chiếu sáng và phản ánh rác thải ở ngõ 12';
   let receipt = { trackingCode: '', secret: '' };
 
   beforeAll(async () => {
-    ensureWebBuilt();
-    server = await startServer({ PUBLIC_POW_DIFFICULTY: '0' });
-    chrome = await launchBrowser();
-    browser = chrome.browser;
+    const { server } = suite;
     const agencies = (await (await fetch(`${server.url}/api/v1/public/agencies?provinceCode=01`)).json()) as { id: string; name: string }[];
     const inspectorate = agencies.find((a) => a.name === 'Thanh tra thành phố Hà Nội')!;
     const res = await fetch(`${server.url}/api/v1/public/petitions`, {
@@ -39,20 +34,9 @@ describe('petitions work list: attachments, saved views, overdue, assignment, sp
     receipt = (await res.json()) as typeof receipt;
   });
 
-  afterAll(async () => {
-    await chrome?.close();
-    await server?.stop();
-  });
-
-  const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  async function shot(page: Page, name: string, fullPage = true) {
-    await settled(page);
-    expect(await overflow(page), `${name} scrolls sideways`).toBeLessThanOrEqual(0);
-    await screenshot(page, `worklist-${name}`, { fullPage });
-  }
 
   it('the sender adds a document from the tracking page on a phone', async () => {
-    const { context, page, external } = await newContext(browser, server.url, MOBILE);
+    const { context, page, external } = await newContext(suite.browser, suite.server.url, MOBILE);
     await page.goto('/cong-dan/tra-cuu');
     await page.getByLabel('Mã tra cứu').fill(receipt.trackingCode);
     await page.getByLabel('Mật mã').fill(receipt.secret);
@@ -69,7 +53,7 @@ describe('petitions work list: attachments, saved views, overdue, assignment, sp
   });
 
   it('the head filters, saves a view, sees the overdue page, assigns the letter and opens the file', async () => {
-    const { context, page } = await newContext(browser, server.url, DESKTOP);
+    const { context, page } = await newContext(suite.browser, suite.server.url, DESKTOP);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await login(page, 'hn.chanhthanhtra');
@@ -113,7 +97,7 @@ describe('petitions work list: attachments, saved views, overdue, assignment, sp
   });
 
   it('the reception officer splits the letter into two contents: two cases open', async () => {
-    const { context, page } = await newContext(browser, server.url, DESKTOP);
+    const { context, page } = await newContext(suite.browser, suite.server.url, DESKTOP);
     await login(page, 'hn.tiepdan');
     await page.goto('/petitions');
     await page.getByLabel('Tìm kiếm').fill('den chieu sang ngo 12');

@@ -99,38 +99,38 @@ export function PetitionsPage() {
           columns={[t('petitions.registerNo'), t('petitions.receivedOn'), t('petitions.kind'), t('petitions.letterTitle'), t('petitions.author'), t('petitions.agency'), t('petitions.nextDeadline')]}
           reload={list.reload}
         >
-            {items.map((p) => (
-              <tr key={p.id}>
-                <td data-label={t('petitions.registerNo')} className="cell-no mono nowrap">
-                  {p.registerNo}
-                </td>
-                <td data-label={t('petitions.receivedOn')} className="cell-date nowrap">
-                  {formatIsoDate(p.receivedOn)}
-                </td>
-                <td data-label={t('petitions.kind')} className="cell-kind">
-                  <span className={`badge badge-kind-${p.claimedKind}`}>{petitionKindLabel(p.kind ?? p.claimedKind)}</span>
-                  <div className="small muted">{letterStateLabel(p.state)}</div>
-                </td>
-                <td data-label={t('petitions.letterTitle')} className="cell-title">
-                  <Link to={`/petitions/${p.id}`} className="strong">
-                    {p.title}
-                  </Link>
-                </td>
-                <td data-label={t('petitions.author')} className="cell-author">
-                  {p.identityProtected && <Icon name="lock" size={14} className="lock-mark" />}
-                  {p.author}
-                </td>
-                <td data-label={t('petitions.agency')} className="cell-agency">
-                  {p.agencyName}
-                  <div className="small muted">
-                    {t('worklist.handlerColumn')}: {p.handlerName ?? t('worklist.unassigned')}
-                  </div>
-                </td>
-                <td data-label={t('petitions.nextDeadline')} className="cell-deadline">
-                  <NextDeadline deadline={p.nextDeadline} />
-                </td>
-              </tr>
-            ))}
+          {items.map((p) => (
+            <tr key={p.id}>
+              <td data-label={t('petitions.registerNo')} className="cell-no mono nowrap">
+                {p.registerNo}
+              </td>
+              <td data-label={t('petitions.receivedOn')} className="cell-date nowrap">
+                {formatIsoDate(p.receivedOn)}
+              </td>
+              <td data-label={t('petitions.kind')} className="cell-kind">
+                <span className={`badge badge-kind-${p.claimedKind}`}>{petitionKindLabel(p.kind ?? p.claimedKind)}</span>
+                <div className="small muted">{letterStateLabel(p.state)}</div>
+              </td>
+              <td data-label={t('petitions.letterTitle')} className="cell-title">
+                <Link to={`/petitions/${p.id}`} className="strong">
+                  {p.title}
+                </Link>
+              </td>
+              <td data-label={t('petitions.author')} className="cell-author">
+                {p.identityProtected && <Icon name="lock" size={14} className="lock-mark" />}
+                {p.author}
+              </td>
+              <td data-label={t('petitions.agency')} className="cell-agency">
+                {p.agencyName}
+                <div className="small muted">
+                  {t('worklist.handlerColumn')}: {p.handlerName ?? t('worklist.unassigned')}
+                </div>
+              </td>
+              <td data-label={t('petitions.nextDeadline')} className="cell-deadline">
+                <NextDeadline deadline={p.nextDeadline} />
+              </td>
+            </tr>
+          ))}
         </ListResults>
         <Pager
           page={page}
