@@ -1,4 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { formatNumber } from '../lib/format';
 import { ErrorMessage, Loading } from './Feedback';
@@ -38,20 +39,22 @@ export function useListParams() {
   return { get, page, query, setQuery, setParam, reset, apply };
 }
 
-type PagerProps = { page: number; pageSize: number; total: number; caption: string; range(r: { from: string; to: string; total: string }): string; prev: string; next: string; onPage(page: number): void };
+type PagerProps = { page: number; pageSize: number; total: number; caption: string; range?(r: { from: string; to: string; total: string }): string; onPage(page: number): void };
 
-/** "1–20 of 340" with previous / next buttons. */
-export function Pager({ page, pageSize, total, caption, range, prev, next, onPage }: PagerProps) {
+/** "1–20 of 340" with previous / next buttons (`range` words the count, e.g. "… visits"). */
+export function Pager({ page, pageSize, total, caption, range, onPage }: PagerProps) {
+  const { t } = useTranslation();
   if (total === 0) return null;
+  const r = { from: formatNumber(page * pageSize + 1), to: formatNumber(Math.min(total, (page + 1) * pageSize)), total: formatNumber(total) };
   return (
     <nav className="pager" aria-label={caption}>
-      <span aria-live="polite">{range({ from: formatNumber(page * pageSize + 1), to: formatNumber(Math.min(total, (page + 1) * pageSize)), total: formatNumber(total) })}</span>
+      <span aria-live="polite">{range ? range(r) : t('common.range', r)}</span>
       <span className="pager-buttons">
         <button type="button" className="btn btn-secondary btn-small" disabled={page === 0} onClick={() => onPage(page - 1)}>
-          {prev}
+          {t('common.prev')}
         </button>
         <button type="button" className="btn btn-secondary btn-small" disabled={(page + 1) * pageSize >= total} onClick={() => onPage(page + 1)}>
-          {next}
+          {t('common.next')}
         </button>
       </span>
     </nav>

@@ -70,8 +70,6 @@ export const enReception: Pick<Messages, 'reception'> = {
     letterLink: 'Letter {{registerNo}}',
     noLetter: 'No letter yet',
     range: '{{from}}–{{to}} of {{total}} visits',
-    prev: 'Previous',
-    next: 'Next',
     facts: 'About the visit',
     respondent: 'Person or body complained about or denounced',
     outcome: 'Outcome',

@@ -8,6 +8,9 @@ import type { Messages } from './vi';
 /** English texts of the web app (same keys as vi.ts; the type makes a missing or extra key a compile error). */
 export const en: Messages = {
   common: {
+    range: '{{from}}–{{to}} of {{total}}',
+    prev: 'Previous page',
+    next: 'Next page',
     appName: 'Thanh tra số',
     tagline: 'Digital platform for Vietnam’s inspectorates',
     save: 'Save',
@@ -133,9 +136,6 @@ export const en: Messages = {
     roles: 'Roles',
     lastLogin: 'Last login',
     never: 'Never',
-    range: '{{from}}–{{to}} of {{total}}',
-    prev: 'Previous page',
-    next: 'Next page',
     empty: 'No user found.',
     listCaption: 'Users',
     createTitle: 'New user',

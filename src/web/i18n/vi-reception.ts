@@ -68,8 +68,6 @@ export const viReception = {
     letterLink: 'Đơn số {{registerNo}}',
     noLetter: 'Chưa lập đơn',
     range: '{{from}}–{{to}} trong {{total}} lượt tiếp',
-    prev: 'Trang trước',
-    next: 'Trang sau',
     facts: 'Thông tin lượt tiếp',
     respondent: 'Người, cơ quan bị khiếu nại, tố cáo',
     outcome: 'Kết quả',

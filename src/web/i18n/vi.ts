@@ -7,6 +7,9 @@ import { viWorklist } from './vi-worklist';
 /** Vietnamese texts of the web app (the reference language: en.ts must have the same keys). */
 export const vi = {
   common: {
+    range: '{{from}}–{{to}} trên tổng số {{total}}',
+    prev: 'Trang trước',
+    next: 'Trang sau',
     appName: 'Thanh tra số',
     tagline: 'Nền tảng số cho ngành thanh tra',
     save: 'Lưu',
@@ -132,9 +135,6 @@ export const vi = {
     roles: 'Vai trò',
     lastLogin: 'Đăng nhập lần cuối',
     never: 'Chưa đăng nhập',
-    range: '{{from}}–{{to}} trên tổng số {{total}}',
-    prev: 'Trang trước',
-    next: 'Trang sau',
     empty: 'Không tìm thấy người dùng nào.',
     listCaption: 'Danh sách người dùng',
     createTitle: 'Tạo người dùng mới',

@@ -67,9 +67,6 @@ export function OverduePage() {
           pageSize={PAGE}
           total={total}
           caption={t('overdue.caption')}
-          range={(r) => t('petitions.range', r)}
-          prev={t('petitions.prev')}
-          next={t('petitions.next')}
           onPage={setPage}
         />
       </section>

@@ -137,9 +137,6 @@ export function PetitionsPage() {
           pageSize={PAGE_SIZE}
           total={total}
           caption={t('petitions.listCaption')}
-          range={(r) => t('petitions.range', r)}
-          prev={t('petitions.prev')}
-          next={t('petitions.next')}
           onPage={(n) => setParam({ page: String(n) })}
         />
       </section>

@@ -109,8 +109,6 @@ export function ReceptionPage() {
           total={total}
           caption={t('reception.listCaption')}
           range={(r) => t('reception.range', r)}
-          prev={t('reception.prev')}
-          next={t('reception.next')}
           onPage={(n) => setParam({ page: String(n) })}
         />
       </section>

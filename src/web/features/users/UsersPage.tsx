@@ -89,9 +89,6 @@ export function UsersPage() {
           pageSize={PAGE_SIZE}
           total={total}
           caption={t('users.listCaption')}
-          range={(r) => t('users.range', r)}
-          prev={t('users.prev')}
-          next={t('users.next')}
           onPage={(n) => setParam({ page: String(n) })}
         />
       </section>
