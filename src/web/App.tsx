@@ -11,6 +11,7 @@ import { LoginPage } from './features/auth/LoginPage';
 import { CalendarPage } from './features/calendar/CalendarPage';
 import { HomePage } from './features/home/HomePage';
 import { OverduePage } from './features/petitions/OverduePage';
+import { StatsPage } from './features/petitions/StatsPage';
 import { PetitionDetailPage } from './features/petitions/PetitionDetailPage';
 import { PetitionsPage } from './features/petitions/PetitionsPage';
 import { RegisterPage } from './features/petitions/RegisterPage';
@@ -54,6 +55,7 @@ function Routed() {
         <Route path="petitions/new" element={<RequirePermission permission="petitions.register"><RegisterPage /></RequirePermission>} />
         <Route path="petitions/:id" element={<RequirePermission permission="petitions.read"><PetitionDetailPage /></RequirePermission>} />
         <Route path="petitions-overdue" element={<RequirePermission permission="petitions.read"><OverduePage /></RequirePermission>} />
+        <Route path="petitions-stats" element={<RequirePermission permission="petitions.read"><StatsPage /></RequirePermission>} />
         <Route path="reception" element={<RequirePermission permission="reception.read"><ReceptionPage /></RequirePermission>} />
         <Route path="reception/new" element={<RequirePermission permission="reception.record"><ReceptionNewPage /></RequirePermission>} />
         <Route path="reception/:id" element={<RequirePermission permission="reception.read"><ReceptionDetailPage /></RequirePermission>} />

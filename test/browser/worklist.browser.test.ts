@@ -77,6 +77,14 @@ describe('petitions work list: attachments, saved views, overdue, assignment, sp
     expect(await page.locator('tbody tr').count()).toBeGreaterThan(0);
     await shot(page, '03-overdue-page');
 
+    await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Thống kê' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Thống kê đơn thư' }).waitFor();
+    await page.getByRole('heading', { name: 'Tiếp nhận và xử lý đơn' }).waitFor();
+    await shot(page, '03b-stats-page');
+    const xlsx = await page.request.get((await page.getByRole('link', { name: 'Xuất Excel (XLSX)' }).getAttribute('href')) as string);
+    expect(xlsx.status()).toBe(200);
+    expect(xlsx.headers()['content-type']).toContain('spreadsheetml');
+
     await page.goto('/petitions');
     await page.getByLabel('Tìm kiếm').fill('den chieu sang ngo 12');
     await page.getByRole('link', { name: TITLE }).click();

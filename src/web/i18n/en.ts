@@ -40,6 +40,7 @@ export const en: Messages = {
     home: 'Overview',
     users: 'Users',
     overdue: 'Overdue deadlines',
+    stats: 'Statistics',
     petitions: 'Letters',
     reception: 'Citizen reception',
     agencies: 'Agencies',

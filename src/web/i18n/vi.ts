@@ -39,6 +39,7 @@ export const vi = {
     home: 'Tổng quan',
     users: 'Người dùng',
     overdue: 'Thời hạn quá hạn',
+    stats: 'Thống kê',
     petitions: 'Đơn thư',
     reception: 'Tiếp công dân',
     agencies: 'Cơ quan',

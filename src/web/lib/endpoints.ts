@@ -13,6 +13,7 @@ import type {
   PetitionDetailResponse,
   PetitionIdentity,
   PetitionListResponse,
+  PetitionStatsResponse,
   PublicPetitionRequest,
   PublicReceiptResponse,
   PublicStatusResponse,
@@ -20,7 +21,7 @@ import type {
   RevealIdentityResponse,
 } from '../../shared/contracts/petitions';
 import type { CreateUserRequest, RoleAssignment, UpdateUserRequest, UserListResponse, UserResponse } from '../../shared/contracts/users';
-import { api, request } from './api';
+import { api, queryString, request } from './api';
 
 export type Me = z.infer<typeof MeResponse>;
 export type Login = z.infer<typeof LoginResponse>;
@@ -123,6 +124,8 @@ export type NewPetition = z.input<typeof RegisterPetitionRequest>;
 export type PetitionQuery = { state?: string; kind?: string; q?: string; from?: string; to?: string; provinceCode?: string; handler?: string; deadline?: string; limit: number; offset: number };
 export type PetitionAttachment = PetitionDetail['attachments'][number];
 export type OverdueList = z.infer<typeof OverdueResponse>;
+export type PetitionStats = z.infer<typeof PetitionStatsResponse>;
+type StatsQuery = { from: string; to: string; agencyId?: string };
 export type { SavedView };
 
 export const petitionsApi = {
@@ -135,6 +138,8 @@ export const petitionsApi = {
   attachmentUrl: (id: string, fileId: string) => `/api/v1/petitions/${encodeURIComponent(id)}/attachments/${encodeURIComponent(fileId)}/content`,
   assign: (id: string, handlerUserId: string | null) => api.post<PetitionDetail>(`/petitions/${encodeURIComponent(id)}/assign`, { handlerUserId }),
   overdue: (q: { limit: number; offset: number }, signal?: AbortSignal) => api.get<OverdueList>('/petitions-overdue', { query: q, signal }),
+  stats: (q: StatsQuery, signal?: AbortSignal) => api.get<PetitionStats>('/petitions-stats', { query: q, signal }),
+  statsXlsxUrl: (q: StatsQuery) => `/api/v1/petitions-stats/export.xlsx${queryString(q)}`,
 };
 
 export const savedViewsApi = {
