@@ -11,25 +11,30 @@ describe('petitions work list: attachments, saved views, overdue, assignment, sp
   const suite = browserSuite({ PUBLIC_POW_DIFFICULTY: '0' });
   const shot = shooter('worklist');
   const TITLE = 'Kiến nghị lắp đèn chiếu sáng và phản ánh rác thải ở ngõ 12';
+  const EARLIER = 'Kiến nghị sửa đèn đường ngõ 12 Hàng Gà';
   let receipt = { trackingCode: '', secret: '' };
 
   beforeAll(async () => {
     const { server } = suite;
     const agencies = (await (await fetch(`${server.url}/api/v1/public/agencies?provinceCode=01`)).json()) as { id: string; name: string }[];
     const inspectorate = agencies.find((a) => a.name === 'Thanh tra thành phố Hà Nội')!;
-    const res = await fetch(`${server.url}/api/v1/public/petitions`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        agencyId: inspectorate.id,
-        kind: 'petition',
-        title: TITLE,
-        content: 'Ngõ 12 phố Hàng Gà không có đèn chiếu sáng từ nhiều tháng nay; đồng thời rác thải tập kết không đúng giờ gây ô nhiễm.',
-        author: { fullName: 'Đinh Thị Kiến', address: 'Ngõ 12 Hàng Gà, Hà Nội', phone: '0933444555' },
-        provinceCode: '01',
-        truthfulness: true,
-      }),
-    });
+    const send = (title: string) =>
+      fetch(`${server.url}/api/v1/public/petitions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          agencyId: inspectorate.id,
+          kind: 'petition',
+          title,
+          content: 'Ngõ 12 phố Hàng Gà không có đèn chiếu sáng từ nhiều tháng nay; đồng thời rác thải tập kết không đúng giờ gây ô nhiễm.',
+          author: { fullName: 'Đinh Thị Kiến', address: 'Ngõ 12 Hàng Gà, Hà Nội', phone: '0933444555' },
+          provinceCode: '01',
+          truthfulness: true,
+        }),
+      });
+    // An earlier letter of the same sender: the case page finds it (same person, by blind index).
+    expect((await send(EARLIER)).status).toBe(201);
+    const res = await send(TITLE);
     expect(res.status, await res.clone().text()).toBe(201);
     receipt = (await res.json()) as typeof receipt;
   });
@@ -90,6 +95,9 @@ describe('petitions work list: attachments, saved views, overdue, assignment, sp
     await page.getByRole('link', { name: TITLE }).click();
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     await page.getByRole('link', { name: /anh-hien-truong\.pdf/ }).waitFor();
+    const similar = page.getByRole('region', { name: 'Đơn trùng, đơn lặp lại' });
+    await similar.getByRole('link', { name: EARLIER }).waitFor();
+    await similar.getByText(/Cùng người gửi/).first().waitFor();
     await page.getByLabel('Giao cho').selectOption({ label: 'Lê Minh Tuấn' });
     await page.getByRole('button', { name: 'Giao xử lý' }).click();
     await page.getByText('Đã giao Lê Minh Tuấn xử lý đơn.').waitFor();

@@ -2,6 +2,16 @@ import type { viWorklist } from './vi-worklist';
 
 /** English texts of the work-list tools (same keys as vi-worklist). */
 export const enWorklist: typeof viWorklist = {
+  similar: {
+    title: 'Duplicates and repeats',
+    help: "Earlier letters of the same sender (name regardless of diacritics, ID number, phone) or on the same matter or respondent.",
+    none: 'No duplicate or similar letter found.',
+    repeat: 'Matter resolved: a repeat',
+    reason: 'Reason for linking as a duplicate',
+    link: 'Link as a duplicate of this letter',
+    similarity: '{{pct}}% similar subject',
+    reasons: { same_person: 'Same sender', same_respondent: 'Same respondent', similar_subject: 'Similar subject' },
+  },
   stats: {
     title: 'Petition statistics',
     intro: 'Letters received and handled and cases resolved, per reporting period and agency.',

@@ -1,5 +1,15 @@
 /** Vietnamese texts of the work-list tools: filters, saved views, assignment, attachments, overdue view, splitting. */
 export const viWorklist = {
+  similar: {
+    title: 'Đơn trùng, đơn lặp lại',
+    help: 'Đơn trước đây của cùng người gửi (họ tên không phân biệt dấu, số CCCD, điện thoại) hoặc về cùng nội dung, cùng người bị khiếu nại, tố cáo.',
+    none: 'Không tìm thấy đơn nào trùng hoặc tương tự.',
+    repeat: 'Vụ việc đã giải quyết: đơn lặp lại',
+    reason: 'Lý do liên kết đơn trùng',
+    link: 'Liên kết là đơn trùng với đơn này',
+    similarity: 'nội dung giống {{pct}}%',
+    reasons: { same_person: 'Cùng người gửi', same_respondent: 'Cùng người bị khiếu nại, tố cáo', similar_subject: 'Nội dung tương tự' },
+  },
   stats: {
     title: 'Thống kê đơn thư',
     intro: 'Số liệu tiếp nhận, xử lý đơn và giải quyết vụ việc theo kỳ báo cáo, theo cơ quan.',

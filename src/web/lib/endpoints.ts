@@ -14,6 +14,7 @@ import type {
   PetitionIdentity,
   PetitionListResponse,
   PetitionStatsResponse,
+  SimilarLettersResponse,
   PublicPetitionRequest,
   PublicReceiptResponse,
   PublicStatusResponse,
@@ -138,6 +139,7 @@ export const petitionsApi = {
   attachmentUrl: (id: string, fileId: string) => `/api/v1/petitions/${encodeURIComponent(id)}/attachments/${encodeURIComponent(fileId)}/content`,
   assign: (id: string, handlerUserId: string | null) => api.post<PetitionDetail>(`/petitions/${encodeURIComponent(id)}/assign`, { handlerUserId }),
   overdue: (q: { limit: number; offset: number }, signal?: AbortSignal) => api.get<OverdueList>('/petitions-overdue', { query: q, signal }),
+  similar: (id: string, signal?: AbortSignal) => api.get<z.infer<typeof SimilarLettersResponse>>(`/petitions/${encodeURIComponent(id)}/similar`, { signal }),
   stats: (q: StatsQuery, signal?: AbortSignal) => api.get<PetitionStats>('/petitions-stats', { query: q, signal }),
   statsXlsxUrl: (q: StatsQuery) => `/api/v1/petitions-stats/export.xlsx${queryString(q)}`,
 };

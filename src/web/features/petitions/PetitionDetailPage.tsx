@@ -9,6 +9,7 @@ import { useApi } from '../../lib/useApi';
 import { ActionsPanel } from './ActionsPanel';
 import { AssignPanel } from './AssignPanel';
 import { AttachmentsPanel } from './AttachmentsPanel';
+import { SimilarPanel } from './SimilarPanel';
 import { DeadlinesTable } from './Deadlines';
 import { DocumentsPanel, RoutingPanel } from './DocumentsPanel';
 import { SenderPanel } from './SenderPanel';
@@ -111,6 +112,7 @@ export function PetitionDetailPage() {
             )}
           </section>
           <AttachmentsPanel letter={letter} onChanged={loaded.reload} />
+          <SimilarPanel letter={letter} onChanged={loaded.setData} />
           <section className="card">
             <h2>{t('petitions.respondent')}</h2>
             {letter.respondentName ? (
