@@ -69,6 +69,7 @@ export const enWorklist: typeof viWorklist = {
     deadlines: { overdue: 'Overdue', due_soon: 'Due soon' },
     handler: 'Handler',
     handlers: { me: 'Assigned to me', none: 'Not assigned' },
+    commune: 'Commune',
     province: 'Province',
     handlerColumn: 'Handler',
     unassigned: 'Not assigned',

@@ -67,6 +67,7 @@ export const viWorklist = {
     deadlines: { overdue: 'Đã quá hạn', due_soon: 'Sắp đến hạn' },
     handler: 'Người xử lý',
     handlers: { me: 'Giao cho tôi', none: 'Chưa giao' },
+    commune: 'Xã, phường',
     province: 'Tỉnh, thành phố',
     handlerColumn: 'Người xử lý',
     unassigned: 'Chưa giao',

@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import type { AgencyDetailResponse, AgencyResponse } from '../../shared/contracts/agencies';
 import type { AuditListResponse, AuditVerifyResponse } from '../../shared/contracts/audit';
-import type { ProvinceResponse } from '../../shared/contracts/admin-units';
+import type { CommuneResponse, ProvinceResponse } from '../../shared/contracts/admin-units';
 import type { LoginResponse, MeResponse, TotpSetupResponse } from '../../shared/contracts/auth';
 import type { AddDaysResponse, CalendarDayResponse, CountDaysResponse, HolidaysResponse, UpsertOverrideRequest } from '../../shared/contracts/calendar';
 import type { OverdueResponse } from '../../shared/contracts/notifications';
@@ -88,6 +88,7 @@ export const calendarApi = {
 };
 
 export type Province = z.infer<typeof ProvinceResponse>;
+export type Commune = z.infer<typeof CommuneResponse>;
 /** An agency a citizen may address on the portal (GET /public/agencies). */
 export type ReceivingAgency = { id: string; name: string; kind: string };
 export type Challenge = z.infer<typeof ChallengeResponse>;
@@ -98,6 +99,7 @@ export type PublicStatus = z.infer<typeof PublicStatusResponse>;
 /** The citizens' portal: no session, no CSRF token needed (the server declares these routes public). */
 export const portalApi = {
   provinces: (signal?: AbortSignal) => api.get<Province[]>('/admin-units/provinces', { signal, noAuthRedirect: true }),
+  communes: (provinceCode: string, signal?: AbortSignal) => api.get<Commune[]>(`/admin-units/provinces/${encodeURIComponent(provinceCode)}/communes`, { signal, noAuthRedirect: true }),
   agencies: (provinceCode: string, signal?: AbortSignal) => api.get<ReceivingAgency[]>('/public/agencies', { query: { provinceCode }, signal, noAuthRedirect: true }),
   challenge: () => api.get<Challenge>('/public/challenge', { noAuthRedirect: true }),
   submit: (input: PublicSubmission) => api.post<PublicReceipt>('/public/petitions', input, { noAuthRedirect: true }),
@@ -122,7 +124,7 @@ export type PetitionDetail = z.infer<typeof PetitionDetailResponse>;
 export type PetitionDeadline = PetitionDetail['deadlines'][number];
 export type Identity = z.infer<typeof PetitionIdentity>;
 export type NewPetition = z.input<typeof RegisterPetitionRequest>;
-export type PetitionQuery = { state?: string; kind?: string; q?: string; from?: string; to?: string; provinceCode?: string; handler?: string; deadline?: string; limit: number; offset: number };
+export type PetitionQuery = { state?: string; kind?: string; q?: string; from?: string; to?: string; provinceCode?: string; communeCode?: string; handler?: string; deadline?: string; limit: number; offset: number };
 export type PetitionAttachment = PetitionDetail['attachments'][number];
 export type OverdueList = z.infer<typeof OverdueResponse>;
 export type PetitionStats = z.infer<typeof PetitionStatsResponse>;

@@ -15,7 +15,7 @@ import { NextDeadline } from './Deadlines';
 import { KINDS, LETTER_STATES } from './model';
 
 export const PAGE_SIZE = 20;
-const FILTERS = ['q', 'kind', 'state', 'from', 'to', 'deadline', 'handler', 'provinceCode'] as const;
+const FILTERS = ['q', 'kind', 'state', 'from', 'to', 'deadline', 'handler', 'provinceCode', 'communeCode'] as const;
 const DEADLINE_FILTERS = ['overdue', 'due_soon'] as const;
 const HANDLER_FILTERS = ['me', 'none'] as const;
 
@@ -26,6 +26,7 @@ export function PetitionsPage() {
   const { get, page, query, setQuery, setParam, reset, apply } = useListParams();
   const filters = Object.fromEntries(FILTERS.map((k) => [k, get(k)])) as Record<(typeof FILTERS)[number], string>;
   const provinces = useApi((signal) => portalApi.provinces(signal), []);
+  const communes = useApi((signal) => portalApi.communes(filters.provinceCode, signal), [filters.provinceCode], !!filters.provinceCode);
   const list = useApi((signal) => petitionsApi.list({ ...filters, limit: PAGE_SIZE, offset: page * PAGE_SIZE }, signal), [...Object.values(filters), page]);
   const total = list.data?.total ?? 0;
   const items = list.data?.items ?? [];
@@ -77,7 +78,7 @@ export function PetitionsPage() {
               </option>
             ))}
           </SelectField>
-          <SelectField label={t('worklist.province')} value={filters.provinceCode} onChange={(e) => setParam({ provinceCode: e.target.value, page: '' })}>
+          <SelectField label={t('worklist.province')} value={filters.provinceCode} onChange={(e) => setParam({ provinceCode: e.target.value, communeCode: '', page: '' })}>
             <option value="">{t('common.all')}</option>
             {(provinces.data ?? []).map((p) => (
               <option key={p.code} value={p.code}>
@@ -85,6 +86,16 @@ export function PetitionsPage() {
               </option>
             ))}
           </SelectField>
+          {filters.provinceCode && (
+            <SelectField label={t('worklist.commune')} value={filters.communeCode} onChange={(e) => setParam({ communeCode: e.target.value, page: '' })}>
+              <option value="">{t('common.all')}</option>
+              {(communes.data ?? []).map((c) => (
+                <option key={c.code} value={c.code}>
+                  {c.fullName}
+                </option>
+              ))}
+            </SelectField>
+          )}
           <ResetFilters shown={filtered} label={t('petitions.reset')} onReset={reset} />
         </form>
         <SavedViews list="petitions" current={Object.fromEntries(Object.entries(filters).filter(([, v]) => v))} onApply={apply} />
