@@ -47,7 +47,9 @@ async function calendarBench() {
 async function main() {
   console.log(`Thanh tra số benchmarks — N=${N}, node ${process.version}`);
   await calendarBench();
-  if (process.env.BENCH_ONLY !== 'foundation') await petitionBenchmarks();
+  const only = process.env.BENCH_ONLY; // foundation | submissions | duplicates
+  if (only !== 'foundation') await petitionBenchmarks(only);
+  if (only && only !== 'foundation') return;
   const lite = await openDatabase({});
   await lite.migrate();
   await auditBench('PGlite in-memory', lite);
@@ -75,4 +77,6 @@ async function main() {
   }
 }
 
+const started = performance.now();
 await main();
+console.log(`benchmarks done in ${((performance.now() - started) / 1000).toFixed(0)} s`);

@@ -7,6 +7,7 @@ import type { AgencyRow } from '../orgs';
 /** Rows of a raw query, on either driver. */
 const rowsOf = async (q: Promise<unknown>) => ((await q) as { rows: Record<string, unknown>[] }).rows;
 import { solveChallenge } from './anti-bot';
+import { verifyAuditChain } from '../../server/audit/audit';
 
 let ctx: TestContext;
 let agency: AgencyRow;
@@ -184,9 +185,37 @@ describe('officers register letters', () => {
   it('search ignores diacritics; an officer cannot register for another agency or a future date', async () => {
     const found = (await inspector.get('/api/v1/petitions?q=thu%20hoi%20dat')).json();
     expect(found.items.some((i: { title: string }) => i.title === 'Khiếu nại quyết định thu hồi đất')).toBe(true);
+    // Words found through the word index, the last one as a prefix; the folded text must still contain the query.
+    const titles = async (q: string) => ((await inspector.get(`/api/v1/petitions?q=${encodeURIComponent(q)}`)).json().items as { title: string }[]).map((i) => i.title);
+    expect(await titles('THU HỒI Đ')).toContain('Khiếu nại quyết định thu hồi đất');
+    expect(await titles('đất thu hồi')).not.toContain('Khiếu nại quyết định thu hồi đất');
+    expect(await titles('hồi đất xyz')).toEqual([]);
     const body = { agencyId: other.id, kind: 'petition', channel: 'post', receivedOn: '2026-03-02', title: 'Kiến nghị sửa đường', content: 'Kiến nghị sửa chữa đường liên thôn đã xuống cấp nghiêm trọng.', author: { fullName: 'Ngô Văn Kiến', address: 'Xã Ba Vì' } };
     expect((await clerk.post('/api/v1/petitions', body)).statusCode).toBe(403);
     expect((await clerk.post('/api/v1/petitions', { ...body, agencyId: agency.id, receivedOn: '2999-01-01' })).statusCode).toBe(400);
+  });
+});
+
+describe('register numbers and audit under concurrent submissions', () => {
+  it('gives letters submitted at the same time consecutive register numbers, each with its audit record, in one linear chain', async () => {
+    const fresh = await createTestContext({ env: { PUBLIC_SUBMIT_PER_HOUR: '1000' } });
+    try {
+      const target = await buildAgency(fresh);
+      const receipts = await Promise.all(Array.from({ length: 8 }, () => submit(fresh, { ...denunciation(), agencyId: target.id })));
+      for (const r of receipts) expect(r.statusCode, r.body).toBe(201);
+      const numbers = receipts.map((r) => Number((r.json().registerNo as string).split('/')[1])).sort((a, b) => a - b);
+      expect(numbers).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+      const audits = await rowsOf(fresh.deps.db.execute(sql`select count(*)::int as n from audit_log where action = 'petition.register'`));
+      expect(audits[0]!.n).toBe(8);
+      expect(await verifyAuditChain(fresh.deps.db)).toMatchObject({ ok: true });
+      // The protected denouncer's pseudonym and the timeline carry the number the database assigned.
+      const [letter] = await rowsOf(fresh.deps.db.execute(sql`select id, register_no, author_pseudonym from petition_letters where register_seq = 3 and agency_id = ${target.id}`));
+      expect(letter!.author_pseudonym).toBe(`Người tố cáo (đơn ${letter!.register_no as string})`);
+      const notes = await rowsOf(fresh.deps.db.execute(sql`select note from petition_events where letter_id = ${letter!.id as string} and event = 'register'`));
+      expect(notes[0]!.note).toBe(`Vào sổ số ${letter!.register_no as string}`);
+    } finally {
+      await fresh.close();
+    }
   });
 });
 

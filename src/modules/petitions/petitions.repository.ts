@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, gte, inArray, isNull, lte, sql, type SQL } f
 import type { Db } from '../../server/db';
 import { agencyPathIn } from '../orgs';
 import { agencies } from '../orgs/orgs.table';
-import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
+import { PgColumn, type AnyPgColumn, type PgTable } from 'drizzle-orm/pg-core';
 import { files } from '../files/files.table';
 import { users } from '../users/users.table';
 import { petitionAttachments, petitionCases, petitionDeadlines, petitionEvents, petitionIdentities, petitionLetters } from './petitions.table';
@@ -26,14 +26,111 @@ export async function nextInSeries(tx: Db, series: string, table: PgTable, cols:
   return Number(row?.n ?? 0) + 1;
 }
 
-/** Next register number of an agency for a year. */
-export const nextRegisterSeq = (tx: Db, agencyId: string, year: number) =>
-  nextInSeries(tx, 'petition-register', petitionLetters, { seq: petitionLetters.registerSeq, agency: petitionLetters.agencyId, year: petitionLetters.registerYear }, agencyId, year);
+/**
+ * Next register number of an agency for a year, from the same counter row the one-statement registration uses
+ * (registerLetterRows): the row stays locked until commit, so a letter registered another way (a transfer into the
+ * inbox) never takes a number twice. It continues from the letters already stored.
+ */
+export async function nextRegisterSeq(tx: Db, agencyId: string, year: number): Promise<number> {
+  const result = await tx.execute(sql`
+    insert into petition_register_counters as c (agency_id, register_year, last_seq)
+    values (${agencyId}, ${year}, coalesce((select max(l.register_seq) from petition_letters l where l.agency_id = ${agencyId} and l.register_year = ${year}), 0) + 1)
+    on conflict (agency_id, register_year) do update set last_seq = greatest(c.last_seq, excluded.last_seq - 1) + 1
+    returning last_seq`);
+  return Number((result as unknown as { rows: { last_seq: number }[] }).rows[0]!.last_seq);
+}
 
 /** Inserts a letter. */
 export async function insertLetter(tx: Db, row: typeof petitionLetters.$inferInsert): Promise<LetterRow> {
   const [created] = await tx.insert(petitionLetters).values(row).returning();
   return created!;
+}
+
+/** What registerLetterRows writes besides the letter: the sealed identities, the deadlines and the timeline. */
+export type LetterChildren = {
+  identities: Omit<typeof petitionIdentities.$inferInsert, 'letterId'>[];
+  deadlines: Omit<typeof petitionDeadlines.$inferInsert, 'letterId'>[];
+  events: Omit<typeof petitionEvents.$inferInsert, 'letterId'>[];
+};
+
+/** `{registerNo}` in the pseudonym and in event notes is replaced by the register number the database assigns. */
+export const REGISTER_NO = '{registerNo}';
+
+type NewLetter = Omit<typeof petitionLetters.$inferInsert, 'registerSeq' | 'registerNo'>;
+
+/** JSON object with the database's column names (what jsonb_populate_record reads). */
+function byColumnName(table: Record<string, unknown>, row: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(row)) {
+    const col = table[key];
+    if (value !== undefined && col instanceof PgColumn) out[col.name] = value instanceof Date ? value.toISOString() : value;
+  }
+  return out;
+}
+
+// The statement text depends only on which letter columns are given; built once per column set.
+const registerSql = new Map<string, string>();
+function registerStatement(columns: string[]): string {
+  const key = columns.join(',');
+  let text = registerSql.get(key);
+  if (text) return text;
+  const list = columns.map((c) => `"${c}"`).join(', ');
+  const fromRecord = columns.map((c) => `r."${c}"`).join(', ');
+  const cols = (t: Record<string, unknown>, keys: string[]) => keys.map((k) => (t[k] as PgColumn).name);
+  const deadlineCols = cols(petitionDeadlines as never, ['clockId', 'startDate', 'dueDate', 'warningDate', 'unit', 'length', 'regime', 'ruleSource', 'ruleVersion', 'basis', 'toVerify', 'explanation']);
+  const eventCols = cols(petitionEvents as never, ['at', 'actorUserId', 'actorLabel', 'event', 'fromState', 'toState', 'public']);
+  text = `
+    with input as (
+      select * from jsonb_populate_record(null::petition_letters, $1::jsonb) as r
+    ), counter as (
+      insert into petition_register_counters as c (agency_id, register_year, last_seq)
+      select r.agency_id, r.register_year, coalesce((select max(l.register_seq) from petition_letters l where l.agency_id = r.agency_id and l.register_year = r.register_year), 0) + 1 from input r
+      on conflict (agency_id, register_year) do update set last_seq = greatest(c.last_seq, excluded.last_seq - 1) + 1
+      returning last_seq
+    ), letter as (
+      insert into petition_letters (${list}, register_seq, register_no, author_pseudonym)
+      select ${fromRecord}, n.last_seq, n.register_no, replace(r.author_pseudonym, '${REGISTER_NO}', n.register_no)
+      from input r, (select last_seq, (select register_year from input)::text || '/' || lpad(last_seq::text, 6, '0') as register_no from counter) n
+      returning id, register_no, author_pseudonym, tracking_code, received_on::text as received_on
+    ), identities as (
+      insert into petition_identities (letter_id, role, ordinal, sealed)
+      select letter.id, x.role, x.ordinal, x.sealed from letter, jsonb_populate_recordset(null::petition_identities, $2::jsonb) as x
+    ), deadlines as (
+      insert into petition_deadlines (letter_id, ${deadlineCols.join(', ')})
+      select letter.id, ${deadlineCols.map((c) => `x.${c}`).join(', ')} from letter, jsonb_populate_recordset(null::petition_deadlines, $3::jsonb) as x
+    ), events as (
+      insert into petition_events (letter_id, ${eventCols.join(', ')}, note)
+      select letter.id, ${eventCols.map((c) => `x.${c}`).join(', ')}, replace(x.note, '${REGISTER_NO}', letter.register_no)
+      from letter, jsonb_populate_recordset(null::petition_events, $4::jsonb) as x
+    )
+    select id, register_no, author_pseudonym, tracking_code, received_on from letter`;
+  registerSql.set(key, text);
+  return text;
+}
+
+/**
+ * Registers a letter in ONE statement with four parameters (the letter and its children as JSON): takes the next
+ * register number of the agency and year (the counter row stays locked until commit, so concurrent registrations
+ * get consecutive numbers, see petitionRegisterCounters), inserts the letter, its sealed identities, its deadlines
+ * and its timeline. The number continues from the letters already stored, so a missing or stale counter row
+ * cannot produce a duplicate. Register number format: YYYY/NNNNNN. One statement and few parameters matter on
+ * embedded PGlite, where each statement and each parameter costs a round of its wire protocol in JavaScript.
+ */
+export async function registerLetterRows(tx: Db, row: NewLetter, children: LetterChildren) {
+  const letter = byColumnName(petitionLetters as never, row as never);
+  const text = registerStatement(Object.keys(letter).filter((c) => c !== 'author_pseudonym'));
+  const rowsJson = (table: Record<string, unknown>, rows: object[]) => JSON.stringify(rows.map((r) => byColumnName(table, r as never)));
+  const params = [JSON.stringify(letter), rowsJson(petitionIdentities as never, children.identities), rowsJson(petitionDeadlines as never, children.deadlines), rowsJson(petitionEvents as never, children.events)];
+  const chunks = text.split(/\$(\d)::jsonb/);
+  // Rebuild as a Drizzle SQL object: text pieces with the four JSON parameters in their places.
+  const query = sql.join(
+    chunks.map((piece, i) => (i % 2 === 0 ? sql.raw(piece) : sql`${params[Number(piece) - 1]}::jsonb`)),
+    sql.raw(''),
+  );
+  const result = await tx.execute(query);
+  const [created] = (result as unknown as { rows: { id: string; register_no: string; author_pseudonym: string; tracking_code: string | null; received_on: string }[] }).rows;
+  if (!created) throw new Error('registerLetterRows: no row');
+  return { id: created.id, registerNo: created.register_no, authorPseudonym: created.author_pseudonym, trackingCode: created.tracking_code, receivedOn: created.received_on };
 }
 
 /** Stores sealed identities of a letter. */
@@ -76,10 +173,10 @@ export async function findLetterByTracking(db: Db, trackingCode: string) {
   return row;
 }
 
-/** A letter by the idempotency key of its online submission. */
+/** What a re-sent online submission needs of the letter its key already made (a narrow read: asked on every submission). */
 export async function findLetterBySubmissionKey(db: Db, key: string) {
   const [row] = await db
-    .select({ letter: petitionLetters, agencyName: agencies.name })
+    .select({ id: petitionLetters.id, state: petitionLetters.state, trackingCode: petitionLetters.trackingCode, registerNo: petitionLetters.registerNo, receivedOn: petitionLetters.receivedOn, agencyName: agencies.name })
     .from(petitionLetters)
     .innerJoin(agencies, eq(agencies.id, petitionLetters.agencyId))
     .where(eq(petitionLetters.submissionKey, key));
@@ -129,7 +226,14 @@ export async function listLetters(db: Db, q: LetterListFilter) {
   if (q.kind) conds.push(sql`coalesce(${petitionLetters.kind}, ${petitionLetters.claimedKind}) = ${q.kind}`);
   if (q.from) conds.push(gte(petitionLetters.receivedOn, q.from));
   if (q.to) conds.push(lte(petitionLetters.receivedOn, q.to));
-  if (q.searchFold) conds.push(sql`${petitionLetters.searchText} like ${`%${q.searchFold}%`}`);
+  if (q.searchFold) {
+    // The word index narrows the search (every word, the last one as a prefix: "thu hoi da" finds "thu hồi đất");
+    // LIKE keeps the exact meaning: the folded text contains the folded query.
+    const words = wordsOf(q.searchFold);
+    const query = words.map((w, i) => (i === words.length - 1 ? `${lexeme(w)}:*` : lexeme(w))).join(' & ');
+    if (words.length) conds.push(sql`${lettersWords} @@ ${query}::tsquery`);
+    conds.push(sql`${petitionLetters.searchText} like ${`%${q.searchFold}%`}`);
+  }
   if (q.provinceCode) conds.push(eq(petitionLetters.provinceCode, q.provinceCode));
   if (q.communeCode) conds.push(eq(petitionLetters.communeCode, q.communeCode));
   if (q.agencyId) conds.push(eq(petitionLetters.agencyId, q.agencyId));
@@ -227,44 +331,167 @@ export async function stopDeadlines(tx: Db, letterId: string, clockIds: string[]
 
 /** Trigram similarity from which two subjects count as "the same matter" (title + respondent, no diacritics). */
 export const SUBJECT_SIMILARITY = 0.5;
+/** How many earlier letters each criterion of the duplicate look-up may contribute before ranking. */
+export const SIMILAR_PER_CRITERION = 50;
+/** How many letters found by words are compared (trigram similarity, respondent phrase), at most, per criterion. */
+export const SIMILAR_CANDIDATES = 300;
+
+/** The words of folded text as the `simple` text-search parser sees them (letters and digits). */
+export function wordsOf(fold: string): string[] {
+  return [...new Set(fold.match(/[\p{L}\p{N}]+/gu) ?? [])];
+}
+
+/** A tsquery operand for one word (words hold only letters and digits, so quoting is enough). */
+const lexeme = (w: string) => `'${w}'`;
+
+type WordStats = { at: number; sample: number; rows: number; docs: Map<string, number> };
+const wordStatsCache = new WeakMap<Db, Promise<WordStats>>();
+const WORD_STATS_TTL_MS = 10 * 60_000;
 
 /**
- * Earlier letters that may be the same person's or about the same matter (spec §1.3 DR-1.3.2): equal blind
- * indexes of name, ID number or phone, the same respondent, or a similar subject. Each criterion is its own
- * index-backed branch (b-tree for the blind indexes, GIN trigram for the subject), so the look-up stays fast
- * among millions of letters; only then are the candidates filtered by scope and ranked.
+ * How common each word of the letters' subjects is, estimated on a sample of ~300 table pages (TABLESAMPLE SYSTEM),
+ * cached per database for ten minutes: tells the duplicate look-up which words of a subject are distinctive
+ * (a commune, a person, a decision number) and which are the boilerplate most letters share.
+ */
+export function wordStats(db: Db, now = Date.now()): Promise<WordStats> {
+  const cached = wordStatsCache.get(db);
+  if (cached) {
+    // Refreshed in the background once stale; the old figures serve meanwhile.
+    void cached.then((s) => {
+      if (now - s.at > WORD_STATS_TTL_MS && wordStatsCache.get(db) === cached) wordStatsCache.set(db, loadWordStats(db, now));
+    });
+    return cached;
+  }
+  const loading = loadWordStats(db, now);
+  wordStatsCache.set(db, loading);
+  loading.catch(() => wordStatsCache.delete(db));
+  return loading;
+}
+
+async function loadWordStats(db: Db, now: number): Promise<WordStats> {
+  const pages = Number(((await db.execute(sql`select (pg_relation_size('petition_letters') / 8192)::int as pages`)) as unknown as { rows: { pages: number }[] }).rows[0]?.pages ?? 0);
+  const percent = Math.min(100, (300 * 100) / Math.max(1, pages));
+  const result = await db.execute(sql`
+    with s as materialized (select to_tsvector('simple', ${petitionLetters.subjectFold}) as v from ${petitionLetters} tablesample system (${sql.raw(percent.toFixed(6))}) repeatable (1))
+    select w.lexeme as word, count(*)::int as docs, (select count(*) from s)::int as sample from s, unnest(s.v) as w group by w.lexeme`);
+  const rows = (result as unknown as { rows: { word: string; docs: number; sample: number }[] }).rows;
+  const sample = Number(rows[0]?.sample ?? 0);
+  return { at: now, sample, rows: Math.round((sample * 100) / percent), docs: new Map(rows.map((r) => [r.word, Number(r.docs)])) };
+}
+
+/** Estimated number of letters whose subject has the word. */
+const lettersWith = (stats: WordStats, word: string) => (stats.sample ? ((stats.docs.get(word) ?? 0) * stats.rows) / stats.sample : 0);
+
+/** The words of `fold`, rarest first (longer first among equally rare ones), with their estimated letter counts. */
+function byRarity(fold: string, stats: WordStats) {
+  return wordsOf(fold)
+    .filter((w) => w.length >= 2)
+    .map((w) => ({ w, n: lettersWith(stats, w) }))
+    .sort((a, b) => a.n - b.n || b.w.length - a.w.length);
+}
+
+/** About how many letters a word query may match before the trigram comparison (the rest is cut by a LIMIT). */
+export const CANDIDATE_BUDGET = 300;
+
+/**
+ * The word query that picks the candidates of the similar-subject criterion: the subject's most distinctive words,
+ * as few letters as possible but enough to find the same matter reworded. If the rarest word is rare (≤ the budget),
+ * letters with any of the rarest words (up to three, while their letters stay within the budget); otherwise letters
+ * with all of the rarest words, adding words until their estimated common letters fit the budget.
+ */
+export function distinctiveWordsQuery(subjectFold: string, stats: WordStats): string | null {
+  const words = byRarity(subjectFold, stats);
+  if (words.length === 0) return null;
+  const picked = [words[0]!];
+  if (words[0]!.n <= CANDIDATE_BUDGET) {
+    let total = words[0]!.n;
+    for (const w of words.slice(1, 3)) {
+      if (total + w.n > CANDIDATE_BUDGET) break;
+      picked.push(w);
+      total += w.n;
+    }
+    return picked.map((p) => lexeme(p.w)).join(' | ');
+  }
+  let estimate = words[0]!.n;
+  for (const w of words.slice(1, 4)) {
+    if (estimate <= CANDIDATE_BUDGET) break;
+    picked.push(w);
+    estimate = (estimate * w.n) / Math.max(1, stats.rows);
+  }
+  return picked.map((p) => lexeme(p.w)).join(' & ');
+}
+
+/**
+ * The word query of the same-respondent criterion (the phrase itself is checked after): its three rarest words and
+ * its last two, where names put what sets them apart ("… đất đai khu vực Nhân Lý", "Ông Nguyễn Văn An") — words
+ * that each come with a common template ("chi nhánh văn phòng đăng ký…") are rare alone but not together.
+ */
+export function respondentWordsQuery(respondentFold: string, stats: WordStats): string | null {
+  const all = wordsOf(respondentFold).filter((w) => w.length >= 2);
+  const words = new Set([...byRarity(respondentFold, stats).slice(0, 3).map((p) => p.w), ...all.slice(-2)]);
+  return words.size ? [...words].map(lexeme).join(' & ') : null;
+}
+
+/** The word indexes, written as the queries must write them for PostgreSQL to use them. */
+const lettersWords = sql`to_tsvector('simple', ${petitionLetters.searchText})`;
+const subjectWords = sql`to_tsvector('simple', ${petitionLetters.subjectFold})`;
+
+/**
+ * Earlier letters that may be the same person's or about the same matter (spec §1.3 DR-1.3.2), in one statement of
+ * index-backed criteria, each capped at SIMILAR_PER_CRITERION before the candidates are filtered by scope and ranked:
+ * - the same person: equal blind index of name, ID number or phone (b-tree look-ups);
+ * - the same respondent: the respondent's words (word index), then the exact phrase in the other letter's subject;
+ * - a similar subject: trigram similarity ≥ SUBJECT_SIMILARITY among at most SIMILAR_CANDIDATES letters that share
+ *   distinctive words with this subject (see distinctiveWordsQuery). Letters that resemble this one only by
+ *   boilerplate ("khiếu nại quyết định thu hồi đất…") are thus not proposed — among a million letters thousands do.
  */
 export async function findSimilarLetters(
   db: Db,
   q: { excludeId: string; scopes: string[]; nameIndex: string | null; idIndex: string | null; phoneIndex: string | null; respondentFold: string | null; subjectFold: string; limit: number },
 ) {
-  const per = 50;
-  const branch = (column: AnyPgColumn, value: string | null) =>
-    value ? sql`(select ${petitionLetters.id} as id from ${petitionLetters} where ${column} = ${value} and ${petitionLetters.id} <> ${q.excludeId} limit ${per})` : null;
+  const per = SIMILAR_PER_CRITERION;
+  const L = petitionLetters;
+  const notSelf = sql`${L.id} <> ${q.excludeId}::uuid`;
+  const branch = (column: AnyPgColumn, value: string | null) => (value ? sql`(select ${L.id} from ${L} where ${column} = ${value} and ${notSelf} limit ${per})` : null);
+  const stats = await wordStats(db);
+  const respondentQuery = q.respondentFold ? respondentWordsQuery(q.respondentFold, stats) : null;
+  const subjectQuery = q.subjectFold.length >= 3 ? distinctiveWordsQuery(q.subjectFold, stats) : null;
+  const similarity = sql<number>`similarity(${L.subjectFold}, ${q.subjectFold})`;
   const branches = [
-    branch(petitionLetters.authorNameIndex, q.nameIndex),
-    branch(petitionLetters.authorIdIndex, q.idIndex),
-    branch(petitionLetters.authorPhoneIndex, q.phoneIndex),
-    q.subjectFold.length >= 3
-      ? sql`(select ${petitionLetters.id} as id from ${petitionLetters} where ${petitionLetters.subjectFold} % ${q.subjectFold} and ${petitionLetters.id} <> ${q.excludeId} order by similarity(${petitionLetters.subjectFold}, ${q.subjectFold}) desc limit ${per})`
+    branch(L.authorNameIndex, q.nameIndex),
+    branch(L.authorIdIndex, q.idIndex),
+    branch(L.authorPhoneIndex, q.phoneIndex),
+    respondentQuery
+      ? sql`(select id from (select ${L.id} as id, ${L.subjectFold} as s from ${L} where ${subjectWords} @@ ${respondentQuery}::tsquery and ${notSelf} limit ${SIMILAR_CANDIDATES}) c where position(${q.respondentFold} in s) > 0 limit ${per})`
       : null,
-    q.respondentFold ? sql`(select ${petitionLetters.id} as id from ${petitionLetters} where ${petitionLetters.subjectFold} like ${`%${q.respondentFold}%`} and ${petitionLetters.id} <> ${q.excludeId} limit ${per})` : null,
+    subjectQuery
+      ? sql`(select id from (select ${L.id} as id, ${similarity} as s from ${L} where ${subjectWords} @@ ${subjectQuery}::tsquery and ${notSelf} limit ${SIMILAR_CANDIDATES}) c where s >= ${SUBJECT_SIMILARITY} order by s desc limit ${per})`
+      : null,
   ].filter((b): b is NonNullable<typeof b> => b !== null);
   if (branches.length === 0) return [];
-  const person = [q.nameIndex && eq(petitionLetters.authorNameIndex, q.nameIndex), q.idIndex && eq(petitionLetters.authorIdIndex, q.idIndex), q.phoneIndex && eq(petitionLetters.authorPhoneIndex, q.phoneIndex)].filter((c): c is SQL => !!c);
+  const person = [q.nameIndex && eq(L.authorNameIndex, q.nameIndex), q.idIndex && eq(L.authorIdIndex, q.idIndex), q.phoneIndex && eq(L.authorPhoneIndex, q.phoneIndex)].filter((c): c is SQL => !!c);
   const samePerson = person.length ? sql`(${sql.join(person, sql` or `)})` : sql`false`;
-  const sameRespondent = q.respondentFold ? sql`position(${q.respondentFold} in ${petitionLetters.subjectFold}) > 0` : sql`false`;
-  const similarity = sql<number>`similarity(${petitionLetters.subjectFold}, ${q.subjectFold})`;
-  return db.transaction(async (tx) => {
-    // The `%` operator's threshold: a transaction-local setting, so nothing else sees it.
-    await tx.execute(sql`select set_config('pg_trgm.similarity_threshold', ${String(SUBJECT_SIMILARITY)}, true)`);
-    return tx
-      .select({ letter: petitionLetters, agencyName: agencies.name, samePerson: sql<boolean>`${samePerson}`, sameRespondent: sql<boolean>`${sameRespondent}`, similarity })
-      .from(petitionLetters)
-      .innerJoin(agencies, eq(agencies.id, petitionLetters.agencyId))
-      .where(and(agencyPathIn(q.scopes), sql`${petitionLetters.id} in (${sql.join(branches, sql` union `)})`))
-      .orderBy(desc(samePerson), desc(similarity), desc(petitionLetters.receivedAt))
+  const sameRespondent = q.respondentFold ? sql`position(${q.respondentFold} in ${L.subjectFold}) > 0` : sql`false`;
+  // The candidates (a few hundred at most) drive the query: primary-key look-ups, then the scope check per letter.
+  const ranked = (on: Db) =>
+    on
+      .select({
+        letter: L,
+        agencyName: sql<string>`(select ${agencies.name} from ${agencies} where ${agencies.id} = ${L.agencyId})`,
+        samePerson: sql<boolean>`${samePerson}`,
+        sameRespondent: sql<boolean>`${sameRespondent}`,
+        similarity,
+      })
+      .from(L)
+      .where(and(sql`${L.id} = any(array(${sql.join(branches, sql` union `)}))`, sql`${L.agencyId} = any(array(select ${agencies.id} from ${agencies} where ${agencyPathIn(q.scopes)}))`))
+      .orderBy(desc(samePerson), desc(similarity), desc(L.receivedAt))
       .limit(q.limit);
+  if (process.env.DEBUG_EXPLAIN_SIMILAR) (globalThis as Record<string, unknown>).__explain = ranked(db).toSQL();
+  return db.transaction(async (tx) => {
+    // A look-up of milliseconds: PostgreSQL's JIT compiler (on by default from a plan cost of 100,000, which the
+    // estimate of a word query can pass) would add up to seconds of compilation to it.
+    await tx.execute(sql`set local jit = off`);
+    return ranked(tx);
   });
 }
 

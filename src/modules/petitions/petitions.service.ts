@@ -102,78 +102,71 @@ async function registerLetter(deps: Deps, ctx: AuditContext, input: Intake, agen
   // Computed before the transaction: a rule that cannot be applied is the client's 400, not a half-written letter.
   const deadlines = await Promise.all(clocks.map((clockId) => computeWithOverrides(deps.db, { clockId, startDate: input.receivedOn })));
   const secret = opts.tracking ? randomToken(18) : null;
+  const year = Number(input.receivedOn.slice(0, 4));
+  const author = people[0];
+  // L1 + L2 (spec §3.0): received and entered in the register in the same step, with the register number.
+  const actorLabel = ctx.actorName ?? 'Cổng tiếp nhận trực tuyến';
+  const letterRow = {
+    agencyId: agency.id,
+    registerYear: year,
+    channel: input.channel,
+    receivedOn: input.receivedOn,
+    receivedAt: now,
+    letterDate: input.letterDate ?? null,
+    postmarkDate: 'postmarkDate' in input ? (input.postmarkDate ?? null) : null,
+    claimedKind: input.kind,
+    title: input.title,
+    content: input.content,
+    respondentName: input.respondent?.name ?? null,
+    respondentAddress: input.respondent?.address ?? null,
+    provinceCode: input.provinceCode ?? null,
+    communeCode: input.communeCode ?? null,
+    authorType: anonymous ? 'anonymous' : author?.organisation ? 'organisation' : 'individual',
+    isGroup: people.length >= 5, // TT 07/2014 Art 6(4): five or more signatories make a group letter
+    groupSize: Math.max(1, people.length),
+    identityProtected: protectedIdentity,
+    authorPseudonym: anonymous ? 'Không rõ người gửi' : protectedIdentity ? `Người tố cáo (đơn ${repo.REGISTER_NO})` : maskName(author!.fullName),
+    authorNameIndex: vault.index('name', author?.fullName),
+    authorIdIndex: vault.index('id', author?.idNumber),
+    authorPhoneIndex: vault.index('phone', author?.phone),
+    searchText: foldKey([input.title, input.content, input.respondent?.name ?? ''].join(' ')),
+    subjectFold: subjectFold(input.title, input.respondent?.name),
+    trackingCode: opts.tracking ? trackingCode() : null,
+    trackingSecretHash: secret ? sha256(secret) : null,
+    transferredFrom: 'transferredFrom' in input ? (input.transferredFrom ?? null) : null,
+    submissionKey: input.submissionKey ?? null,
+    state: 'registered',
+    createdBy: opts.createdBy,
+  };
+  const children: repo.LetterChildren = {
+    identities: people.map((p, i) => ({ role: i === 0 ? 'author' : 'co_author', ordinal: i, sealed: vault.seal(p) })),
+    deadlines: deadlines.map((d, i) => ({
+      clockId: clocks[i]!,
+      startDate: input.receivedOn,
+      dueDate: d.dueDate,
+      warningDate: d.warningDate ?? null,
+      unit: d.unit,
+      length: d.length,
+      regime: d.regime,
+      ruleSource: d.ruleSource,
+      ruleVersion: d.ruleVersion.version,
+      basis: d.basis,
+      toVerify: d.toVerify,
+      explanation: d.explanation,
+    })),
+    events: [
+      { at: now, actorUserId: ctx.actorUserId, actorLabel, event: 'receive', toState: 'received', public: true, note: `Tiếp nhận đơn ${KIND_LABEL[input.kind]} — ${CHANNEL_LABEL[input.channel] ?? input.channel}` },
+      { at: now, actorUserId: ctx.actorUserId, actorLabel, event: 'register', fromState: 'received', toState: 'registered', public: false, note: `Vào sổ số ${repo.REGISTER_NO}` },
+    ],
+  };
+  // One transaction, two statements: the letter with its register number, identities, deadlines and timeline; then
+  // the audit record, which never carries the identity (spec §6.2 SEC-6): only the pseudonym and the counts.
   return deps.db.transaction(async (tx) => {
-    const year = Number(input.receivedOn.slice(0, 4));
-    const seq = await repo.nextRegisterSeq(tx, agency.id, year);
-    const registerNo = `${year}/${String(seq).padStart(6, '0')}`;
-    const author = people[0];
-    const letter = await repo.insertLetter(tx, {
-      agencyId: agency.id,
-      registerYear: year,
-      registerSeq: seq,
-      registerNo,
-      channel: input.channel,
-      receivedOn: input.receivedOn,
-      receivedAt: now,
-      letterDate: input.letterDate ?? null,
-      postmarkDate: 'postmarkDate' in input ? (input.postmarkDate ?? null) : null,
-      claimedKind: input.kind,
-      title: input.title,
-      content: input.content,
-      respondentName: input.respondent?.name ?? null,
-      respondentAddress: input.respondent?.address ?? null,
-      provinceCode: input.provinceCode ?? null,
-      communeCode: input.communeCode ?? null,
-      authorType: anonymous ? 'anonymous' : author?.organisation ? 'organisation' : 'individual',
-      isGroup: people.length >= 5, // TT 07/2014 Art 6(4): five or more signatories make a group letter
-      groupSize: Math.max(1, people.length),
-      identityProtected: protectedIdentity,
-      authorPseudonym: anonymous ? 'Không rõ người gửi' : protectedIdentity ? `Người tố cáo (đơn ${registerNo})` : maskName(author!.fullName),
-      authorNameIndex: vault.index('name', author?.fullName),
-      authorIdIndex: vault.index('id', author?.idNumber),
-      authorPhoneIndex: vault.index('phone', author?.phone),
-      searchText: foldKey([input.title, input.content, input.respondent?.name ?? ''].join(' ')),
-      subjectFold: subjectFold(input.title, input.respondent?.name),
-      trackingCode: opts.tracking ? trackingCode() : null,
-      trackingSecretHash: secret ? sha256(secret) : null,
-      transferredFrom: 'transferredFrom' in input ? (input.transferredFrom ?? null) : null,
-      submissionKey: input.submissionKey ?? null,
-      state: 'registered',
-      createdBy: opts.createdBy,
-    });
-    await repo.insertIdentities(
-      tx,
-      people.map((p, i) => ({ letterId: letter.id, role: i === 0 ? 'author' : 'co_author', ordinal: i, sealed: vault.seal(p) })),
-    );
-    await repo.insertDeadlines(
-      tx,
-      deadlines.map((d, i) => ({
-        letterId: letter.id,
-        clockId: clocks[i]!,
-        startDate: input.receivedOn,
-        dueDate: d.dueDate,
-        warningDate: d.warningDate ?? null,
-        unit: d.unit,
-        length: d.length,
-        regime: d.regime,
-        ruleSource: d.ruleSource,
-        ruleVersion: d.ruleVersion.version,
-        basis: d.basis,
-        toVerify: d.toVerify,
-        explanation: d.explanation,
-      })),
-    );
-    // L1 + L2 (spec §3.0): received and entered in the register in the same step, with the register number.
-    const actorLabel = ctx.actorName ?? 'Cổng tiếp nhận trực tuyến';
-    await repo.insertEvents(tx, [
-      { letterId: letter.id, at: now, actorUserId: ctx.actorUserId, actorLabel, event: 'receive', toState: 'received', public: true, note: `Tiếp nhận đơn ${KIND_LABEL[input.kind]} — ${CHANNEL_LABEL[input.channel] ?? input.channel}` },
-      { letterId: letter.id, at: now, actorUserId: ctx.actorUserId, actorLabel, event: 'register', fromState: 'received', toState: 'registered', public: false, note: `Vào sổ số ${registerNo}` },
-    ]);
-    // The audit record never carries the identity (spec §6.2 SEC-6): only the pseudonym and the counts.
+    const letter = await repo.registerLetterRows(tx, letterRow, children);
     await recordAudit(
       tx,
       ctx,
-      { action: 'petition.register', entityType: 'petition', entityId: letter.id, agencyId: agency.id, after: { registerNo, channel: input.channel, kind: input.kind, author: letter.authorPseudonym, people: people.length, deadlines: clocks } },
+      { action: 'petition.register', entityType: 'petition', entityId: letter.id, agencyId: agency.id, after: { registerNo: letter.registerNo, channel: input.channel, kind: input.kind, author: letter.authorPseudonym, people: people.length, deadlines: clocks } },
       now,
     );
     return { letter, secret };
@@ -188,9 +181,9 @@ export async function submitPublic(deps: Deps, ctx: AuditContext, input: z.infer
     const prior = await repo.findLetterBySubmissionKey(deps.db, input.submissionKey);
     if (prior) {
       const secret = randomToken(18);
-      await repo.updateLetterState(deps.db, prior.letter.id, prior.letter.state, { trackingSecretHash: sha256(secret) });
-      const left = Math.max(0, deps.config.publicPortal.maxAttachments - (await repo.countSenderAttachments(deps.db, prior.letter.id)));
-      return { created: false, receipt: { trackingCode: prior.letter.trackingCode!, secret, registerNo: prior.letter.registerNo, receivedOn: prior.letter.receivedOn, agencyName: prior.agencyName, attachmentsLeft: left } };
+      await repo.updateLetterState(deps.db, prior.id, prior.state, { trackingSecretHash: sha256(secret) });
+      const left = Math.max(0, deps.config.publicPortal.maxAttachments - (await repo.countSenderAttachments(deps.db, prior.id)));
+      return { created: false, receipt: { trackingCode: prior.trackingCode!, secret, registerNo: prior.registerNo, receivedOn: prior.receivedOn, agencyName: prior.agencyName, attachmentsLeft: left } };
     }
   }
   const agency = await findAgency(deps.db, input.agencyId);

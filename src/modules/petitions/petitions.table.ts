@@ -98,9 +98,30 @@ export const petitionLetters = pgTable(
     index('petition_letters_name_idx').on(t.authorNameIndex),
     index('petition_letters_id_idx').on(t.authorIdIndex),
     index('petition_letters_phone_idx').on(t.authorPhoneIndex),
-    index('petition_letters_search_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
-    index('petition_letters_subject_idx').using('gin', sql`${t.subjectFold} gin_trgm_ops`),
+    // Word indexes (GIN over the words of folded text): of title, content and respondent for the work-list search,
+    // of title and respondent for the candidates of the duplicate look-up (see petitions.repository.ts). They replace
+    // trigram GIN indexes, which cost more per insert and cannot narrow a search among a million letters: every
+    // common trigram matches a large share of them.
+    index('petition_letters_words_idx').using('gin', sql`to_tsvector('simple', ${t.searchText})`),
+    index('petition_letters_subject_words_idx').using('gin', sql`to_tsvector('simple', ${t.subjectFold})`),
   ],
+);
+
+/**
+ * The last register number given per agency and year. The row is the lock that serialises registrations of one
+ * agency (a transaction holds it from its upsert to its commit), so numbers have no gaps and no duplicates, without
+ * an advisory lock and in the same statement as the letter's insert.
+ */
+export const petitionRegisterCounters = pgTable(
+  'petition_register_counters',
+  {
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    registerYear: integer('register_year').notNull(),
+    lastSeq: integer('last_seq').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.agencyId, t.registerYear] })],
 );
 
 /**

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/helpers/context';
-import { recordAudit, verifyAuditChain } from './audit';
+import { canonicalJson, canonicalJsonAroundId, recordAudit, verifyAuditChain } from './audit';
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -67,5 +67,27 @@ describe('audit chain', () => {
     } finally {
       await fresh.close();
     }
+  });
+
+  it('keeps one linear chain when transactions append at the same time (the primary key orders them)', async () => {
+    const fresh = await createTestContext();
+    try {
+      await Promise.all(
+        Array.from({ length: 10 }, (_, i) =>
+          fresh.deps.db.transaction(async (tx) => {
+            await recordAudit(tx, who, { action: 'test.parallel', entityType: 't', entityId: String(i), after: { i, text: 'Nguyễn "Văn" \\ A\n' } });
+          }),
+        ),
+      );
+      expect(await verifyAuditChain(fresh.deps.db)).toEqual({ ok: true, count: 10 });
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('cuts the canonical JSON around the id so the database can fill it in', () => {
+    const row = { id: 0, at: '2026-01-02T03:04:05.678Z', action: 'a', entityType: 't', entityId: null, after: { id: 7, b: [1, 'x'] }, ip: '::1', requestId: 'r' };
+    const [prefix, suffix] = canonicalJsonAroundId(row);
+    expect(`${prefix}123${suffix}`).toBe(canonicalJson({ ...row, id: 123 }));
   });
 });

@@ -17,8 +17,6 @@ export type AuditEntry = {
 };
 
 export const GENESIS_HASH = '0'.repeat(64);
-// One lock id for the whole chain: appends are serialised so that each row links to the true previous one.
-const CHAIN_LOCK_ID = 726_100_001;
 
 /** JSON with object keys sorted at every level, so the same content always hashes the same. */
 export function canonicalJson(value: unknown): string {
@@ -46,6 +44,22 @@ type HashedFields = {
   after: unknown;
 };
 
+/**
+ * canonicalJson(row) cut around the value of its top-level `id`: prefix + String(id) + suffix === canonicalJson(row).
+ * Lets the database put in the id it assigns and hash the row in the same statement.
+ */
+export function canonicalJsonAroundId(row: Record<string, unknown>): [string, string] {
+  const keys = Object.keys(row)
+    .filter((k) => row[k] !== undefined)
+    .sort();
+  const at = keys.indexOf('id');
+  if (at < 0) throw new Error('canonicalJsonAroundId: no id');
+  const entry = (k: string) => `${JSON.stringify(k)}:${canonicalJson(row[k])}`;
+  const before = keys.slice(0, at).map(entry);
+  const after = keys.slice(at + 1).map(entry);
+  return [`{${before.map((e) => `${e},`).join('')}"id":`, `${after.map((e) => `,${e}`).join('')}}`];
+}
+
 /** The hash of one audit row: SHA-256 over the previous hash and the row's canonical content. */
 export function hashAuditRow(prevHash: string, row: HashedFields): string {
   const content = canonicalJson({ ...row, at: row.at.toISOString() });
@@ -57,13 +71,16 @@ const toJson = (v: unknown): unknown => (v === undefined ? null : JSON.parse(JSO
 
 /**
  * Appends one audit record inside the caller's transaction, so the change and its record commit together
- * (or neither does). Call it last in the transaction: it holds the chain lock until commit.
+ * (or neither does). One statement: it reads the last record, takes the next id and computes the hash
+ * SHA-256(prev_hash "\n" canonical content) — the same as hashAuditRow, with the content built here and the id and
+ * previous hash filled in by the database. The primary key keeps the chain linear: a concurrent append that took
+ * the same id first makes this insert do nothing (after waiting for that transaction to commit), and it is
+ * retried on the new last record. Call it last in the transaction: from its insert to the commit, appends by
+ * other transactions wait.
  */
 export async function recordAudit(tx: Db, ctx: AuditContext, entry: AuditEntry, at: Date = new Date()): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(${CHAIN_LOCK_ID})`);
-  const [last] = await tx.select({ id: auditLog.id, hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1);
   const fields: HashedFields = {
-    id: (last?.id ?? 0) + 1,
+    id: 0, // assigned by the database: last id + 1
     at: new Date(at.getTime()),
     actorUserId: ctx.actorUserId,
     actorName: ctx.actorName,
@@ -76,8 +93,21 @@ export async function recordAudit(tx: Db, ctx: AuditContext, entry: AuditEntry, 
     before: toJson(entry.before),
     after: toJson(entry.after),
   };
-  const prevHash = last?.hash ?? GENESIS_HASH;
-  await tx.insert(auditLog).values({ ...fields, prevHash, hash: hashAuditRow(prevHash, fields) });
+  const [prefix, suffix] = canonicalJsonAroundId({ ...fields, at: fields.at.toISOString() });
+  const json = (v: unknown) => (v === null ? null : JSON.stringify(v));
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const result = await tx.execute(sql`
+      insert into ${auditLog} (id, at, actor_user_id, actor_name, ip, request_id, action, entity_type, entity_id, agency_id, before, after, prev_hash, hash)
+      select coalesce(last.id, 0) + 1, ${fields.at.toISOString()}::timestamptz, ${fields.actorUserId}::uuid, ${fields.actorName}, ${fields.ip}, ${fields.requestId},
+        ${fields.action}, ${fields.entityType}, ${fields.entityId}, ${fields.agencyId}::uuid, ${json(fields.before)}::jsonb, ${json(fields.after)}::jsonb,
+        coalesce(last.hash, ${GENESIS_HASH}),
+        encode(sha256(convert_to(coalesce(last.hash, ${GENESIS_HASH}) || ${`\n${prefix}`} || (coalesce(last.id, 0) + 1)::text || ${suffix}, 'UTF8')), 'hex')
+      from (select 1) as one left join lateral (select id, hash from ${auditLog} order by id desc limit 1) as last on true
+      on conflict (id) do nothing
+      returning id`);
+    if ((result as unknown as { rows: unknown[] }).rows.length > 0) return;
+  }
+  throw new Error('Không ghi được nhật ký kiểm toán: quá nhiều bản ghi đồng thời.');
 }
 
 /** Result of a chain verification: ok, or the first record that does not fit and why. */
