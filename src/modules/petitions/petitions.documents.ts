@@ -3,56 +3,29 @@ import type { Db } from '../../server/db';
 import type { Deps } from '../../server/deps';
 import { AppError, badRequest, conflict, forbidden, notFound } from '../../server/http/errors';
 import type { Actor } from '../../shared/domain/access';
-import { getTemplate, type Audience, type TemplateId } from '../../shared/domain/documents';
+import { getTemplate, type Audience } from '../../shared/domain/documents';
 import { DOCUMENT_LABELS_VI, machineOf, REASON_CODES, type DocumentId, type MachineId, type ReasonCode } from '../../shared/domain/petitions/lifecycle';
 import { findProvince } from '../admin-units';
 import { stageGeneratedDocument } from '../documents';
 import { canUploadFile, discardStaged, insertStagedFile, loadReadableFile, stageUpload, type StagedFile, type UploadPart } from '../files';
 import { findAgency, type AgencyRow } from '../orgs';
 import { IdentityVault } from './identity-vault';
+import { kindOf, needRoute, person, received, ref, summaryOf, type Built, type StepFacts } from './petitions.documents.facts';
 import * as docsRepo from './petitions.documents.repository';
+import { CASE_STEP_TEMPLATES } from './petitions.documents.steps';
 import { canReadLetter, canRegisterAt, identityAccess } from './petitions.policy';
 import * as repo from './petitions.repository';
 
-/** What the documents of a step are made of: the letter, its agency, the case, the routing target and the sender (null = masked). */
-export type StepFacts = {
-  letter: repo.LetterRow;
-  agency: AgencyRow;
-  caseRow?: repo.CaseRow;
-  /** The body the letter goes to (transfer, guidance) or comes back to (return). */
-  routeTo?: { name: string; address?: string | null };
-  reason?: string;
-  filer: { name: string; address?: string } | null;
-  /** The numbers of documents issued earlier for the same letter, by kind (e.g. the transfer slip cited by the notice). */
-  earlier: Map<string, { numberText: string; issuedOn: string }>;
-  headName: string;
-  headTitle: string;
-  actorName: string;
-};
-
-type Built = { templateId: TemplateId; recipient: string | null; data: Record<string, unknown>; namesFiler: boolean };
-
-const LETTER_KIND: Record<string, 'complaint' | 'denunciation' | 'petition'> = { complaint: 'complaint', denunciation: 'denunciation' };
-const kindOf = (l: repo.LetterRow) => LETTER_KIND[l.kind ?? l.claimedKind] ?? 'petition';
-const summaryOf = (l: repo.LetterRow) => `${l.title}${l.respondentName ? ` (đối với ${l.respondentName})` : ''}`;
-const received = (l: repo.LetterRow) => ({ receivedDate: l.receivedOn, ...(l.letterDate ? { letterDate: l.letterDate } : {}), letterSummary: summaryOf(l) });
-const person = (f: StepFacts) => (f.filer ? { name: f.filer.name, ...(f.filer.address ? { address: f.filer.address } : {}) } : { name: `Người gửi đơn ${f.letter.registerNo}` });
-const needRoute = (f: StepFacts) => {
-  if (!f.routeTo) throw conflict('Chưa có cơ quan có thẩm quyền nhận đơn: hãy thực hiện bước chuyển đơn hoặc hướng dẫn trước.', 'route_missing');
-  return f.routeTo;
-};
-const ref = (f: StepFacts, kind: DocumentId) => {
-  const e = f.earlier.get(kind);
-  return e ? { number: e.numberText, date: e.issuedOn } : undefined;
-};
 const reasonsOf = (codes: readonly string[]) => codes.map((c) => REASON_CODES[c as ReasonCode]).filter(Boolean).map((r) => `${r!.labelVi} (${r!.basis})`);
+
+export type { StepFacts } from './petitions.documents.facts';
 
 /**
  * The template and data of each step document (spec §8.4) the lifecycle tables name, from the letter and case data.
  * A document addressed to the sender names him only when the actor may see the identity (otherwise the register
  * number stands in); a document for the accused never receives a sender field (the template refuses it: SEC-5).
  */
-const STEP_TEMPLATES: Partial<Record<DocumentId, (f: StepFacts) => Built>> = {
+export const STEP_TEMPLATES: Partial<Record<DocumentId, (f: StepFacts) => Built>> = {
   transfer_slip: (f) => {
     const to = needRoute(f);
     const denunciation = kindOf(f.letter) === 'denunciation';
@@ -78,11 +51,13 @@ const STEP_TEMPLATES: Partial<Record<DocumentId, (f: StepFacts) => Built>> = {
   return_letter: (f) => {
     const to = f.routeTo?.name ?? f.letter.transferredFrom;
     if (!to) throw conflict('Không rõ cơ quan đã chuyển đơn đến để trả lại (Thông tư 07/2014/TT-TTCP, khoản 2 Điều 8).', 'transferor_unknown');
+    // SEC-4: as in the transfer slip, a denouncer is never printed in a letter to another body.
+    const named = !!f.filer && kindOf(f.letter) !== 'denunciation';
     return {
       templateId: 'petition.return_letter',
       recipient: to,
-      namesFiler: !!f.filer,
-      data: { kind: kindOf(f.letter), transferor: to, ...(f.filer ? { filer: person(f) } : {}), ...received(f.letter), reason: f.reason ?? 'nội dung đơn không thuộc thẩm quyền giải quyết theo quy định của pháp luật' },
+      namesFiler: named,
+      data: { kind: kindOf(f.letter), transferor: to, ...(named ? { filer: person(f) } : {}), ...received(f.letter), reason: f.reason ?? 'nội dung đơn không thuộc thẩm quyền giải quyết theo quy định của pháp luật' },
     };
   },
   acceptance_proposal: (f) => ({
@@ -141,6 +116,7 @@ const STEP_TEMPLATES: Partial<Record<DocumentId, (f: StepFacts) => Built>> = {
     namesFiler: false,
     data: { accused: { name: f.letter.respondentName ?? 'Người bị tố cáo' }, resolver: `${f.headTitle} ${f.agency.name}`, decision: needDecision(f), contents: [f.letter.title] },
   }),
+  ...CASE_STEP_TEMPLATES,
 };
 
 function needDecision(f: StepFacts) {
@@ -297,6 +273,9 @@ export async function withStagedDocuments<T>(deps: Deps, work: (tx: Db, staged: 
   }
 }
 
+/** Notices addressed to the denouncer: only for a known one (anonymous information has nobody to notify, LTC 2018 Art 25). */
+const TO_DENOUNCER = new Set<DocumentId>(['denunciation_transfer_notice', 'conclusion_notice_to_denouncer', 'no_reresolution_notice']);
+
 /** The step documents the letter's history names (each event's transition: its document and the ones issued with it). */
 export async function availableDocuments(db: Db, letterId: string) {
   const [events, cases, found] = await Promise.all([repo.listEvents(db, letterId), repo.listCases(db, letterId), repo.findLetter(db, letterId)]);
@@ -309,7 +288,7 @@ export async function availableDocuments(db: Db, letterId: string) {
     if (!machine) continue;
     const t = machineOf(machine).transitions.find((x) => x.event === e.event && (x.to === null || x.to === e.toState));
     for (const kind of [t?.document, ...(t?.alsoDocuments ?? [])]) {
-      if (kind === 'denunciation_transfer_notice' && !notifiable) continue;
+      if (kind && TO_DENOUNCER.has(kind) && !notifiable) continue;
       if (kind && hasStepTemplate(kind) && !out.some((o) => o.kind === kind && o.caseId === e.caseId)) out.push({ kind, caseId: e.caseId, label: DOCUMENT_LABELS_VI[kind], step: t!.labelVi });
     }
   }

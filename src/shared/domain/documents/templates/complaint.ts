@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { LEGAL_BASIS } from '../legal';
 import { dayCount, line, lines } from '../template';
 import { addressee, BLANK, clean, dashes, docRef, ENACTING, MATTER_FIELDS, matterWords, orBlank, para, personSchema, refWords, signatures, stepTemplate, type StepData } from './steps';
-import { inSentence } from './text';
+import { capitalise, inSentence } from './text';
 
 /**
  * Documents of the complaint lifecycles (petitions spec §3.1–§3.3, K5–K19): verification, suspension of the contested
@@ -64,7 +64,7 @@ export const enforcementSuspensionDecision = stepTemplate({
     { kind: 'article', number: 1, text: `Tạm đình chỉ việc thi hành ${orBlank(d.contested)} bị ${who(d)} khiếu nại (${matterWords(d)}).` },
     para(`Lý do: ${d.reason ? clean(d.reason) : 'xét thấy việc thi hành quyết định hành chính sẽ gây hậu quả khó khắc phục'} (khoản 1 Điều 35 Luật Khiếu nại).`),
     { kind: 'article', number: 2, text: 'Thời gian tạm đình chỉ không vượt quá thời gian còn lại của thời hạn giải quyết khiếu nại. Khi lý do của việc tạm đình chỉ không còn thì Quyết định này được hủy bỏ ngay (khoản 2, khoản 3 Điều 35 Luật Khiếu nại).' },
-    { kind: 'article', number: 3, text: `Quyết định này có hiệu lực kể từ ngày ký. ${who(d)}, người bị khiếu nại, người có quyền, nghĩa vụ liên quan và người có trách nhiệm thi hành quyết định hành chính bị khiếu nại chịu trách nhiệm thi hành Quyết định này.` },
+    { kind: 'article', number: 3, text: `Quyết định này có hiệu lực kể từ ngày ký. ${capitalise(who(d))}, người bị khiếu nại, người có quyền, nghĩa vụ liên quan và người có trách nhiệm thi hành quyết định hành chính bị khiếu nại chịu trách nhiệm thi hành Quyết định này.` },
   ],
 });
 
@@ -154,7 +154,7 @@ export const complaintResolutionDecision = stepTemplate({
       { kind: 'article', number: 1, text: `Giữ nguyên, sửa đổi, bổ sung hoặc hủy bỏ một phần hay toàn bộ quyết định hành chính, chấm dứt hành vi hành chính bị khiếu nại: ${BLANK}.` },
       { kind: 'article', number: 2, text: `Giải quyết các vấn đề cụ thể trong nội dung khiếu nại; bồi thường thiệt hại (nếu có): ${BLANK}.` },
       { kind: 'article', number: 3, text: rights },
-      { kind: 'article', number: 4, text: `Quyết định này có hiệu lực kể từ ngày ký. ${who(d)}, ${d.respondent ? `${clean(d.respondent)}, ` : ''}người có quyền, nghĩa vụ liên quan và các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này.` },
+      { kind: 'article', number: 4, text: `Quyết định này có hiệu lực kể từ ngày ký. ${capitalise(who(d))}, ${d.respondent ? `${clean(d.respondent)}, ` : ''}người có quyền, nghĩa vụ liên quan và các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này.` },
     ];
   },
 });
@@ -174,7 +174,7 @@ export const complaintTerminationDecision = stepTemplate({
     { kind: 'article', number: 1, text: `Đình chỉ việc giải quyết khiếu nại của ${who(d)}${against(d)}, về việc ${matterWords(d)}${d.acceptance ? `, đã được thụ lý theo ${refWords('Thông báo', d.acceptance)}` : ''}.` },
     para(`Lý do: ${d.ground === 'withdrawn' ? `người khiếu nại đã rút khiếu nại bằng văn bản (Điều 10 Luật Khiếu nại)${d.reason ? `; ${clean(d.reason)}` : ''}` : orBlank(d.reason)}.`),
     { kind: 'article', number: 2, text: 'Quyết định này được gửi cho người khiếu nại, người bị khiếu nại, người có quyền, nghĩa vụ liên quan, cơ quan, tổ chức, cá nhân đã chuyển khiếu nại đến và cơ quan thanh tra nhà nước cùng cấp.' },
-    { kind: 'article', number: 3, text: `Quyết định này có hiệu lực kể từ ngày ký. ${who(d)} và các cơ quan, đơn vị, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này.` },
+    { kind: 'article', number: 3, text: `Quyết định này có hiệu lực kể từ ngày ký. ${capitalise(who(d))} và các cơ quan, đơn vị, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này.` },
   ],
 });
 

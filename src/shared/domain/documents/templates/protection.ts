@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { LEGAL_BASIS } from '../legal';
 import { line, lines } from '../template';
 import { addressee, BLANK, clean, dashes, docRef, orBlank, para, personSchema, refWords, stepTemplate, type StepData } from './steps';
-import { inSentence } from './text';
+import { capitalise, inSentence } from './text';
 
 /**
  * Protection of the denouncer (petitions spec §3.9, §6; LTC 2018 Arts 47–55; NĐ 31/2019 Arts 7–8): the decision to
@@ -21,7 +21,7 @@ const COMMON = {
 type Common = StepData<typeof COMMON>;
 const protectedPeople = (d: Common) => [addressee(d.denouncer), ...d.relatives].join('; ');
 const requested = (d: Common) => (d.request ? `Xét ${refWords('văn bản đề nghị bảo vệ', d.request)}` : 'Xét đề nghị bảo vệ của người tố cáo');
-const executors = (n: number, d: Common) => ({ kind: 'article' as const, number: n, text: `Quyết định này có hiệu lực kể từ ngày ký. ${inSentence(d.denouncer.name)}, cơ quan, tổ chức, cá nhân có trách nhiệm thực hiện biện pháp bảo vệ chịu trách nhiệm thi hành Quyết định này.` });
+const executors = (n: number, d: Common) => ({ kind: 'article' as const, number: n, text: `Quyết định này có hiệu lực kể từ ngày ký. ${capitalise(inSentence(d.denouncer.name))}, cơ quan, tổ chức, cá nhân có trách nhiệm thực hiện biện pháp bảo vệ chịu trách nhiệm thi hành Quyết định này.` });
 
 /** Quyết định áp dụng biện pháp bảo vệ (PR3: LTC Arts 51(2), 52; NĐ 31/2019 Art 8). */
 export const protectionDecision = stepTemplate({
