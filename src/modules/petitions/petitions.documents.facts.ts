@@ -18,6 +18,9 @@ export type StepFacts = {
   headName: string;
   headTitle: string;
   actorName: string;
+  /** The signer and place the officer chose (validated by `chooseSigner`); absent: the head and the province. */
+  signer?: { authority?: 'KT.'; principal?: string; title: string; name: string };
+  place?: string;
 };
 
 export type Built = { templateId: TemplateId; recipient: string | null; data: Record<string, unknown>; namesFiler: boolean };

@@ -187,13 +187,13 @@ export async function stepFacts(deps: Deps, actor: Actor, ctx: AuditContext, let
   const cases = await repo.listCases(deps.db, letterId);
   const caseRow = extra.caseId ? cases.find((c) => c.id === extra.caseId) : undefined;
   if (extra.caseId && !caseRow) throw notFound('Không tìm thấy vụ việc của đơn này.');
-  const [{ filer, access }, docs, transfers, headName] = await Promise.all([filerFor(deps, actor, letter, agency), docsRepo.listDocuments(deps.db, letterId), docsRepo.listTransfers(deps.db, letterId), docsRepo.findHeadName(deps.db, agency.id)]);
+  const [{ filer, access }, docs, transfers, signers] = await Promise.all([filerFor(deps, actor, letter, agency), docsRepo.listDocuments(deps.db, letterId), docsRepo.listTransfers(deps.db, letterId), docsRepo.listSigners(deps.db, agency.id)]);
   const earlier = new Map(docs.map((d) => [d.documentKind, { numberText: d.numberText, issuedOn: d.issuedOn }]));
   const lastOut = transfers.filter((t) => t.transfer.fromLetterId === letterId).at(-1);
   const routeTo = extra.routeTo ?? (lastOut ? { name: lastOut.transfer.toName, address: lastOut.transfer.toAddress } : undefined);
   // Without a typed reason, the reason codes of the step (e.g. non-acceptance under LKN Art 11) are printed with their articles.
   const coded = extra.reason ? [] : await stepReasons(deps.db, letterId, extra.caseId ?? null);
-  const facts: StepFacts = { letter, agency, caseRow, routeTo, reason: extra.reason ?? (coded.length ? coded.join('; ') : undefined), filer, earlier, headName: headName ?? ctx.actorName ?? '', headTitle: headTitleOf(agency), actorName: ctx.actorName ?? '' };
+  const facts: StepFacts = { letter, agency, caseRow, routeTo, reason: extra.reason ?? (coded.length ? coded.join('; ') : undefined), filer, earlier, headName: signers[0]?.name ?? ctx.actorName ?? '', headTitle: headTitleOf(agency), actorName: ctx.actorName ?? '' };
   return { facts, access };
 }
 
@@ -218,10 +218,10 @@ export async function issueStepDocuments(tx: Db, deps: Deps, ctx: AuditContext, 
     const seq = await docsRepo.nextDocumentSeq(tx, facts.agency.id, year);
     const header = {
       issuer: { ...(parent ? { parentName: parent.name } : {}), name: facts.agency.name, shortCode: issuerCode(facts.agency) },
-      place: province?.name ?? 'Hà Nội',
+      place: facts.place ?? province?.name ?? 'Hà Nội',
       number: seq,
       date: today,
-      signer: { title: facts.headTitle, name: facts.headName || 'Người có thẩm quyền' },
+      signer: facts.signer ?? { title: facts.headTitle, name: facts.headName || 'Người có thẩm quyền' },
       recipients: [],
     };
     const data = { ...header, ...built.data };
@@ -316,15 +316,49 @@ function presentDocument(d: docsRepo.DocumentRow) {
 
 /** The documents of a letter and those its history allows to generate. */
 export async function listLetterDocuments(deps: Deps, actor: Actor, letterId: string) {
-  await loadLetter(deps.db, actor, letterId);
-  const [docs, available] = await Promise.all([docsRepo.listDocuments(deps.db, letterId), availableDocuments(deps.db, letterId)]);
-  return { items: docs.map(presentDocument), available };
+  const { agency } = await loadLetter(deps.db, actor, letterId);
+  const [docs, available, signers, province] = await Promise.all([
+    docsRepo.listDocuments(deps.db, letterId),
+    availableDocuments(deps.db, letterId),
+    docsRepo.listSigners(deps.db, agency.id),
+    agency.provinceCode ? findProvince(deps.db, agency.provinceCode) : undefined,
+  ]);
+  return { items: docs.map(presentDocument), available, signing: { headTitle: headTitleOf(agency), signers, defaultPlace: province?.name ?? 'Hà Nội' } };
+}
+
+/**
+ * The signer and place the officer chose for a document (ND 30 Phụ lục I, II.4 địa danh; II.7 chức vụ, họ tên người
+ * ký): the signer must hold the head role at the letter's agency (the head signs as such; a deputy signs "KT." for
+ * the head); the place is a name of letters. Nothing chosen: the first head and the province name.
+ */
+export async function chooseSigner(db: Db, agency: AgencyRow, input: { signerUserId?: string; signAs?: 'head' | 'deputy'; place?: string }) {
+  const out: Pick<StepFacts, 'signer' | 'place'> = {};
+  if (input.place !== undefined) {
+    const place = input.place.trim().replace(/\s+/gu, ' ');
+    if (!/^\p{L}[\p{L}\p{M} .'-]{1,99}$/u.test(place)) throw badRequest('Địa danh chỉ gồm chữ (ví dụ "Đắk Lắk", "Hà Nội"), từ 2 đến 100 ký tự (Nghị định 30/2020/NĐ-CP, Phụ lục I).', 'invalid_place');
+    out.place = place;
+  }
+  if (input.signerUserId !== undefined || input.signAs !== undefined) {
+    const signers = await docsRepo.listSigners(db, agency.id);
+    const chosen = input.signerUserId ? signers.find((s) => s.userId === input.signerUserId) : signers[0];
+    if (!chosen) throw badRequest('Người ký phải là lãnh đạo (người đứng đầu hoặc cấp phó) của cơ quan ban hành văn bản.', 'invalid_signer');
+    const head = headTitleOf(agency);
+    out.signer = input.signAs === 'deputy' ? { authority: 'KT.', principal: head, title: `Phó ${head}`, name: chosen.name } : { title: head, name: chosen.name };
+  }
+  return out;
 }
 
 /** Generates one document a step of the letter's history names (e.g. the acceptance notice after acceptance). */
-export async function generateLetterDocument(deps: Deps, ctx: AuditContext, actor: Actor, letterId: string, input: { kind: string; caseId?: string | null; reason?: string }) {
+export async function generateLetterDocument(
+  deps: Deps,
+  ctx: AuditContext,
+  actor: Actor,
+  letterId: string,
+  input: { kind: string; caseId?: string | null; reason?: string; signerUserId?: string; signAs?: 'head' | 'deputy'; place?: string },
+) {
   const { facts, access } = await stepFacts(deps, actor, ctx, letterId, { caseId: input.caseId ?? null, reason: input.reason });
   if (!canUploadFile(actor, facts.agency)) throw forbidden('Bạn không có quyền lập văn bản cho cơ quan này.');
+  Object.assign(facts, await chooseSigner(deps.db, facts.agency, input));
   const allowed = await availableDocuments(deps.db, letterId);
   const wanted = allowed.find((a) => a.kind === input.kind && a.caseId === (input.caseId ?? null));
   if (!wanted) throw conflict('Văn bản này không thuộc bước xử lý nào đã thực hiện đối với đơn (vụ việc).', 'document_not_available');
