@@ -75,7 +75,7 @@ describe('PDF', () => {
       expect(text, id).toContain(doc.number);
       expect(text, id).toContain(doc.signer.name);
     }
-  });
+  }, 60_000); // 44 templates on a shared machine
 });
 
 describe('DOCX', () => {
@@ -102,5 +102,5 @@ describe('DOCX', () => {
       expect(text, id).toContain('DỰ THẢO');
       expect(text, id).toContain(doc.signer.name);
     }
-  });
+  }, 60_000);
 });

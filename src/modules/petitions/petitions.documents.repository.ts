@@ -84,14 +84,15 @@ export async function copyAttachments(tx: Db, fromLetterId: string, toLetterId: 
   if (rows.length) await tx.insert(petitionAttachments).values(rows.map((r) => ({ ...r, letterId: toLetterId })));
 }
 
-/** The full name of a user holding the head role at the agency (the default signer of its documents), if any. */
-export async function findHeadName(db: Db, agencyId: string): Promise<string | undefined> {
-  const [row] = await db
-    .select({ name: users.fullName })
+/**
+ * The users who may sign the agency's documents: active holders of the head role there (the head and the deputies;
+ * the role does not tell them apart), by name. The first is the default signer.
+ */
+export async function listSigners(db: Db, agencyId: string): Promise<{ userId: string; name: string }[]> {
+  return db
+    .selectDistinct({ userId: users.id, name: users.fullName })
     .from(userRoles)
     .innerJoin(users, eq(users.id, userRoles.userId))
     .where(and(eq(userRoles.agencyId, agencyId), eq(userRoles.role, 'agency_head'), eq(users.status, 'active')))
-    .orderBy(asc(users.fullName))
-    .limit(1);
-  return row?.name;
+    .orderBy(asc(users.fullName));
 }

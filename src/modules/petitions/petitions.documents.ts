@@ -3,56 +3,29 @@ import type { Db } from '../../server/db';
 import type { Deps } from '../../server/deps';
 import { AppError, badRequest, conflict, forbidden, notFound } from '../../server/http/errors';
 import type { Actor } from '../../shared/domain/access';
-import { getTemplate, type Audience, type TemplateId } from '../../shared/domain/documents';
+import { getTemplate, type Audience } from '../../shared/domain/documents';
 import { DOCUMENT_LABELS_VI, machineOf, REASON_CODES, type DocumentId, type MachineId, type ReasonCode } from '../../shared/domain/petitions/lifecycle';
 import { findProvince } from '../admin-units';
 import { stageGeneratedDocument } from '../documents';
 import { canUploadFile, discardStaged, insertStagedFile, loadReadableFile, stageUpload, type StagedFile, type UploadPart } from '../files';
 import { findAgency, type AgencyRow } from '../orgs';
 import { IdentityVault } from './identity-vault';
+import { kindOf, needRoute, person, received, ref, summaryOf, type Built, type StepFacts } from './petitions.documents.facts';
 import * as docsRepo from './petitions.documents.repository';
+import { CASE_STEP_TEMPLATES } from './petitions.documents.steps';
 import { canReadLetter, canRegisterAt, identityAccess } from './petitions.policy';
 import * as repo from './petitions.repository';
 
-/** What the documents of a step are made of: the letter, its agency, the case, the routing target and the sender (null = masked). */
-export type StepFacts = {
-  letter: repo.LetterRow;
-  agency: AgencyRow;
-  caseRow?: repo.CaseRow;
-  /** The body the letter goes to (transfer, guidance) or comes back to (return). */
-  routeTo?: { name: string; address?: string | null };
-  reason?: string;
-  filer: { name: string; address?: string } | null;
-  /** The numbers of documents issued earlier for the same letter, by kind (e.g. the transfer slip cited by the notice). */
-  earlier: Map<string, { numberText: string; issuedOn: string }>;
-  headName: string;
-  headTitle: string;
-  actorName: string;
-};
-
-type Built = { templateId: TemplateId; recipient: string | null; data: Record<string, unknown>; namesFiler: boolean };
-
-const LETTER_KIND: Record<string, 'complaint' | 'denunciation' | 'petition'> = { complaint: 'complaint', denunciation: 'denunciation' };
-const kindOf = (l: repo.LetterRow) => LETTER_KIND[l.kind ?? l.claimedKind] ?? 'petition';
-const summaryOf = (l: repo.LetterRow) => `${l.title}${l.respondentName ? ` (đối với ${l.respondentName})` : ''}`;
-const received = (l: repo.LetterRow) => ({ receivedDate: l.receivedOn, ...(l.letterDate ? { letterDate: l.letterDate } : {}), letterSummary: summaryOf(l) });
-const person = (f: StepFacts) => (f.filer ? { name: f.filer.name, ...(f.filer.address ? { address: f.filer.address } : {}) } : { name: `Người gửi đơn ${f.letter.registerNo}` });
-const needRoute = (f: StepFacts) => {
-  if (!f.routeTo) throw conflict('Chưa có cơ quan có thẩm quyền nhận đơn: hãy thực hiện bước chuyển đơn hoặc hướng dẫn trước.', 'route_missing');
-  return f.routeTo;
-};
-const ref = (f: StepFacts, kind: DocumentId) => {
-  const e = f.earlier.get(kind);
-  return e ? { number: e.numberText, date: e.issuedOn } : undefined;
-};
 const reasonsOf = (codes: readonly string[]) => codes.map((c) => REASON_CODES[c as ReasonCode]).filter(Boolean).map((r) => `${r!.labelVi} (${r!.basis})`);
+
+export type { StepFacts } from './petitions.documents.facts';
 
 /**
  * The template and data of each step document (spec §8.4) the lifecycle tables name, from the letter and case data.
  * A document addressed to the sender names him only when the actor may see the identity (otherwise the register
  * number stands in); a document for the accused never receives a sender field (the template refuses it: SEC-5).
  */
-const STEP_TEMPLATES: Partial<Record<DocumentId, (f: StepFacts) => Built>> = {
+export const STEP_TEMPLATES: Partial<Record<DocumentId, (f: StepFacts) => Built>> = {
   transfer_slip: (f) => {
     const to = needRoute(f);
     const denunciation = kindOf(f.letter) === 'denunciation';
@@ -78,11 +51,13 @@ const STEP_TEMPLATES: Partial<Record<DocumentId, (f: StepFacts) => Built>> = {
   return_letter: (f) => {
     const to = f.routeTo?.name ?? f.letter.transferredFrom;
     if (!to) throw conflict('Không rõ cơ quan đã chuyển đơn đến để trả lại (Thông tư 07/2014/TT-TTCP, khoản 2 Điều 8).', 'transferor_unknown');
+    // SEC-4: as in the transfer slip, a denouncer is never printed in a letter to another body.
+    const named = !!f.filer && kindOf(f.letter) !== 'denunciation';
     return {
       templateId: 'petition.return_letter',
       recipient: to,
-      namesFiler: !!f.filer,
-      data: { kind: kindOf(f.letter), transferor: to, ...(f.filer ? { filer: person(f) } : {}), ...received(f.letter), reason: f.reason ?? 'nội dung đơn không thuộc thẩm quyền giải quyết theo quy định của pháp luật' },
+      namesFiler: named,
+      data: { kind: kindOf(f.letter), transferor: to, ...(named ? { filer: person(f) } : {}), ...received(f.letter), reason: f.reason ?? 'nội dung đơn không thuộc thẩm quyền giải quyết theo quy định của pháp luật' },
     };
   },
   acceptance_proposal: (f) => ({
@@ -141,6 +116,7 @@ const STEP_TEMPLATES: Partial<Record<DocumentId, (f: StepFacts) => Built>> = {
     namesFiler: false,
     data: { accused: { name: f.letter.respondentName ?? 'Người bị tố cáo' }, resolver: `${f.headTitle} ${f.agency.name}`, decision: needDecision(f), contents: [f.letter.title] },
   }),
+  ...CASE_STEP_TEMPLATES,
 };
 
 function needDecision(f: StepFacts) {
@@ -211,13 +187,13 @@ export async function stepFacts(deps: Deps, actor: Actor, ctx: AuditContext, let
   const cases = await repo.listCases(deps.db, letterId);
   const caseRow = extra.caseId ? cases.find((c) => c.id === extra.caseId) : undefined;
   if (extra.caseId && !caseRow) throw notFound('Không tìm thấy vụ việc của đơn này.');
-  const [{ filer, access }, docs, transfers, headName] = await Promise.all([filerFor(deps, actor, letter, agency), docsRepo.listDocuments(deps.db, letterId), docsRepo.listTransfers(deps.db, letterId), docsRepo.findHeadName(deps.db, agency.id)]);
+  const [{ filer, access }, docs, transfers, signers] = await Promise.all([filerFor(deps, actor, letter, agency), docsRepo.listDocuments(deps.db, letterId), docsRepo.listTransfers(deps.db, letterId), docsRepo.listSigners(deps.db, agency.id)]);
   const earlier = new Map(docs.map((d) => [d.documentKind, { numberText: d.numberText, issuedOn: d.issuedOn }]));
   const lastOut = transfers.filter((t) => t.transfer.fromLetterId === letterId).at(-1);
   const routeTo = extra.routeTo ?? (lastOut ? { name: lastOut.transfer.toName, address: lastOut.transfer.toAddress } : undefined);
   // Without a typed reason, the reason codes of the step (e.g. non-acceptance under LKN Art 11) are printed with their articles.
   const coded = extra.reason ? [] : await stepReasons(deps.db, letterId, extra.caseId ?? null);
-  const facts: StepFacts = { letter, agency, caseRow, routeTo, reason: extra.reason ?? (coded.length ? coded.join('; ') : undefined), filer, earlier, headName: headName ?? ctx.actorName ?? '', headTitle: headTitleOf(agency), actorName: ctx.actorName ?? '' };
+  const facts: StepFacts = { letter, agency, caseRow, routeTo, reason: extra.reason ?? (coded.length ? coded.join('; ') : undefined), filer, earlier, headName: signers[0]?.name ?? ctx.actorName ?? '', headTitle: headTitleOf(agency), actorName: ctx.actorName ?? '' };
   return { facts, access };
 }
 
@@ -242,10 +218,10 @@ export async function issueStepDocuments(tx: Db, deps: Deps, ctx: AuditContext, 
     const seq = await docsRepo.nextDocumentSeq(tx, facts.agency.id, year);
     const header = {
       issuer: { ...(parent ? { parentName: parent.name } : {}), name: facts.agency.name, shortCode: issuerCode(facts.agency) },
-      place: province?.name ?? 'Hà Nội',
+      place: facts.place ?? province?.name ?? 'Hà Nội',
       number: seq,
       date: today,
-      signer: { title: facts.headTitle, name: facts.headName || 'Người có thẩm quyền' },
+      signer: facts.signer ?? { title: facts.headTitle, name: facts.headName || 'Người có thẩm quyền' },
       recipients: [],
     };
     const data = { ...header, ...built.data };
@@ -297,6 +273,9 @@ export async function withStagedDocuments<T>(deps: Deps, work: (tx: Db, staged: 
   }
 }
 
+/** Notices addressed to the denouncer: only for a known one (anonymous information has nobody to notify, LTC 2018 Art 25). */
+const TO_DENOUNCER = new Set<DocumentId>(['denunciation_transfer_notice', 'conclusion_notice_to_denouncer', 'no_reresolution_notice']);
+
 /** The step documents the letter's history names (each event's transition: its document and the ones issued with it). */
 export async function availableDocuments(db: Db, letterId: string) {
   const [events, cases, found] = await Promise.all([repo.listEvents(db, letterId), repo.listCases(db, letterId), repo.findLetter(db, letterId)]);
@@ -309,7 +288,7 @@ export async function availableDocuments(db: Db, letterId: string) {
     if (!machine) continue;
     const t = machineOf(machine).transitions.find((x) => x.event === e.event && (x.to === null || x.to === e.toState));
     for (const kind of [t?.document, ...(t?.alsoDocuments ?? [])]) {
-      if (kind === 'denunciation_transfer_notice' && !notifiable) continue;
+      if (kind && TO_DENOUNCER.has(kind) && !notifiable) continue;
       if (kind && hasStepTemplate(kind) && !out.some((o) => o.kind === kind && o.caseId === e.caseId)) out.push({ kind, caseId: e.caseId, label: DOCUMENT_LABELS_VI[kind], step: t!.labelVi });
     }
   }
@@ -337,15 +316,49 @@ function presentDocument(d: docsRepo.DocumentRow) {
 
 /** The documents of a letter and those its history allows to generate. */
 export async function listLetterDocuments(deps: Deps, actor: Actor, letterId: string) {
-  await loadLetter(deps.db, actor, letterId);
-  const [docs, available] = await Promise.all([docsRepo.listDocuments(deps.db, letterId), availableDocuments(deps.db, letterId)]);
-  return { items: docs.map(presentDocument), available };
+  const { agency } = await loadLetter(deps.db, actor, letterId);
+  const [docs, available, signers, province] = await Promise.all([
+    docsRepo.listDocuments(deps.db, letterId),
+    availableDocuments(deps.db, letterId),
+    docsRepo.listSigners(deps.db, agency.id),
+    agency.provinceCode ? findProvince(deps.db, agency.provinceCode) : undefined,
+  ]);
+  return { items: docs.map(presentDocument), available, signing: { headTitle: headTitleOf(agency), signers, defaultPlace: province?.name ?? 'Hà Nội' } };
+}
+
+/**
+ * The signer and place the officer chose for a document (ND 30 Phụ lục I, II.4 địa danh; II.7 chức vụ, họ tên người
+ * ký): the signer must hold the head role at the letter's agency (the head signs as such; a deputy signs "KT." for
+ * the head); the place is a name of letters. Nothing chosen: the first head and the province name.
+ */
+export async function chooseSigner(db: Db, agency: AgencyRow, input: { signerUserId?: string; signAs?: 'head' | 'deputy'; place?: string }) {
+  const out: Pick<StepFacts, 'signer' | 'place'> = {};
+  if (input.place !== undefined) {
+    const place = input.place.trim().replace(/\s+/gu, ' ');
+    if (!/^\p{L}[\p{L}\p{M} .'-]{1,99}$/u.test(place)) throw badRequest('Địa danh chỉ gồm chữ (ví dụ "Đắk Lắk", "Hà Nội"), từ 2 đến 100 ký tự (Nghị định 30/2020/NĐ-CP, Phụ lục I).', 'invalid_place');
+    out.place = place;
+  }
+  if (input.signerUserId !== undefined || input.signAs !== undefined) {
+    const signers = await docsRepo.listSigners(db, agency.id);
+    const chosen = input.signerUserId ? signers.find((s) => s.userId === input.signerUserId) : signers[0];
+    if (!chosen) throw badRequest('Người ký phải là lãnh đạo (người đứng đầu hoặc cấp phó) của cơ quan ban hành văn bản.', 'invalid_signer');
+    const head = headTitleOf(agency);
+    out.signer = input.signAs === 'deputy' ? { authority: 'KT.', principal: head, title: `Phó ${head}`, name: chosen.name } : { title: head, name: chosen.name };
+  }
+  return out;
 }
 
 /** Generates one document a step of the letter's history names (e.g. the acceptance notice after acceptance). */
-export async function generateLetterDocument(deps: Deps, ctx: AuditContext, actor: Actor, letterId: string, input: { kind: string; caseId?: string | null; reason?: string }) {
+export async function generateLetterDocument(
+  deps: Deps,
+  ctx: AuditContext,
+  actor: Actor,
+  letterId: string,
+  input: { kind: string; caseId?: string | null; reason?: string; signerUserId?: string; signAs?: 'head' | 'deputy'; place?: string },
+) {
   const { facts, access } = await stepFacts(deps, actor, ctx, letterId, { caseId: input.caseId ?? null, reason: input.reason });
   if (!canUploadFile(actor, facts.agency)) throw forbidden('Bạn không có quyền lập văn bản cho cơ quan này.');
+  Object.assign(facts, await chooseSigner(deps.db, facts.agency, input));
   const allowed = await availableDocuments(deps.db, letterId);
   const wanted = allowed.find((a) => a.kind === input.kind && a.caseId === (input.caseId ?? null));
   if (!wanted) throw conflict('Văn bản này không thuộc bước xử lý nào đã thực hiện đối với đơn (vụ việc).', 'document_not_available');

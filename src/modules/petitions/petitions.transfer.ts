@@ -6,6 +6,8 @@ import { CLAIMED_KINDS } from '../../shared/contracts/petitions';
 import type { Actor } from '../../shared/domain/access';
 import type { Transition } from '../../shared/domain/petitions/lifecycle';
 import type { StagedFile } from '../files';
+import { notify } from '../notifications';
+import { usersWithRolesAt } from '../notifications/notifications.repository';
 import { findAgency, type AgencyRow } from '../orgs';
 import { applyClocks } from './petitions.actions';
 import { availableDocuments, issueStepDocuments, type StepFacts } from './petitions.documents';
@@ -115,7 +117,31 @@ async function deliver(tx: Db, deps: Deps, ctx: AuditContext, source: repo.Lette
     { letterId: letter.id, at: now, actorUserId: ctx.actorUserId, actorLabel, event: 'register', fromState: 'received', toState: 'registered', public: false, note: `Vào sổ số ${registerNo}` },
   ]);
   await recordAudit(tx, ctx, { action: kind === 'return' ? 'petition.receive_return' : 'petition.receive_transfer', entityType: 'petition', entityId: letter.id, agencyId: target.id, after: { registerNo, fromLetterId: source.id, fromAgencyId: source.agencyId, fromRegisterNo: source.registerNo, people: identities.length } }, now);
+  await notifyArrival(tx, deps, letter, sourceAgencyName, target, how);
   return letter;
+}
+
+/** Who is told that a letter landed in an agency's inbox: its heads and its reception officers (they register and route mail). */
+export const ARRIVAL_RECIPIENT_ROLES = ['agency_head', 'reception_officer'] as const;
+
+/**
+ * Tells the target agency's heads and reception officers, in-app and by e-mail (notifications module, same
+ * transaction), that a letter arrived, so it does not sit unseen while its receipt clocks run (LTC 2018 Art 24(1):
+ * 07 working days to process a denunciation from receipt). The message names the register number and the sending
+ * agency only — never the sender, whose identity stays in the vault (SEC-6).
+ */
+async function notifyArrival(tx: Db, deps: Deps, letter: repo.LetterRow, sourceAgencyName: string, target: AgencyRow, how: string) {
+  const people = await usersWithRolesAt(tx, [target.id], [...ARRIVAL_RECIPIENT_ROLES]);
+  await notify(deps, tx, {
+    userIds: people.map((p) => p.id),
+    kind: 'petition.transferred_in',
+    title: `Đơn ${how} từ ${sourceAgencyName}`,
+    body: `${sourceAgencyName} đã ${how} ${target.name} một đơn, vào sổ số ${letter.registerNo} ngày ${letter.receivedOn.split('-').reverse().join('/')}. Vui lòng phân loại, xử lý trong thời hạn luật định (thời hạn tính từ ngày nhận).`,
+    link: `/petitions/${letter.id}`,
+    entity: { type: 'petition', id: letter.id },
+    agencyId: target.id,
+    dedupeKey: `petition:arrived:${letter.id}`,
+  });
 }
 
 /**

@@ -27,6 +27,8 @@ export type PetitionDocument = z.infer<typeof PetitionDocument>;
 export const PetitionDocumentsResponse = z.object({
   items: z.array(PetitionDocument),
   available: z.array(z.object({ kind: z.string(), caseId: z.string().nullable(), label: z.string(), step: z.string() })),
+  /** Who may sign (holders of the head role at the agency; the first is the default) and the default place name. */
+  signing: z.object({ headTitle: z.string(), signers: z.array(z.object({ userId: z.string(), name: z.string() })), defaultPlace: z.string() }),
 });
 export type PetitionDocumentsResponse = z.infer<typeof PetitionDocumentsResponse>;
 
@@ -36,6 +38,11 @@ export const GeneratePetitionDocumentRequest = z.object({
   caseId: Uuid.nullable().optional(),
   /** Reasons printed in the document (non-acceptance, return), if the step needs them. */
   reason: z.string().trim().min(5, 'Lý do phải có ít nhất 5 ký tự.').max(1000, 'Lý do tối đa 1000 ký tự.').optional(),
+  /** The signer: a holder of the head role at the agency (default: the first); a deputy signs "KT." for the head. */
+  signerUserId: Uuid.optional(),
+  signAs: z.enum(['head', 'deputy'], { message: 'Cách ký phải là "head" (người đứng đầu) hoặc "deputy" (cấp phó ký thay).' }).optional(),
+  /** Địa danh printed before the date (default: the province of the agency). */
+  place: z.string().max(100, 'Địa danh tối đa 100 ký tự.').optional(),
 });
 
 export const PetitionDocumentParams = z.object({ id: Uuid, documentId: Uuid });

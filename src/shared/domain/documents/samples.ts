@@ -20,6 +20,22 @@ const contents = [
   'Việc thu tiền thuê đất không nộp vào ngân sách nhà nước',
 ];
 
+const complainant = { name: 'Bà Phạm Thị Hương', address: 'phường Tân Lập, tỉnh Đắk Lắk' };
+const complaint = {
+  complainant,
+  matter: 'khiếu nại Quyết định số 215/QĐ-UBND ngày 10 tháng 11 năm 2025 về việc thu hồi đất',
+  receivedDate: '2026-01-02',
+  registerNo: '2026/000012',
+  respondent: 'Chủ tịch Ủy ban nhân dân xã Thuỷ',
+  resolver: 'Chánh Thanh tra tỉnh Đắk Lắk',
+};
+const decisionHead = { authority: 'Chánh Thanh tra tỉnh Đắk Lắk', proposal: 'Trưởng phòng Giải quyết khiếu nại, tố cáo' };
+const denounced = { accused: 'ông Trần Văn Bình, Chủ tịch Ủy ban nhân dân xã Thuỷ', contents, resolver: 'Chánh Thanh tra tỉnh Đắk Lắk', acceptance: decision };
+const denouncer = { name: 'Ông Lê Văn Thành', address: 'thôn 3, xã Thuỷ, tỉnh Đắk Lắk' };
+const caseMatter = { matter: 'việc ký hợp đồng cho thuê đất công ích không qua đấu giá', receivedDate: '2025-12-29', registerNo: '2025/000731', resolver: 'Chánh Thanh tra tỉnh Đắk Lắk', respondent: 'ông Trần Văn Bình, Chủ tịch Ủy ban nhân dân xã Thuỷ' };
+const letterMatter = { matter: 'cán bộ địa chính xã nhận tiền để hợp thức hóa đất lấn chiếm', receivedDate: '2026-01-02', registerNo: '2026/000015', respondent: 'ông Đỗ Văn Khống, công chức địa chính xã Thuỷ' };
+const protection = { denouncer, relatives: ['Bà Nguyễn Thị Mai (vợ)'], resolver: 'Chánh Thanh tra tỉnh Đắk Lắk', request: { number: 'không số', date: '2026-01-03' } };
+
 /** Example data per template id. */
 export const SAMPLE_DATA: Readonly<Record<TemplateId, Record<string, unknown>>> = {
   'petition.denunciation_acceptance_decision': {
@@ -125,6 +141,39 @@ export const SAMPLE_DATA: Readonly<Record<TemplateId, Record<string, unknown>>> 
     letterSummary: 'tố cáo cán bộ địa chính xã nhận tiền để hợp thức hóa đất lấn chiếm',
     respondent: 'ông Đỗ Văn Khống, công chức địa chính xã Thuỷ',
   },
+  'petition.complaint_verification_decision': { ...header, ...decisionHead, ...complaint, verifier: 'Phòng Giải quyết khiếu nại, tố cáo', points: ['Trình tự, thủ tục thu hồi đất', 'Việc bồi thường, hỗ trợ'], verificationDays: 20, executors: ['Chánh Văn phòng'] },
+  'petition.enforcement_suspension_decision': { ...header, ...decisionHead, ...complaint, contested: 'Quyết định số 215/QĐ-UBND ngày 10 tháng 11 năm 2025' },
+  'petition.dialogue_notice': { ...header, ...complaint, instance: 'first', dialogueTime: '08 giờ 00 ngày 20 tháng 01 năm 2026', dialoguePlace: 'trụ sở Thanh tra tỉnh Đắk Lắk' },
+  'petition.dialogue_minutes': { ...header, ...complaint, instance: 'first', dialogueTime: '08 giờ 00 ngày 20 tháng 01 năm 2026', dialoguePlace: 'trụ sở Thanh tra tỉnh Đắk Lắk' },
+  'petition.complaint_resolution_decision': { ...header, ...decisionHead, ...complaint, instance: 'first', contested: 'Quyết định số 215/QĐ-UBND ngày 10 tháng 11 năm 2025 về việc thu hồi đất' },
+  'petition.complaint_termination_decision': { ...header, ...decisionHead, ...complaint, acceptance: { number: '03/TB-TTT', date: '2026-01-05' }, ground: 'withdrawn' },
+  'petition.complaint_suspension_decision': { ...header, ...decisionHead, ...complaint, reason: 'chờ kết quả giải quyết của cơ quan khác có liên quan' },
+  'petition.complaint_resumption_decision': { ...header, ...decisionHead, ...complaint, suspension: { number: '07/QĐ-TTT', date: '2026-01-10' }, reason: 'đã có kết quả giải quyết của cơ quan có liên quan' },
+  'petition.verification_team_decision': { ...header, ...decisionHead, ...denounced, team: ['Ông Nguyễn Đức Anh, Thanh tra viên chính - Tổ trưởng', 'Bà Y Bhiết Niê, Thanh tra viên - Thành viên'], verificationDays: 20 },
+  'petition.verification_assignment_letter': { ...header, unitCode: 'GQKNTC', ...denounced, assignee: 'Thanh tra xã Thuỷ', verificationDays: 20 },
+  'petition.denunciation_extension_decision': { ...header, ...decisionHead, ...denounced, complexity: 'complex', extensionDays: 30 },
+  'petition.denunciation_suspension_decision': { ...header, ...decisionHead, ...denounced, reason: 'chờ kết quả giám định của cơ quan chuyên môn' },
+  'petition.denunciation_resumption_decision': { ...header, ...decisionHead, ...denounced, suspension: { number: '08/QĐ-TTT', date: '2026-01-12' }, reason: 'đã có kết quả giám định' },
+  'petition.denunciation_termination_decision': { ...header, ...decisionHead, ...denounced, reason: 'người tố cáo rút toàn bộ nội dung tố cáo' },
+  'petition.denunciation_conclusion': { ...header, ...denounced, verificationReport: 'số 02/BC-TXM ngày 20 tháng 01 năm 2026' },
+  'petition.conclusion_notice_to_denouncer': { ...header, ...denounced, denouncer, conclusion: { number: '01/KL-TTT', date: '2026-01-25' }, outcome: 'nội dung tố cáo thứ nhất đúng, nội dung thứ hai sai' },
+  'petition.handling_decision': { ...header, ...decisionHead, ...denounced, conclusion: { number: '01/KL-TTT', date: '2026-01-25' }, measures: ['Kiểm điểm, xem xét trách nhiệm theo quy định'] },
+  'petition.handling_recommendation': { ...header, unitCode: 'GQKNTC', ...denounced, recipientBody: 'Chủ tịch Ủy ban nhân dân tỉnh Đắk Lắk', conclusion: { number: '01/KL-TTT', date: '2026-01-25' }, recommendations: ['Xem xét xử lý kỷ luật ông Trần Văn Bình'] },
+  'petition.no_reresolution_notice': { ...header, ...denounced, denouncer, previousResolution: 'Kết luận số 01/KL-UBND ngày 10 tháng 10 năm 2025 của Chủ tịch UBND xã Thuỷ', reason: 'việc giải quyết đúng trình tự, thẩm quyền và không có tình tiết mới' },
+  'petition.overdue_report_request': { ...header, unitCode: 'GQKNTC', ...denounced, lateResolver: 'Chủ tịch Ủy ban nhân dân xã Thuỷ' },
+  'petition.information_request': { ...header, unitCode: 'GQKNTC', kind: 'denunciation', ...caseMatter, holder: 'Văn phòng Đăng ký đất đai tỉnh Đắk Lắk', items: ['Hồ sơ cho thuê đất công ích năm 2025'] },
+  'petition.working_minutes': { ...header, kind: 'complaint', ...caseMatter, meetingTime: '14 giờ 00 ngày 12 tháng 01 năm 2026', meetingPlace: 'trụ sở Ủy ban nhân dân xã Thuỷ' },
+  'petition.expert_examination_request': { ...header, unitCode: 'GQKNTC', kind: 'denunciation', ...caseMatter, expertBody: 'Phân viện Khoa học hình sự tại Đắk Lắk', questions: ['Chữ ký trên hợp đồng có phải của cùng một người không'] },
+  'petition.verification_report': { ...header, kind: 'complaint', ...caseMatter, verification: { number: '06/QĐ-TTT', date: '2026-01-06' } },
+  'petition.publicity_record': { ...header, kind: 'denunciation', resolver: 'Chánh Thanh tra tỉnh Đắk Lắk', publicised: { number: '01/KL-TTT', date: '2026-01-25' }, method: 'posting' },
+  'petition.criminal_referral': { ...header, unitCode: 'GQKNTC', kind: 'denunciation', ...letterMatter, competentBody: 'Cơ quan Cảnh sát điều tra Công an tỉnh Đắk Lắk', signs: 'nhận hối lộ', enclosures: ['Đơn tố cáo và tài liệu kèm theo (bản chụp)'], confidentiality: 'MẬT' },
+  'petition.archive_note': { ...header, kind: 'petition', ...letterMatter, reasons: ['Đơn không ghi rõ nội dung, không có thông tin để xử lý (Điều 6 Thông tư 07/2014/TT-TTCP)'] },
+  'petition.urging_letter': { ...header, unitCode: 'GQKNTC', kind: 'complaint', ...letterMatter, subordinate: 'Chủ tịch Ủy ban nhân dân xã Thuỷ', reportBy: 'ngày 30 tháng 01 năm 2026' },
+  'petition.result_notice_to_transferor': { ...header, kind: 'denunciation', ...letterMatter, transferor: 'Báo Đắk Lắk', outcome: 'đã chuyển thông tin đến Chủ tịch UBND xã Thuỷ để kiểm tra theo thẩm quyền' },
+  'petition.protection_decision': { ...header, ...decisionHead, ...protection, measures: ['Giữ bí mật thông tin về người tố cáo', 'Bảo vệ vị trí công tác'], executingBodies: 'Văn phòng Thanh tra tỉnh', startDate: 'ngày 06 tháng 01 năm 2026' },
+  'petition.protection_refusal_notice': { ...header, ...protection, reason: 'không có căn cứ cho thấy người tố cáo bị đe dọa' },
+  'petition.protection_change_decision': { ...header, ...decisionHead, ...protection, previous: { number: '09/QĐ-TTT', date: '2026-01-06' }, measures: ['Bổ sung biện pháp bảo vệ tính mạng, sức khỏe'], reason: 'có thông tin đe dọa mới' },
+  'petition.protection_end_decision': { ...header, ...decisionHead, ...protection, previous: { number: '09/QĐ-TTT', date: '2026-01-06' }, ground: 'case_closed' },
   'inspection.decision': {
     ...header,
     number: 12,

@@ -11,7 +11,7 @@ import { useApi } from '../../lib/useApi';
 const base = (id: string) => `/petitions/${encodeURIComponent(id)}/documents`;
 export const petitionDocumentsApi = {
   list: (id: string, signal?: AbortSignal) => api.get<PetitionDocumentsResponse>(base(id), { signal }),
-  generate: (id: string, kind: string, caseId: string | null) => api.post<PetitionDocument>(base(id), { kind, caseId }),
+  generate: (id: string, body: { kind: string; caseId: string | null; signerUserId?: string; signAs?: 'head' | 'deputy'; place?: string }) => api.post<PetitionDocument>(base(id), body),
   uploadSigned: (id: string, docId: string, file: File) => {
     const form = new FormData();
     form.append('file', file);
@@ -70,6 +70,10 @@ export function DocumentsPanel({ letter, onChanged }: { letter: PetitionDetail; 
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [flash, setFlash] = useState<string | null>(null);
+  const [signerUserId, setSignerUserId] = useState('');
+  const [deputy, setDeputy] = useState(false);
+  const [place, setPlace] = useState<string | null>(null);
+  const signing = loaded.data?.signing;
   const items = loaded.data?.items ?? [];
   const issued = new Set(items.map((d) => `${d.kind}|${d.caseId ?? ''}`));
   const available = (loaded.data?.available ?? []).filter((a) => !issued.has(`${a.kind}|${a.caseId ?? ''}`));
@@ -143,6 +147,29 @@ export function DocumentsPanel({ letter, onChanged }: { letter: PetitionDetail; 
           {available.length > 0 && (
             <div style={{ marginTop: 12 }}>
               <h3 className="small strong">{t('petitionDocuments.available')}</h3>
+              {signing && (
+                <div className="form-row" style={{ display: 'flex', gap: 12, flexWrap: 'wrap', alignItems: 'end', marginBottom: 8 }}>
+                  <label className="field">
+                    <span>{t('petitionDocuments.signer')}</span>
+                    <select value={signerUserId} onChange={(e) => setSignerUserId(e.target.value)} disabled={signing.signers.length === 0}>
+                      {signing.signers.map((s) => (
+                        <option key={s.userId} value={s.userId}>
+                          {s.name}
+                        </option>
+                      ))}
+                    </select>
+                  </label>
+                  <label className="checkbox">
+                    <input type="checkbox" checked={deputy} onChange={(e) => setDeputy(e.target.checked)} disabled={signing.signers.length === 0} />{' '}
+                    {t('petitionDocuments.signAsDeputy', { head: signing.headTitle.toLocaleUpperCase('vi') })}
+                  </label>
+                  <label className="field">
+                    <span>{t('petitionDocuments.place')}</span>
+                    <input value={place ?? signing.defaultPlace} maxLength={100} onChange={(e) => setPlace(e.target.value)} />
+                  </label>
+                </div>
+              )}
+              <p className="small muted">{signing && signing.signers.length === 0 ? t('petitionDocuments.noSigner') : t('petitionDocuments.signingHelp')}</p>
               <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
                 {available.map((a) => (
                   <button
@@ -155,7 +182,13 @@ export function DocumentsPanel({ letter, onChanged }: { letter: PetitionDetail; 
                       setBusy(true);
                       setError(null);
                       try {
-                        const made = await petitionDocumentsApi.generate(letter.id, a.kind, a.caseId);
+                        const made = await petitionDocumentsApi.generate(letter.id, {
+                          kind: a.kind,
+                          caseId: a.caseId,
+                          ...(signerUserId ? { signerUserId } : {}),
+                          ...(deputy ? { signAs: 'deputy' as const } : {}),
+                          ...(place !== null ? { place } : {}),
+                        });
                         done(t('petitionDocuments.generated', { number: made.number.replace(/^Số:\s*/u, '') }));
                       } catch (err) {
                         setError(errorMessage(err));
