@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IsoDate } from './common';
-import { CLAIMED_KINDS, DeadlineView, PetitionActionsResponse, PetitionAuthor, PetitionIdentity } from './petitions';
+import { CLAIMED_KINDS, DeadlineView, PetitionActionsResponse, PetitionAttachmentView, PetitionAuthor, PetitionIdentity } from './petitions';
 
 /**
  * Kinds of reception session (spec §8.1, §2.6): regular reception by the reception officers (LTCD 2013 Art 2(3)),
@@ -91,6 +91,8 @@ export const ReceptionVisitDetailResponse = ReceptionVisitSummary.extend({
   priorResolution: z.string().nullable(),
   requests: z.string().nullable(),
   documents: z.array(z.string()),
+  /** Files handed over at the desk (multipart upload); a denouncer's are nameless and locked to those who may not see him. */
+  attachments: z.array(PetitionAttachmentView),
   notes: z.string().nullable(),
   outcome: z.string().nullable(),
   refusal: z.object({ code: z.string(), label: z.string(), basis: z.string() }).nullable(),
@@ -123,6 +125,9 @@ export const ApplyReceptionActionRequest = z.object({
     .optional(),
   note: z.string().trim().max(2000).optional(),
 });
+
+export const ReceptionAttachmentParams = z.object({ id: z.uuid({ message: 'Mã lượt tiếp không hợp lệ.' }), fileId: z.uuid({ message: 'Mã tệp không hợp lệ.' }) });
+export const ReceptionAttachmentsResponse = z.object({ items: z.array(PetitionAttachmentView) });
 
 export const ReceptionRevealResponse = z.object({ identities: z.array(ReceptionVisitorIdentity) });
 

@@ -75,6 +75,10 @@ export const enReception: Pick<Messages, 'reception'> = {
     outcome: 'Outcome',
     refusal: 'Reason for refusing reception',
     deadlines: 'Deadlines',
+    deadlinesCaption: 'Deadlines of the reception visit and their legal basis',
+    smallGroup: '{{n}} people on the same matter',
+    files: 'Documents handed over',
+    filesEmpty: 'No files yet. Documents received at the desk are attached here and go with the letter when one is made.',
     timeline: 'Timeline',
     earlier: 'Earlier visits and letters of the same people',
     earlierNone: 'No earlier visit or letter of these people was found.',
@@ -94,6 +98,7 @@ export const enReception: Pick<Messages, 'reception'> = {
       receive_letter: 'Letter received',
       transfer: 'Transferred to the competent body',
       answer: 'Visitor answered',
+      attach: 'Documents received',
     },
     actions: {
       reasonCode: 'Reason for refusal',

@@ -101,6 +101,7 @@ export const enWorklist: typeof viWorklist = {
     add: 'Add files',
     choose: 'Choose files (PDF, images, text; up to 5 at a time)',
     identifying: 'The file identifies the sender (signature, handwriting)',
+    identifyingLocked: "A denouncer's documents are always protected: only those the law allows may open them, and every opening is logged (Law on Denunciations 2018, Arts 47, 48).",
     identifyingHelp: "Files that identify a denouncer open only to those the law allows, and every opening is logged (Law on Denunciations 2018, Arts 47, 48).",
     upload: 'Upload',
     uploading: 'Uploading…',

@@ -73,6 +73,10 @@ export const viReception = {
     outcome: 'Kết quả',
     refusal: 'Lý do từ chối tiếp',
     deadlines: 'Thời hạn',
+    deadlinesCaption: 'Các thời hạn của lượt tiếp công dân và căn cứ pháp lý',
+    smallGroup: 'Nhóm {{n}} người cùng nội dung',
+    files: 'Tài liệu người đến nộp',
+    filesEmpty: 'Chưa có tệp tài liệu nào. Tài liệu nhận tại bàn tiếp được đính kèm ở đây và chuyển theo đơn khi lập đơn.',
     timeline: 'Diễn biến',
     earlier: 'Các lần đến và đơn trước của cùng người',
     earlierNone: 'Không thấy lần đến hay đơn nào trước đây của những người này.',
@@ -92,6 +96,7 @@ export const viReception = {
       receive_letter: 'Nhận đơn',
       transfer: 'Chuyển cơ quan có thẩm quyền',
       answer: 'Trả lời người đến',
+      attach: 'Nhận tài liệu',
     },
     actions: {
       reasonCode: 'Lý do từ chối',

@@ -99,6 +99,7 @@ export const viWorklist = {
     add: 'Thêm tệp',
     choose: 'Chọn tệp (PDF, ảnh, văn bản; tối đa 5 tệp mỗi lần)',
     identifying: 'Tệp có thông tin nhận diện người gửi (chữ ký, chữ viết tay)',
+    identifyingLocked: 'Tài liệu của người tố cáo luôn được bảo vệ: chỉ người có thẩm quyền được mở, mỗi lần mở đều được ghi nhật ký (Luật Tố cáo 2018, Điều 47, 48).',
     identifyingHelp: 'Tệp nhận diện người tố cáo chỉ người có thẩm quyền được mở, mỗi lần mở đều được ghi nhật ký (Luật Tố cáo 2018, Điều 47, 48).',
     upload: 'Tải lên',
     uploading: 'Đang tải lên…',

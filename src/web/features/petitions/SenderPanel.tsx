@@ -96,7 +96,7 @@ export type SenderSubject = Pick<PetitionDetail, 'id' | 'isGroup' | 'groupSize' 
  * The sender: identities when visible; for a protected denouncer a locked panel and, when allowed, an audited reveal
  * (the letter's reveal endpoint unless another is given, e.g. a reception visit's).
  */
-export function SenderPanel({ letter, reveal, title }: { letter: SenderSubject; reveal?: Reveal; title?: string }) {
+export function SenderPanel({ letter, reveal, title, groupLabel }: { letter: SenderSubject; reveal?: Reveal; title?: string; groupLabel?: string }) {
   const { t } = useTranslation();
   const doReveal: Reveal = reveal ?? ((purpose) => petitionsApi.reveal(letter.id, purpose));
   const [revealed, setRevealed] = useState<Identity[] | null>(null);
@@ -106,7 +106,7 @@ export function SenderPanel({ letter, reveal, title }: { letter: SenderSubject; 
   return (
     <section className="card sender-panel" aria-labelledby="sender-title">
       <h2 id="sender-title">{title ?? t('petitions.sender')}</h2>
-      {letter.isGroup && <p className="badge badge-warning">{t('petitions.group', { n: String(letter.groupSize) })}</p>}
+      {letter.isGroup && <p className="badge badge-warning">{groupLabel ?? t('petitions.group', { n: String(letter.groupSize) })}</p>}
       <StatusMessage message={revealed ? t('petitions.revealed') : null} />
       {letter.authorType === 'anonymous' ? (
         <p className="muted">{t('petitions.anonymousSender')}</p>
