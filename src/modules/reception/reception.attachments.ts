@@ -64,6 +64,11 @@ export async function listVisitFiles(db: Db, actor: Actor, found: Found) {
   return (await repo.listVisitAttachments(db, found.visit.id)).map(({ attachment, file }) => presentAttachment({ attachment: { ...attachment, source: 'officer' }, file }, access));
 }
 
+/** The documents drawn up for a visit (the head's conclusion notice); they name no visitor. */
+export async function listVisitDocuments(db: Db, visitId: string) {
+  return (await repo.listVisitAttachments(db, visitId, 'document')).map(({ attachment, file }) => presentAttachment({ attachment: { ...attachment, source: 'officer' }, file }, 'visible'));
+}
+
 /** When a visit yields its letter (R4, R5), the files handed over become the letter's attachments too (same level). */
 export async function linkVisitFilesToLetter(tx: Db, visitId: string, letterId: string, now: Date): Promise<void> {
   const rows = await repo.listVisitAttachments(tx, visitId);
@@ -73,7 +78,8 @@ export async function linkVisitFilesToLetter(tx: Db, visitId: string, letterId: 
 /** Opens a visit's file: the visit must be in the actor's reception scope; identifying files under the identity rules, audited. */
 export async function openVisitFile(deps: Deps, ctx: AuditContext, actor: Actor, visitId: string, fileId: string): Promise<OpenedAttachment> {
   const found = await findReadable(deps.db, actor, visitId);
-  const row = (await repo.listVisitAttachments(deps.db, visitId)).find((r) => r.file.id === fileId);
+  const rows = [...(await repo.listVisitAttachments(deps.db, visitId)), ...(await repo.listVisitAttachments(deps.db, visitId, 'document'))];
+  const row = rows.find((r) => r.file.id === fileId);
   if (!row) throw notFound('Không tìm thấy tệp của lượt tiếp này.');
   return openAttachment(deps, ctx, row, accessOf(actor, found), { action: 'reception.identity_file_read', entityType: 'reception_visit', entityId: visitId, agencyId: found.visit.agencyId });
 }

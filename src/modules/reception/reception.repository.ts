@@ -137,13 +137,13 @@ export async function countVisits(db: Db): Promise<number> {
   return Number(row?.n ?? 0);
 }
 
-/** Files handed over at a visit, oldest first. */
-export function listVisitAttachments(db: Db, visitId: string) {
+/** Files of a visit from one source (handed over by the visitors, or documents drawn up for the visit), oldest first. */
+export function listVisitAttachments(db: Db, visitId: string, source: 'visitor' | 'document' = 'visitor') {
   return db
     .select({ attachment: receptionAttachments, file: files })
     .from(receptionAttachments)
     .innerJoin(files, eq(files.id, receptionAttachments.fileId))
-    .where(eq(receptionAttachments.visitId, visitId))
+    .where(and(eq(receptionAttachments.visitId, visitId), eq(receptionAttachments.source, source)))
     .orderBy(asc(receptionAttachments.createdAt), asc(files.originalName));
 }
 

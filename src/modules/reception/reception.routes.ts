@@ -5,6 +5,7 @@ import { IdParams } from '../../shared/contracts/common';
 import { ATTACHMENT_FIELD, RevealIdentityRequest } from '../../shared/contracts/petitions';
 import {
   ApplyReceptionActionRequest,
+  ConclusionNoticeRequest,
   CreateReceptionVisitRequest,
   ReceptionAttachmentParams,
   ReceptionAttachmentsResponse,
@@ -16,6 +17,7 @@ import {
 } from '../../shared/contracts/reception';
 import { multipartOnly, sendPrivateFile } from '../files';
 import { attachToVisit, openVisitFile } from './reception.attachments';
+import { draftConclusionNotice } from './reception.documents';
 import * as reception from './reception.service';
 
 /** The reception register (sổ tiếp công dân): list, new visit, one visit, its lifecycle actions, audited identity reveal. */
@@ -61,6 +63,16 @@ export const receptionRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app
       const actor = requireAuth(req).actor;
       await multipartOnly(req, () => attachToVisit(deps, auditContext(req), actor, req.params.id, req.parts()));
       return reply.status(201).send({ items: (await reception.getVisit(deps, actor, req.params.id)).attachments });
+    },
+  );
+
+  app.post(
+    '/reception-visits/:id/conclusion-notice',
+    { config: record, schema: { tags, summary: 'Lập dự thảo Thông báo kết luận việc tiếp công dân của Thủ trưởng (khoản 2 Điều 25 Nghị định 154/2026/NĐ-CP): PDF và DOCX', params: IdParams, body: ConclusionNoticeRequest, response: { 201: ReceptionVisitDetailResponse } } },
+    async (req, reply) => {
+      const actor = requireAuth(req).actor;
+      await draftConclusionNotice(deps, auditContext(req), actor, req.params.id, req.body);
+      return reply.status(201).send(await reception.getVisit(deps, actor, req.params.id));
     },
   );
 

@@ -26,8 +26,8 @@ import { computeWithOverrides } from '../legal-rules';
 import { findAgency } from '../orgs';
 import { findLettersByPerson, IdentityVault, maskName, presentDeadline, registerByOfficer, stopLetterDeadlines, vnDate } from '../petitions';
 import { isGroupVisit } from '../../shared/domain/reception';
-import { canReadVisit, canRecordAt, checkVisitors, visitIdentityAccess, visitorsLabel } from './reception.policy';
-import { linkVisitFilesToLetter, listVisitFiles } from './reception.attachments';
+import { canReadVisit, canRecordAt, checkVisitors, CONCLUSION_NOTICE_BASIS, conclusionNoticeBlock, visitIdentityAccess, visitorsLabel } from './reception.policy';
+import { linkVisitFilesToLetter, listVisitDocuments, listVisitFiles } from './reception.attachments';
 import * as repo from './reception.repository';
 
 const MACHINE = 'reception_visit' as const;
@@ -219,6 +219,7 @@ export async function getVisit(deps: Deps, actor: Actor, id: string) {
     requests: visit.requests,
     documents: visit.documents,
     attachments: await listVisitFiles(deps.db, actor, found),
+    conclusionNotice: { blockedBy: conclusionNoticeBlock(visit), basis: CONCLUSION_NOTICE_BASIS, files: await listVisitDocuments(deps.db, id) },
     notes: visit.notes,
     outcome: visit.outcome,
     refusal: refusal ? { code: visit.refusalCode!, label: refusal.labelVi, basis: refusal.basis } : null,

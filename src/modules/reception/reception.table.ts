@@ -115,7 +115,8 @@ export const receptionEvents = pgTable(
 /**
  * Files handed over at the desk (documents, evidence; receipt NĐ 154/2026 Mẫu 02/TCD). A denouncer's files are stored
  * at the 'identity' level and open only under the visit's identity rules (Luật Tố cáo 2018, Điều 47, 48). When the
- * visit yields a letter the same files are linked to it as the letter's attachments.
+ * visit yields a letter the same files are linked to it as the letter's attachments. Documents drawn up for the visit
+ * (the head's conclusion notice, NĐ 154/2026 Art 25(2)) are kept here too, apart by `source`.
  */
 export const receptionAttachments = pgTable(
   'reception_attachments',
@@ -127,6 +128,8 @@ export const receptionAttachments = pgTable(
       .notNull()
       .references(() => files.id),
     identifying: boolean('identifying').notNull().default(false),
+    /** 'visitor': handed over at the desk; 'document': a document the platform drew up for the visit (the head's notice). */
+    source: text('source').notNull().default('visitor'),
     addedBy: uuid('added_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

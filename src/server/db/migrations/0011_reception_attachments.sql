@@ -2,6 +2,7 @@ CREATE TABLE "reception_attachments" (
 	"visit_id" uuid NOT NULL,
 	"file_id" uuid NOT NULL,
 	"identifying" boolean DEFAULT false NOT NULL,
+	"source" text DEFAULT 'visitor' NOT NULL,
 	"added_by" uuid,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "reception_attachments_visit_id_file_id_pk" PRIMARY KEY("visit_id","file_id")

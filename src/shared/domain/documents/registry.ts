@@ -3,6 +3,7 @@ import type { DocumentTemplate, TemplateContext } from './template';
 import { denunciationAcceptanceDecision, denunciationAcceptanceNotice, denunciationContentNotice } from './templates/denunciation';
 import { inspectionDecision, sanctionDecision } from './templates/inspection';
 import { complaintAcceptanceNotice, guidanceLetter, nonAcceptanceNotice, transferSlip } from './templates/letters';
+import { receptionConclusionNotice } from './templates/reception';
 import { acceptanceProposal, denunciationTransferNotice, returnLetter } from './templates/routing';
 
 /** The ids of every document template (stable: petitions and inspections store them). */
@@ -17,6 +18,7 @@ export const TEMPLATE_IDS = [
   'petition.denunciation_transfer_notice',
   'petition.return_letter',
   'petition.acceptance_proposal',
+  'reception.conclusion_notice',
   'inspection.decision',
   'sanction.decision',
 ] as const;
@@ -35,6 +37,7 @@ export const DOCUMENT_TEMPLATES: Readonly<Record<TemplateId, DocumentTemplate>> 
   'petition.denunciation_transfer_notice': denunciationTransferNotice,
   'petition.return_letter': returnLetter,
   'petition.acceptance_proposal': acceptanceProposal,
+  'reception.conclusion_notice': receptionConclusionNotice,
   'inspection.decision': inspectionDecision,
   'sanction.decision': sanctionDecision,
 };

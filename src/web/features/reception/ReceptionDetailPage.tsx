@@ -14,6 +14,7 @@ import { Timeline } from '../petitions/PetitionDetailPage';
 import { SenderPanel } from '../petitions/SenderPanel';
 import { receptionApi, type VisitDetail } from './api';
 import { visitStateLabel } from './ReceptionPage';
+import { ConclusionNoticePanel } from './ConclusionNoticePanel';
 import { VisitActionForm } from './VisitActionForm';
 
 function Facts({ visit }: { visit: VisitDetail }) {
@@ -157,6 +158,7 @@ export function ReceptionDetailPage() {
               loaded.reload();
             }}
           />
+          <ConclusionNoticePanel visit={visit} onDone={loaded.setData} />
           <section className="card">
             <h2>{t('reception.earlier')}</h2>
             <Earlier visit={visit} />
