@@ -6,6 +6,7 @@ import { createTestContext, type TestContext } from '../../../test/helpers/conte
 import { buildAgency, loginAs, type Client } from '../../../test/helpers/factories';
 import { minimalPdf, postMultipart, type Part } from '../../../test/helpers/multipart';
 import { auditLog } from '../../server/audit/audit.table';
+import { logVisit } from '../../../test/helpers/reception';
 import type { AgencyRow } from '../orgs';
 
 let ctx: TestContext;
@@ -27,21 +28,13 @@ const blobCount = () => {
 };
 const auditOf = (entityId: string, action: string) => ctx.deps.db.select().from(auditLog).where(and(eq(auditLog.entityId, entityId), eq(auditLog.action, action)));
 
-async function newVisit(kindClaimed: 'complaint' | 'denunciation') {
-  const res = await reception.post('/api/v1/reception-visits', {
-    agencyId: agency.id,
-    receivedAt: '2026-03-02T08:30:00+07:00',
-    sessionKind: 'regular',
-    visitorCount: 1,
+const newVisit = (kindClaimed: 'complaint' | 'denunciation') =>
+  logVisit(reception, agency.id, '2026-03-02T08:30:00+07:00', {
     visitors: [{ fullName: 'Lê Văn Nộp', idNumber: '001185099999', address: 'Xã Sóc Sơn, Hà Nội', phone: '0912333444' }],
     kindClaimed,
     title: kindClaimed === 'denunciation' ? 'Tố cáo cán bộ địa chính thu tiền trái phép' : 'Khiếu nại quyết định thu hồi đất',
-    content: 'Ông trình bày nội dung sự việc và nộp kèm các tài liệu chứng minh tại bàn tiếp công dân.',
     respondent: { name: 'Ông Bị Đơn' },
-  });
-  expect(res.statusCode, res.body).toBe(201);
-  return res.json() as { id: string };
-}
+  }) as Promise<{ id: string }>;
 const url = (id: string) => `/api/v1/reception-visits/${id}/attachments`;
 
 beforeAll(async () => {

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/helpers/context';
 import { buildAgency, loginAs, type Client } from '../../../test/helpers/factories';
+import { logVisit, VISITOR } from '../../../test/helpers/reception';
 import type { AgencyRow } from '../orgs';
 
 // The head's notice concluding a reception he chaired (NĐ 154/2026 Art 25(2), R2026). Monday 6 July 2026, 09:00.
@@ -14,24 +15,15 @@ let inspector: Client;
 let clerk: Client;
 let foreignHead: Client;
 
-const VISITOR = { fullName: 'Đinh Thị Tố Giác', idNumber: '001185066666', address: 'Xã Sóc Sơn, Hà Nội', phone: '0912666777' };
-async function visit(extra: object = {}) {
-  const res = await head.post('/api/v1/reception-visits', {
-    agencyId: agency.id,
-    receivedAt: '2026-07-06T08:00:00+07:00',
+const visit = (extra: object = {}) =>
+  logVisit(head, agency.id, '2026-07-06T08:00:00+07:00', {
     sessionKind: 'periodic',
     place: 'Trụ sở tiếp công dân',
-    visitorCount: 1,
-    visitors: [VISITOR],
     kindClaimed: 'denunciation',
     title: 'Tố cáo cán bộ địa chính thu tiền trái phép',
-    content: 'Bà trình bày cán bộ địa chính xã thu tiền của các hộ dân khi làm thủ tục cấp giấy chứng nhận.',
     respondent: { name: 'Ông Đỗ Văn Thu' },
     ...extra,
   });
-  expect(res.statusCode, res.body).toBe(201);
-  return res.json();
-}
 const notice = (who: Client, id: string, body: object) => who.post(`/api/v1/reception-visits/${id}/conclusion-notice`, body);
 const count = async (table: string) => Number(((await ctx.deps.db.execute(sql.raw(`select count(*)::int as n from ${table}`))) as unknown as { rows: { n: number }[] }).rows[0]!.n);
 const conclusions = ['Giao Phòng Giải quyết khiếu nại, tố cáo xác minh nội dung tố cáo, báo cáo trước ngày 20/7/2026', 'Giữ bí mật thông tin người tố cáo theo Điều 47 Luật Tố cáo'];

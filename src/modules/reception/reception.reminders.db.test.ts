@@ -5,6 +5,7 @@ import { buildAgency, buildUser, login, type Client } from '../../../test/helper
 import { auditLog } from '../../server/audit/audit.table';
 import { registerJobs } from '../../server/jobs/handlers';
 import { TestSmtpReceiver } from '../../server/mail/test-receiver';
+import { logVisit } from '../../../test/helpers/reception';
 import type { AgencyRow } from '../orgs';
 import { users } from '../users/users.table';
 
@@ -14,7 +15,6 @@ let now = new Date('2026-03-02T02:00:00Z');
 const clock = { now: () => now };
 const morningOf = (day: string) => (now = new Date(`${day}T00:30:00Z`));
 
-const VISITOR = { fullName: 'Nguyễn Thị Đến', idNumber: '001185077777', address: 'Xã Sóc Sơn, Hà Nội', phone: '0912777888' };
 let ctx: TestContext;
 let smtp: TestSmtpReceiver;
 let agencyA: AgencyRow;
@@ -31,21 +31,7 @@ async function staff(agency: AgencyRow, roles: Parameters<typeof buildUser>[2], 
   if (email) await ctx.deps.db.update(users).set({ email }).where(eq(users.id, u.user.id));
   return login(ctx, u.username);
 }
-async function logVisit(who: Client, agency: AgencyRow, title: string) {
-  const res = await who.post('/api/v1/reception-visits', {
-    agencyId: agency.id,
-    receivedAt: now.toISOString(),
-    sessionKind: 'regular',
-    visitorCount: 1,
-    visitors: [VISITOR],
-    kindClaimed: 'complaint',
-    title,
-    content: 'Bà trình bày việc bồi thường khi thu hồi đất chưa thỏa đáng và đề nghị cơ quan xem xét, trả lời.',
-    respondent: { name: 'UBND xã Sóc Sơn' },
-  });
-  expect(res.statusCode, res.body).toBe(201);
-  return res.json();
-}
+const visitOf = (who: Client, agency: AgencyRow, title: string) => logVisit(who, agency.id, now.toISOString(), { title });
 type Note = { kind: string; title: string; body: string; entityType: string; entityId: string; link: string };
 const mine = async (who: Client) => (await who.get('/api/v1/notifications?limit=200')).json().items as Note[];
 const about = async (who: Client, id: string) => (await mine(who)).filter((n) => n.entityId === id);
@@ -66,14 +52,14 @@ beforeAll(async () => {
   c.inspectorA = await staff(agencyA, ['inspector'], 'thanhtravien@a.test');
   c.clerkA = await staff(agencyA, ['clerk'], 'vanthu@a.test');
   c.headB = await staff(agencyB, ['agency_head', 'reception_officer'], null);
-  visitA = await logVisit(c.receptionA, agencyA, 'Khiếu nại mức bồi thường thu hồi đất'); // TCD_ANSWER: 10 working days → 16/03/2026
-  const other = await logVisit(c.receptionA, agencyA, 'Khiếu nại việc cấp giấy chứng nhận');
+  visitA = await visitOf(c.receptionA, agencyA, 'Khiếu nại mức bồi thường thu hồi đất'); // TCD_ANSWER: 10 working days → 16/03/2026
+  const other = await visitOf(c.receptionA, agencyA, 'Khiếu nại việc cấp giấy chứng nhận');
   const recorded = await c.receptionA.post(`/api/v1/reception-visits/${other.id}/actions`, { event: 'record_statement' });
   expect(recorded.statusCode, recorded.body).toBe(200);
   visitWithLetter = recorded.json();
   letterRegisterNo = recorded.json().letterRegisterNo;
   answerLabel = (await c.headA.get(`/api/v1/reception-visits/${visitA.id}`)).json().deadlines.find((d: { clockId: string }) => d.clockId === 'TCD_ANSWER').label;
-  visitB = await logVisit(c.headB, agencyB, 'Kiến nghị sửa chữa đường liên xã');
+  visitB = await visitOf(c.headB, agencyB, 'Kiến nghị sửa chữa đường liên xã');
 }, 60_000);
 afterAll(async () => {
   await ctx?.close();
@@ -149,7 +135,7 @@ describe('reminders of reception deadlines (same job as letters)', () => {
 
   it('reminds the head of the written refusal notice due within 03 working days (R2026, NĐ 154/2026 Art 4(3))', async () => {
     now = new Date('2026-07-01T02:00:00Z');
-    const v = await logVisit(c.receptionA, agencyA, 'Khiếu nại kéo dài đã được giải quyết');
+    const v = await visitOf(c.receptionA, agencyA, 'Khiếu nại kéo dài đã được giải quyết');
     const grounds = await c.receptionA.post(`/api/v1/reception-visits/${v.id}/actions`, { event: 'establish_refusal_grounds' });
     expect(grounds.statusCode, grounds.body).toBe(200);
     const notice = grounds.json().deadlines.find((d: { clockId: string }) => d.clockId === 'TCD_REFUSAL_NOTICE');

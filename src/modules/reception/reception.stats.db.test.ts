@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/helpers/context';
 import { buildAgency, loginAs, type Client } from '../../../test/helpers/factories';
+import { logVisit } from '../../../test/helpers/reception';
 import type { AgencyRow } from '../orgs';
 
 // Reception counters of the period report (spec §7.2 "Reception"), served with the petitions statistics.
@@ -14,22 +15,7 @@ let clerk: Client;
 let other: Client;
 
 const person = (i: number, representative = false) => ({ fullName: `Trần Văn Người ${i}`, idNumber: `00119000${1000 + i}`, address: `Thôn ${i}, xã Mê Linh`, phone: `0913${100000 + i}`, representative });
-async function visit(extra: object) {
-  const res = await head.post('/api/v1/reception-visits', {
-    agencyId: agency.id,
-    receivedAt: now.toISOString(),
-    sessionKind: 'regular',
-    visitorCount: 1,
-    visitors: [person(0)],
-    kindClaimed: 'complaint',
-    title: 'Nội dung trình bày tại trụ sở tiếp công dân',
-    content: 'Người đến trình bày nội dung sự việc và đề nghị cơ quan có thẩm quyền xem xét, giải quyết.',
-    respondent: { name: 'UBND xã' },
-    ...extra,
-  });
-  expect(res.statusCode, res.body).toBe(201);
-  return res.json().id as string;
-}
+const visit = async (extra: object) => (await logVisit(head, agency.id, now.toISOString(), { visitors: [person(0)], ...extra })).id as string;
 async function act(id: string, event: string, payload?: object) {
   const res = await head.post(`/api/v1/reception-visits/${id}/actions`, { event, payload });
   expect(res.statusCode, res.body).toBe(200);
