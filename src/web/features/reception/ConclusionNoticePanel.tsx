@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../components/Feedback';
-import { TextAreaField } from '../../components/Field';
+import { SubmitButton, TextAreaField } from '../../components/Field';
 import { Icon } from '../../components/Icon';
 import { errorMessage } from '../../lib/api';
 import { useAuth } from '../../lib/auth';
@@ -84,11 +84,7 @@ export function ConclusionNoticePanel({ visit, onDone }: { visit: VisitDetail; o
               onChange={(e) => setConclusions(e.target.value)}
             />
             <TextAreaField label={t('reception.conclusion.assignees')} help={t('reception.conclusion.assigneesHelp')} value={assignees} rows={2} onChange={(e) => setAssignees(e.target.value)} />
-            <div className="form-actions">
-              <button type="submit" className="btn btn-primary" disabled={busy}>
-                {busy ? t('reception.conclusion.drafting') : t('reception.conclusion.draft')}
-              </button>
-            </div>
+            <SubmitButton busy={busy} label={t('reception.conclusion.draft')} busyLabel={t('reception.conclusion.drafting')} />
           </form>
         )
       )}
