@@ -105,6 +105,8 @@ export const enReception: Pick<Messages, 'reception'> = {
       draft: 'Draft the notice (PDF, DOCX)',
       drafting: 'Drafting…',
     },
+    roles: { author: 'Visitor', co_author: 'Came with them', representative: 'Representative' },
+    filesIdentifying: 'The file identifies the visitor (signature, handwriting)',
     deadlinesCaption: 'Deadlines of the reception visit and their legal basis',
     smallGroup: '{{n}} people on the same matter',
     files: 'Documents handed over',

@@ -14,7 +14,7 @@ export const enWorklist: typeof viWorklist = {
   },
   stats: {
     title: 'Petition statistics',
-    intro: 'Letters received and handled and cases resolved, per reporting period and agency.',
+    intro: 'Citizen reception, letters received and handled and cases resolved, per reporting period and agency.',
     export: 'Export to Excel (XLSX)',
     from: 'From',
     to: 'To',

@@ -103,6 +103,8 @@ export const viReception = {
       draft: 'Lập dự thảo thông báo (PDF, DOCX)',
       drafting: 'Đang lập…',
     },
+    roles: { author: 'Người đến trình bày', co_author: 'Người cùng đến', representative: 'Người đại diện' },
+    filesIdentifying: 'Tệp có thông tin nhận diện người đến (chữ ký, chữ viết tay)',
     deadlinesCaption: 'Các thời hạn của lượt tiếp công dân và căn cứ pháp lý',
     smallGroup: 'Nhóm {{n}} người cùng nội dung',
     files: 'Tài liệu người đến nộp',

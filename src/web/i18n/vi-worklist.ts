@@ -12,7 +12,7 @@ export const viWorklist = {
   },
   stats: {
     title: 'Thống kê đơn thư',
-    intro: 'Số liệu tiếp nhận, xử lý đơn và giải quyết vụ việc theo kỳ báo cáo, theo cơ quan.',
+    intro: 'Số liệu tiếp công dân, tiếp nhận, xử lý đơn và giải quyết vụ việc theo kỳ báo cáo, theo cơ quan.',
     export: 'Xuất Excel (XLSX)',
     from: 'Từ ngày',
     to: 'Đến ngày',

@@ -14,6 +14,8 @@ type FilesPanelProps = {
   canUpload: boolean;
   /** Whether new files are marked as identifying the denouncer by default; `locked`: always (a denouncer's visit). */
   identifying: boolean | 'locked';
+  /** The checkbox's wording when the default ("the sender") does not fit, e.g. a visit's people. */
+  identifyingLabel?: string;
   send(files: File[], identifying: boolean): Promise<void>;
 };
 
@@ -21,7 +23,7 @@ type FilesPanelProps = {
  * Files of a letter or a visit. A file that identifies a protected denouncer is nameless and locked for those who
  * may not see the denouncer (Luật Tố cáo 2018, Điều 47, 48).
  */
-export function FilesPanel({ title, empty, items, urlOf, canUpload, identifying: initial, send }: FilesPanelProps) {
+export function FilesPanel({ title, empty, items, urlOf, canUpload, identifying: initial, identifyingLabel, send }: FilesPanelProps) {
   const { t } = useTranslation();
   const [identifying, setIdentifying] = useState(initial !== false);
   return (
@@ -68,7 +70,7 @@ export function FilesPanel({ title, empty, items, urlOf, canUpload, identifying:
               <label className="checkbox">
                 <input type="checkbox" checked={identifying} onChange={(e) => setIdentifying(e.target.checked)} />
                 <span>
-                  {t('attachments.identifying')}
+                  {identifyingLabel ?? t('attachments.identifying')}
                   <span className="small muted block">{t('attachments.identifyingHelp')}</span>
                 </span>
               </label>

@@ -153,6 +153,7 @@ export function ReceptionDetailPage() {
             urlOf={(fileId) => receptionApi.attachmentUrl(visit.id, fileId)}
             canUpload={can('reception.record')}
             identifying={visit.identityProtected ? 'locked' : false}
+            identifyingLabel={t('reception.filesIdentifying')}
             send={async (files, identifying) => {
               await receptionApi.attach(visit.id, files, identifying);
               loaded.reload();
@@ -168,7 +169,8 @@ export function ReceptionDetailPage() {
           <section className="card">
             <Facts visit={visit} />
           </section>
-          <SenderPanel letter={people} title={t('reception.people')} groupLabel={t(visit.isGroup ? 'reception.groupBadge' : 'reception.smallGroup', { n: String(visit.visitorCount) })} reveal={(purpose) => receptionApi.reveal(visit.id, purpose)} />
+          <SenderPanel letter={people} title={t('reception.people')} groupLabel={t(visit.isGroup ? 'reception.groupBadge' : 'reception.smallGroup', { n: String(visit.visitorCount) })}
+            roleLabel={(role) => tDynamic(`reception.roles.${role}`, role)} reveal={(purpose) => receptionApi.reveal(visit.id, purpose)} />
         </div>
       </div>
       <section className="card">
