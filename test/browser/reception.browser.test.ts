@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { minimalPdf } from '../helpers/multipart';
 import { browserSuite, DESKTOP, login, MOBILE, newContext, shooter } from './helpers';
 
 /**
@@ -54,11 +55,18 @@ describe('reception register: group visit, refusal grounds, statement → letter
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     await page.getByText('Đoàn đông người: 6 người').first().waitFor();
     await page.getByText(REPRESENTATIVE).first().waitFor();
-    const deadlines = page.getByRole('table', { name: 'Các thời hạn của đơn và căn cứ pháp lý' });
+    const deadlines = page.getByRole('table', { name: 'Các thời hạn của lượt tiếp công dân và căn cứ pháp lý' });
     await deadlines.getByText(/Điều 28/).first().waitFor();
     // R6 transfer is the head's (LTCD Art 26(2)(b)): the officer sees why the button is disabled.
     await expect(page.getByRole('button', { name: /Chuyển nội dung/ }).count()).resolves.toBe(0);
     await shot(page, '03-visit-logged-desktop');
+
+    // Documents handed over at the desk: uploaded to the visit, later the letter's attachments too.
+    await page.getByLabel(/Chọn tệp \(PDF/).setInputFiles({ name: 'bien-ban-kiem-dem.pdf', mimeType: 'application/pdf', buffer: minimalPdf() });
+    await page.getByRole('button', { name: 'Tải lên' }).click();
+    await page.getByRole('link', { name: /bien-ban-kiem-dem\.pdf/ }).waitFor();
+    await page.getByText('Nhận tài liệu').first().waitFor();
+    await shot(page, '03b-visit-files-desktop');
 
     await page.getByRole('button', { name: 'Từ chối tiếp công dân (giải thích lý do)' }).click();
     const refuse = page.getByRole('dialog', { name: 'Từ chối tiếp công dân (giải thích lý do)' });
@@ -88,6 +96,7 @@ describe('reception register: group visit, refusal grounds, statement → letter
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     await page.getByRole('heading', { name: 'Đơn lập tại buổi tiếp công dân' }).waitFor();
     await page.getByText('Trực tiếp tại nơi tiếp công dân').first().waitFor();
+    await page.getByRole('link', { name: /bien-ban-kiem-dem\.pdf/ }).waitFor();
     await shot(page, '06-letter-from-visit-desktop');
     await page.getByRole('link', { name: 'Xem lượt tiếp' }).click();
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
@@ -116,5 +125,54 @@ describe('reception register: group visit, refusal grounds, statement → letter
     await rows.nth(1).getByText(/Người tố cáo/).waitFor();
     await shot(head.page, '09-denunciations-head-desktop');
     await head.context.close();
+  });
+
+  it("the head drafts his conclusion notice; statistics and the overdue view include reception", async () => {
+    const { context, page, external } = await newContext(suite.browser, suite.server.url, DESKTOP);
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await login(page, 'hn.chanhthanhtra');
+    // A periodic reception chaired by the head (LTCD 2013 Art 18(2)), entered through the API with the page's session.
+    const me = (await (await page.request.get('/api/v1/auth/me')).json()) as { csrfToken: string; grants: { agencyId: string; role: string }[] };
+    const agencyId = me.grants.find((g) => g.role === 'agency_head')!.agencyId;
+    const created = await page.request.post('/api/v1/reception-visits', {
+      headers: { 'x-csrf-token': me.csrfToken },
+      data: {
+        agencyId,
+        receivedAt: new Date().toISOString(),
+        sessionKind: 'periodic',
+        place: 'Trụ sở tiếp công dân thành phố',
+        visitorCount: 1,
+        visitors: [{ fullName: 'Lương Văn Định Kỳ', idNumber: '001190077777', address: 'Phường Ba Đình, Hà Nội', phone: '0912000999' }],
+        kindClaimed: 'complaint',
+        title: 'Khiếu nại việc chậm cấp giấy chứng nhận quyền sử dụng đất',
+        content: 'Ông trình bày hồ sơ cấp giấy chứng nhận nộp từ năm 2024 đến nay chưa được giải quyết, đề nghị Chánh Thanh tra xem xét.',
+      },
+    });
+    expect(created.status(), await created.text()).toBe(201);
+    const visit = (await created.json()) as { id: string };
+    await page.goto(`/reception/${visit.id}`);
+    const panel = page.getByRole('region', { name: 'Thông báo kết luận việc tiếp công dân' });
+    await panel.getByText(/khoản 2 Điều 25/).waitFor();
+    await panel.getByRole('button', { name: 'Lập dự thảo thông báo (PDF, DOCX)' }).click();
+    await panel.getByText('Vui lòng nhập ít nhất một ý kiến kết luận, chỉ đạo.').first().waitFor();
+    await panel.getByLabel('Ý kiến kết luận, chỉ đạo của Thủ trưởng').fill('Giao Phòng Tiếp công dân đôn đốc UBND phường giải quyết hồ sơ trước ngày 15/12/2026\nBáo cáo kết quả cho Chánh Thanh tra');
+    await panel.getByLabel('Cơ quan, đơn vị được giao thực hiện').fill('Phòng Tiếp công dân, xử lý đơn');
+    await panel.getByRole('button', { name: 'Lập dự thảo thông báo (PDF, DOCX)' }).click();
+    await panel.getByRole('link', { name: /Thông báo kết luận việc tiếp công dân \(dự thảo\)\.pdf/ }).waitFor();
+    await panel.getByRole('link', { name: /\(dự thảo\)\.docx/ }).waitFor();
+    await shot(page, '10-conclusion-notice-desktop');
+
+    await page.goto('/petitions-stats');
+    await page.getByRole('heading', { name: 'Kết quả tiếp công dân' }).waitFor();
+    await page.getByRole('row', { name: /Lượt tiếp trong kỳ/ }).waitFor();
+    await page.getByText(/khoản 1 Điều 28 Luật Tiếp công dân/).waitFor();
+    await shot(page, '11-stats-reception-desktop');
+    await page.goto('/petitions-overdue');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await shot(page, '12-overdue-desktop');
+    expect(external).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });

@@ -55,6 +55,11 @@ export async function login(ctx: TestContext, username: string, password = TEST_
   return clientFor(ctx, `tt_session=${cookie.value}`, csrf);
 }
 
+/** A new user with `roles` at `agency`, logged in. */
+export async function loginAs(ctx: TestContext, agency: AgencyRow, roles: Role[]): Promise<Client> {
+  return login(ctx, (await buildUser(ctx, agency, roles)).username);
+}
+
 /** A client for an existing cookie/CSRF pair. */
 export function clientFor(ctx: TestContext, cookie: string, csrf: string): Client {
   const send = (method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, payload?: unknown) =>

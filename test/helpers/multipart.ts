@@ -1,5 +1,6 @@
 // Multipart bodies built by hand (no form-data package) and tiny genuine documents, for upload tests.
 import { randomUUID } from 'node:crypto';
+import type { TestContext } from './context';
 
 /** A minimal but valid one-page PDF (correct xref offsets); `padding` adds a comment to make it bigger. */
 export function minimalPdf(padding = 0): Buffer {
@@ -43,3 +44,9 @@ export function multipart(parts: Part[]): { body: Buffer; contentType: string } 
 
 /** A file part in the field "file". */
 export const fileOf = (filename: string, content: Buffer, contentType?: string): Part => ({ name: 'file', filename, content, contentType });
+
+/** Posts a multipart form as a logged-in client (session cookie and CSRF token). */
+export function postMultipart(ctx: TestContext, url: string, parts: Part[], who: { cookie: string; csrf: string }) {
+  const { body, contentType } = multipart(parts);
+  return ctx.app.inject({ method: 'POST', url, headers: { cookie: who.cookie, 'x-csrf-token': who.csrf, 'content-type': contentType }, payload: body });
+}

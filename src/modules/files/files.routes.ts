@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import type { Readable } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Deps } from '../../server/deps';
@@ -20,6 +21,32 @@ export function discardUnreadBody(raw: IncomingMessage): void {
   raw.resume();
 }
 
+/** Runs a multipart upload: refuses another body with 415, and drains the rest of a refused upload (see above). */
+export async function multipartOnly(req: FastifyRequest, run: () => Promise<void>): Promise<void> {
+  if (!req.isMultipart()) throw new AppError(415, 'unsupported_media_type', 'Yêu cầu tải tệp phải có dạng multipart/form-data.');
+  try {
+    await run();
+  } catch (err) {
+    discardUnreadBody(req.raw);
+    throw err;
+  }
+}
+
+/**
+ * Sends a file that may name a denouncer or be otherwise private: never cached by the browser or a proxy, never
+ * sniffed or rendered as a page (nothing in it may run or load anything).
+ */
+export function sendPrivateFile(reply: FastifyReply, file: { name: string; mimeType: string; size: number; stream: Readable }) {
+  return reply
+    .header('content-type', file.mimeType.startsWith('text/') ? `${file.mimeType}; charset=utf-8` : file.mimeType)
+    .header('content-length', file.size)
+    .header('content-disposition', attachmentDisposition(file.name))
+    .header('cache-control', 'private, no-store')
+    .header('x-content-type-options', 'nosniff')
+    .header('content-security-policy', "default-src 'none'; sandbox")
+    .send(file.stream);
+}
+
 /** Upload of files (multipart, streamed to the BlobStore) and their metadata and download. */
 export const filesRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
   const tags = ['Tệp tin'];
@@ -36,14 +63,11 @@ export const filesRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { 
       },
     },
     async (req, reply) => {
-      if (!req.isMultipart()) throw new AppError(415, 'unsupported_media_type', 'Yêu cầu tải tệp phải có dạng multipart/form-data.');
-      try {
-        const created = await files.uploadFromForm(deps, auditContext(req), requireAuth(req), req.parts());
-        return reply.status(201).send(created);
-      } catch (err) {
-        discardUnreadBody(req.raw);
-        throw err;
-      }
+      let created: Awaited<ReturnType<typeof files.uploadFromForm>> | undefined;
+      await multipartOnly(req, async () => {
+        created = await files.uploadFromForm(deps, auditContext(req), requireAuth(req), req.parts());
+      });
+      return reply.status(201).send(created!);
     },
   );
 

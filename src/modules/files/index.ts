@@ -1,5 +1,5 @@
 /** Files: uploads streamed to the BlobStore with size and real-type checks, scoped and audited reads. */
-export { discardUnreadBody, filesRoutes } from './files.routes';
+export { discardUnreadBody, filesRoutes, multipartOnly, sendPrivateFile } from './files.routes';
 export {
   discardStaged,
   getFile,

@@ -16,7 +16,7 @@ export async function insertNotifications(tx: Db, rows: NewNotification[]): Prom
 export async function usersWithRolesAt(db: Db, agencyIds: string[], roles: string[]) {
   if (agencyIds.length === 0 || roles.length === 0) return [];
   return db
-    .selectDistinct({ id: users.id, email: users.email, fullName: users.fullName, agencyId: userRoles.agencyId })
+    .selectDistinct({ id: users.id, email: users.email, fullName: users.fullName, agencyId: userRoles.agencyId, role: userRoles.role })
     .from(userRoles)
     .innerJoin(users, eq(users.id, userRoles.userId))
     .where(and(inArray(userRoles.agencyId, agencyIds), inArray(userRoles.role, roles), eq(users.status, 'active')));

@@ -5,3 +5,7 @@ export { presentDeadline, registerByOfficer, vnDate } from './petitions.service'
 export { identityAccess } from './petitions.policy';
 export { IdentityVault, maskName } from './identity-vault';
 export { countLetters, findLettersByPerson, listCases, stopDeadlines as stopLetterDeadlines } from './petitions.repository';
+export { describeFiles, identifyingField, MAX_FILES_PER_REQUEST, openAttachment, presentAttachment, storeAttachedFiles, type OpenedAttachment } from './petitions.attachments';
+export { insertAttachments as linkLetterAttachments } from './petitions.repository';
+export { agencyHeader, headTitleOf } from './petitions.documents';
+export { findHeadName } from './petitions.documents.repository';

@@ -1,10 +1,11 @@
 import type { Readable } from 'node:stream';
 import { recordAudit, type AuditContext } from '../../server/audit/audit';
+import type { Db } from '../../server/db';
 import type { Deps } from '../../server/deps';
 import { badRequest, forbidden, notFound } from '../../server/http/errors';
 import { ATTACHMENT_FIELD } from '../../shared/contracts/petitions';
 import type { Actor } from '../../shared/domain/access';
-import { discardStaged, insertStagedFile, openFileContent, stageFormFiles, type FormPart, type StagedFile } from '../files';
+import { discardStaged, insertStagedFile, openFileContent, stageFormFiles, type FileRow, type FormPart, type StagedFile } from '../files';
 import { canReadLetter, canRegisterAt, identityAccess } from './petitions.policy';
 import * as repo from './petitions.repository';
 
@@ -14,30 +15,19 @@ export const MAX_FILES_PER_REQUEST = 5;
 type Found = NonNullable<Awaited<ReturnType<typeof repo.findLetter>>>;
 
 /**
- * Records staged files as attachments of a letter in one transaction (files, links, timeline, audit); the bytes
- * are removed if it fails, so nothing is half-written. A file that may reveal a protected denouncer (the signed
- * letter, handwriting) is stored at the 'identity' level: it opens only under the letter's identity rules
- * (Luật Tố cáo 2018, Điều 47, 48), never through the generic file routes.
+ * Stores staged files at the level their content calls for and, in the same transaction, what `record` links to them
+ * (links, timeline, audit); the bytes are removed if anything fails, so nothing is half-written. A file that may reveal
+ * a protected denouncer (the signed letter, handwriting) is stored at the 'identity' level: it opens only under the
+ * identity rules of what it is attached to (Luật Tố cáo 2018, Điều 47, 48), never through the generic file routes.
+ * Shared by letters' and reception visits' attachments.
  */
-async function attach(deps: Deps, ctx: AuditContext, found: { letter: repo.LetterRow }, staged: StagedFile[], opts: { identifying: boolean; source: 'officer' | 'sender'; addedBy: string | null; maxSender?: number }) {
+export async function storeAttachedFiles(deps: Deps, staged: StagedFile[], target: { agencyId: string; identifying: boolean; addedBy: string | null }, record: (tx: Db, stored: FileRow[], now: Date) => Promise<void>): Promise<void> {
   const now = deps.clock.now();
-  const { letter } = found;
   try {
     await deps.db.transaction(async (tx) => {
-      if (opts.maxSender !== undefined && (await repo.countSenderAttachments(tx, letter.id)) + staged.length > opts.maxSender) {
-        throw badRequest(`Mỗi đơn được bổ sung tối đa ${opts.maxSender} tệp qua cổng trực tuyến.`, 'too_many_attachments');
-      }
-      const rows = [];
-      for (const f of staged) {
-        const file = await insertStagedFile(tx, f, { agencyId: letter.agencyId, confidentiality: opts.identifying ? 'identity' : 'normal' }, opts.addedBy, now);
-        rows.push({ letterId: letter.id, fileId: file.id, identifying: opts.identifying, source: opts.source, addedBy: opts.addedBy, createdAt: now });
-      }
-      await repo.insertAttachments(tx, rows);
-      const note = opts.source === 'sender' ? `Người gửi bổ sung ${staged.length} tài liệu qua cổng trực tuyến` : `Đính kèm ${staged.length} tệp${opts.identifying ? ' (có thông tin nhận diện người gửi)' : ''}`;
-      await repo.insertEvents(tx, [{ letterId: letter.id, at: now, actorUserId: ctx.actorUserId, actorLabel: ctx.actorName ?? 'Người gửi đơn', event: 'attach', public: opts.source === 'sender', note }]);
-      // Names and hashes only: an identifying file's name may itself name the denouncer, so it is left out.
-      const described = staged.map((f) => ({ sha256: f.blob.sha256, size: f.blob.size, type: f.type.mimeType, ...(opts.identifying ? {} : { name: f.originalName }) }));
-      await recordAudit(tx, ctx, { action: 'petition.attach', entityType: 'petition', entityId: letter.id, agencyId: letter.agencyId, after: { source: opts.source, identifying: opts.identifying, files: described } }, now);
+      const stored: FileRow[] = [];
+      for (const f of staged) stored.push(await insertStagedFile(tx, f, { agencyId: target.agencyId, confidentiality: target.identifying ? 'identity' : 'normal' }, target.addedBy, now));
+      await record(tx, stored, now);
     });
   } catch (err) {
     await Promise.all(staged.map((f) => discardStaged(deps, f)));
@@ -45,8 +35,25 @@ async function attach(deps: Deps, ctx: AuditContext, found: { letter: repo.Lette
   }
 }
 
-/** Reads the optional `identifying` field ("true"/"false"); when absent, a protected letter's files count as identifying. */
-function identifyingField(fields: Record<string, unknown>, protectedIdentity: boolean): boolean {
+/** What the audit record says of stored files: hashes, sizes, types — and names only when a name cannot identify a denouncer. */
+export const describeFiles = (staged: StagedFile[], identifying: boolean) => staged.map((f) => ({ sha256: f.blob.sha256, size: f.blob.size, type: f.type.mimeType, ...(identifying ? {} : { name: f.originalName }) }));
+
+/** Records staged files as attachments of a letter (files, links, timeline, audit) in one transaction. */
+async function attach(deps: Deps, ctx: AuditContext, found: { letter: repo.LetterRow }, staged: StagedFile[], opts: { identifying: boolean; source: 'officer' | 'sender'; addedBy: string | null; maxSender?: number }) {
+  const { letter } = found;
+  await storeAttachedFiles(deps, staged, { agencyId: letter.agencyId, identifying: opts.identifying, addedBy: opts.addedBy }, async (tx, stored, now) => {
+    if (opts.maxSender !== undefined && (await repo.countSenderAttachments(tx, letter.id)) + staged.length > opts.maxSender) {
+      throw badRequest(`Mỗi đơn được bổ sung tối đa ${opts.maxSender} tệp qua cổng trực tuyến.`, 'too_many_attachments');
+    }
+    await repo.insertAttachments(tx, stored.map((file) => ({ letterId: letter.id, fileId: file.id, identifying: opts.identifying, source: opts.source, addedBy: opts.addedBy, createdAt: now })));
+    const note = opts.source === 'sender' ? `Người gửi bổ sung ${staged.length} tài liệu qua cổng trực tuyến` : `Đính kèm ${staged.length} tệp${opts.identifying ? ' (có thông tin nhận diện người gửi)' : ''}`;
+    await repo.insertEvents(tx, [{ letterId: letter.id, at: now, actorUserId: ctx.actorUserId, actorLabel: ctx.actorName ?? 'Người gửi đơn', event: 'attach', public: opts.source === 'sender', note }]);
+    await recordAudit(tx, ctx, { action: 'petition.attach', entityType: 'petition', entityId: letter.id, agencyId: letter.agencyId, after: { source: opts.source, identifying: opts.identifying, files: describeFiles(staged, opts.identifying) } }, now);
+  });
+}
+
+/** Reads the optional `identifying` field (shared with reception visits' files) ("true"/"false"); when absent, a protected letter's files count as identifying. */
+export function identifyingField(fields: Record<string, unknown>, protectedIdentity: boolean): boolean {
   const v = fields.identifying;
   if (v === undefined || v === '') return protectedIdentity;
   if (v === 'true' || v === 'false') return v === 'true';
@@ -78,34 +85,43 @@ export async function attachBySender(deps: Deps, ctx: AuditContext, found: { let
   await attach(deps, { ...ctx, actorName: 'Người gửi đơn' }, found, staged, { identifying: found.letter.identityProtected, source: 'sender', addedBy: null, maxSender: max });
 }
 
-/** The attachments of a letter as the actor may see them: an identifying file is nameless and closed to those who may not see the denouncer. */
-export async function listForOfficer(deps: Deps, actor: Actor, found: Found) {
-  const access = identityAccess(actor, { agencyPath: found.agencyPath, identityProtected: found.letter.identityProtected, createdBy: found.letter.createdBy });
-  const rows = await repo.listAttachments(deps.db, found.letter.id);
-  return rows.map(({ attachment: a, file: f }) => {
-    const open = !a.identifying || access !== 'hidden';
-    return { fileId: f.id, name: open ? f.originalName : 'Tài liệu có thông tin người tố cáo', size: f.size, mimeType: f.mimeType, identifying: a.identifying, source: a.source as 'officer' | 'sender', addedAt: a.createdAt.toISOString(), canDownload: open };
-  });
+type IdentityAccess = 'visible' | 'reveal' | 'hidden';
+type AttachmentRow = { attachment: { identifying: boolean; source: string; createdAt: Date }; file: FileRow };
+
+/** One attachment as the actor may see it: an identifying file is nameless and closed to those who may not see the denouncer. */
+export function presentAttachment({ attachment: a, file: f }: AttachmentRow, access: IdentityAccess) {
+  const open = !a.identifying || access !== 'hidden';
+  return { fileId: f.id, name: open ? f.originalName : 'Tài liệu có thông tin người tố cáo', size: f.size, mimeType: f.mimeType, identifying: a.identifying, source: a.source as 'officer' | 'sender', addedAt: a.createdAt.toISOString(), canDownload: open };
 }
 
+/** The attachments of a letter as the actor may see them. */
+export async function listForOfficer(deps: Deps, actor: Actor, found: Found) {
+  const access = identityAccess(actor, { agencyPath: found.agencyPath, identityProtected: found.letter.identityProtected, createdBy: found.letter.createdBy });
+  return (await repo.listAttachments(deps.db, found.letter.id)).map((row) => presentAttachment(row, access));
+}
+
+export type OpenedAttachment = { name: string; mimeType: string; size: number; stream: Readable; identifying: boolean };
+
 /**
- * Opens an attachment's bytes for an officer: the letter must be in his scope; an identifying file needs the right
- * to see the denouncer (as the reveal) and each opening is audited (Luật Tố cáo 2018, Điều 47; spec §6.2 SEC-6).
+ * Opens the bytes of an attachment already found in the actor's scope. An identifying file needs the right to see
+ * the denouncer (as the reveal) and each opening is audited with `audit` (Luật Tố cáo 2018, Điều 47; spec §6.2 SEC-6).
  */
-export async function openForOfficer(deps: Deps, ctx: AuditContext, actor: Actor, letterId: string, fileId: string): Promise<{ name: string; mimeType: string; size: number; stream: Readable; identifying: boolean }> {
+export async function openAttachment(deps: Deps, ctx: AuditContext, row: { attachment: { identifying: boolean }; file: FileRow }, access: IdentityAccess, audit: { action: string; entityType: string; entityId: string; agencyId: string }): Promise<OpenedAttachment> {
+  const { file } = row;
+  const opened = { name: file.originalName, mimeType: file.mimeType, size: file.size, identifying: row.attachment.identifying };
+  if (!row.attachment.identifying) return { ...opened, stream: await openFileContent(deps, ctx, file) };
+  if (access === 'hidden') throw forbidden('Tệp này có thông tin nhận diện người tố cáo: bạn không được xem (Luật Tố cáo 2018, Điều 47, 48).');
+  await deps.db.transaction((tx) => recordAudit(tx, ctx, { ...audit, after: { fileId: file.id, sha256: file.sha256 } }, deps.clock.now()));
+  // The 'identity' level is outside openFileContent's confidential audit: the record above is the audit.
+  return { ...opened, stream: await openFileContent(deps, ctx, { ...file, confidentiality: 'normal' }) };
+}
+
+/** Opens a letter's attachment for an officer: the letter must be in his scope (then the identity rules above). */
+export async function openForOfficer(deps: Deps, ctx: AuditContext, actor: Actor, letterId: string, fileId: string): Promise<OpenedAttachment> {
   const found = await repo.findLetter(deps.db, letterId);
   if (!found || !canReadLetter(actor, found)) throw notFound('Không tìm thấy đơn.');
   const row = (await repo.listAttachments(deps.db, letterId)).find((r) => r.file.id === fileId);
   if (!row) throw notFound('Không tìm thấy tệp đính kèm của đơn này.');
-  if (row.attachment.identifying) {
-    const access = identityAccess(actor, { agencyPath: found.agencyPath, identityProtected: found.letter.identityProtected, createdBy: found.letter.createdBy });
-    if (access === 'hidden') throw forbidden('Tệp này có thông tin nhận diện người tố cáo: bạn không được xem (Luật Tố cáo 2018, Điều 47, 48).');
-    await deps.db.transaction((tx) =>
-      recordAudit(tx, ctx, { action: 'petition.identity_file_read', entityType: 'petition', entityId: letterId, agencyId: found.letter.agencyId, after: { fileId, sha256: row.file.sha256 } }, deps.clock.now()),
-    );
-    // The 'identity' level is outside openFileContent's confidential audit: the record above is the audit.
-    const stream = await openFileContent(deps, ctx, { ...row.file, confidentiality: 'normal' });
-    return { name: row.file.originalName, mimeType: row.file.mimeType, size: row.file.size, stream, identifying: true };
-  }
-  return { name: row.file.originalName, mimeType: row.file.mimeType, size: row.file.size, stream: await openFileContent(deps, ctx, row.file), identifying: false };
+  const access = identityAccess(actor, { agencyPath: found.agencyPath, identityProtected: found.letter.identityProtected, createdBy: found.letter.createdBy });
+  return openAttachment(deps, ctx, row, access, { action: 'petition.identity_file_read', entityType: 'petition', entityId: letterId, agencyId: found.letter.agencyId });
 }

@@ -96,3 +96,8 @@ export async function listSigners(db: Db, agencyId: string): Promise<{ userId: s
     .where(and(eq(userRoles.agencyId, agencyId), eq(userRoles.role, 'agency_head'), eq(users.status, 'active')))
     .orderBy(asc(users.fullName));
 }
+
+/** The name of the agency's first head (the default signer). */
+export async function findHeadName(db: Db, agencyId: string): Promise<string | undefined> {
+  return (await listSigners(db, agencyId))[0]?.name;
+}

@@ -5,7 +5,7 @@ import { AppError } from '../../server/http/errors';
 import { IdParams } from '../../shared/contracts/common';
 import { FILE_FIELD } from '../../shared/contracts/files';
 import { GeneratePetitionDocumentRequest, PetitionDocument, PetitionDocumentFileParams, PetitionDocumentParams, PetitionDocumentsResponse } from '../../shared/contracts/petition-documents';
-import { attachmentDisposition, discardUnreadBody, openFileContent } from '../files';
+import { discardUnreadBody, openFileContent, sendPrivateFile } from '../files';
 import * as documents from './petitions.documents';
 
 /** The documents of each petition step: list, generate, download (PDF, DOCX, signed original), upload the signed original. */
@@ -32,16 +32,8 @@ export const petitionDocumentsRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = as
     { config: { auth: { permission: 'files.read' } }, schema: { tags, summary: 'Tải văn bản: PDF, DOCX (sửa trong Word) hoặc bản đã ký', params: PetitionDocumentFileParams } },
     async (req, reply) => {
       const file = await documents.documentFile(deps, requireAuth(req).actor, req.params.id, req.params.documentId, req.params.format);
-      const stream = await openFileContent(deps, auditContext(req), file);
-      return reply
-        .header('content-type', file.mimeType)
-        .header('content-length', file.size)
-        .header('content-disposition', attachmentDisposition(file.originalName))
-        // A document may name a denouncer: never cached by the browser or a proxy, never rendered as a page.
-        .header('cache-control', 'private, no-store')
-        .header('x-content-type-options', 'nosniff')
-        .header('content-security-policy', "default-src 'none'; sandbox")
-        .send(stream);
+      // A document may name a denouncer: sent as a private file.
+      return sendPrivateFile(reply, { name: file.originalName, mimeType: file.mimeType, size: file.size, stream: await openFileContent(deps, auditContext(req), file) });
     },
   );
 

@@ -134,7 +134,7 @@ function nonAcceptance(f: StepFacts, kind: 'complaint' | 'denunciation'): Built 
 export const hasStepTemplate = (kind: string): kind is DocumentId => Object.prototype.hasOwnProperty.call(STEP_TEMPLATES, kind);
 
 /** The head's title printed as the signer: inspectorates are headed by a Chánh Thanh tra, people's committees by a Chủ tịch. */
-function headTitleOf(agency: AgencyRow): string {
+export function headTitleOf(agency: AgencyRow): string {
   if (agency.kind.endsWith('inspectorate')) return 'Chánh Thanh tra';
   if (agency.kind.endsWith('people_committee')) return 'Chủ tịch';
   return 'Thủ trưởng cơ quan';
@@ -151,6 +151,20 @@ export function issuerCode(agency: Pick<AgencyRow, 'name' | 'shortName'>): strin
     .join('')
     .replace(/[^\p{L}\d]/gu, '');
   return initials.slice(0, 12) || 'CQ';
+}
+
+/**
+ * The header of a document the agency issues, signed by its head: the issuer with its parent body (ND 30/2020 Phụ
+ * lục I), the place (the province's name) and the signer. Shared by step documents and reception notices.
+ */
+export async function agencyHeader(db: Db, agency: AgencyRow, headName: string) {
+  const province = agency.provinceCode ? await findProvince(db, agency.provinceCode) : undefined;
+  const parent = agency.parentId ? await findAgency(db, agency.parentId) : undefined;
+  return {
+    issuer: { ...(parent ? { parentName: parent.name } : {}), name: agency.name, shortCode: issuerCode(agency) },
+    place: province?.name ?? 'Hà Nội',
+    signer: { title: headTitleOf(agency), name: headName || 'Người có thẩm quyền' },
+  };
 }
 
 /** Today in Vietnam (UTC+7). */
@@ -209,21 +223,14 @@ export async function issueStepDocuments(tx: Db, deps: Deps, ctx: AuditContext, 
   const at = deps.clock.now();
   const today = vnToday(at);
   const year = Number(today.slice(0, 4));
-  const province = facts.agency.provinceCode ? await findProvince(tx, facts.agency.provinceCode) : undefined;
-  const parent = facts.agency.parentId ? await findAgency(tx, facts.agency.parentId) : undefined;
+  const fixed = await agencyHeader(tx, facts.agency, facts.headName);
   for (const kind of kinds) {
     const make = STEP_TEMPLATES[kind];
     if (!make) throw badRequest(`Chưa có mẫu cho văn bản "${DOCUMENT_LABELS_VI[kind] ?? kind}".`, 'no_step_template');
     const built = make(facts);
     const seq = await docsRepo.nextDocumentSeq(tx, facts.agency.id, year);
-    const header = {
-      issuer: { ...(parent ? { parentName: parent.name } : {}), name: facts.agency.name, shortCode: issuerCode(facts.agency) },
-      place: facts.place ?? province?.name ?? 'Hà Nội',
-      number: seq,
-      date: today,
-      signer: facts.signer ?? { title: facts.headTitle, name: facts.headName || 'Người có thẩm quyền' },
-      recipients: [],
-    };
+    // The officer's choice of signer (head or deputy, KT.) and place overrides the agency's defaults.
+    const header = { ...fixed, ...(facts.place ? { place: facts.place } : {}), ...(facts.signer ? { signer: facts.signer } : {}), number: seq, date: today, recipients: [] };
     const data = { ...header, ...built.data };
     const confidentiality = built.namesFiler && facts.letter.identityProtected ? ('confidential' as const) : undefined;
     const pdf = await stageGeneratedDocument(deps, { template: built.templateId, data, format: 'pdf', confidentiality });

@@ -1,4 +1,3 @@
-import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Deps } from '../../server/deps';
 import { auditContext, requireAuth } from '../../server/http/auth';
@@ -27,7 +26,7 @@ import {
   SimilarLettersResponse,
   TrackingParams,
 } from '../../shared/contracts/petitions';
-import { attachmentDisposition, discardUnreadBody } from '../files';
+import { multipartOnly, sendPrivateFile } from '../files';
 import { ProofOfWork } from './anti-bot';
 import * as actions from './petitions.actions';
 import * as attachments from './petitions.attachments';
@@ -74,17 +73,6 @@ export const petitionsRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app
     },
   );
 
-  /** Multipart uploads: a refused upload must still drain the body, or the keep-alive connection hangs. */
-  const multipartOnly = async (req: FastifyRequest, run: () => Promise<void>) => {
-    if (!req.isMultipart()) throw new AppError(415, 'unsupported_media_type', 'Yêu cầu tải tệp phải có dạng multipart/form-data.');
-    try {
-      await run();
-    } catch (err) {
-      discardUnreadBody(req.raw);
-      throw err;
-    }
-  };
-
   app.post(
     '/public/petitions/:trackingCode/attachments',
     {
@@ -128,14 +116,7 @@ export const petitionsRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app
 
   app.get('/petitions/:id/attachments/:fileId/content', { config: { auth: { permission: 'petitions.read' } }, schema: { tags, summary: 'Tải tệp đính kèm của đơn (tệp nhận diện người tố cáo: chỉ người được phép, có ghi nhật ký)', params: AttachmentParams } }, async (req, reply) => {
     const file = await attachments.openForOfficer(deps, auditContext(req), requireAuth(req).actor, req.params.id, req.params.fileId);
-    return reply
-      .header('content-type', file.mimeType.startsWith('text/') ? `${file.mimeType}; charset=utf-8` : file.mimeType)
-      .header('content-length', file.size)
-      .header('content-disposition', attachmentDisposition(file.name))
-      .header('cache-control', 'private, no-store')
-      .header('x-content-type-options', 'nosniff')
-      .header('content-security-policy', "default-src 'none'; sandbox")
-      .send(file.stream);
+    return sendPrivateFile(reply, file);
   });
 
   app.post('/petitions/:id/assign', { config: { auth: { permission: 'petitions.assign' } }, schema: { tags, summary: 'Giao cán bộ xử lý đơn (hoặc thu hồi)', params: IdParams, body: AssignPetitionRequest, response: { 200: PetitionDetailResponse } } }, async (req) =>

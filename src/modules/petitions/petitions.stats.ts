@@ -6,6 +6,8 @@ import { forbidden, notFound } from '../../server/http/errors';
 import { can, scopesFor, type Actor } from '../../shared/domain/access';
 import { agencyPathIn, findAgency } from '../orgs';
 import { agencies } from '../orgs/orgs.table';
+// The reception counters file itself, not the reception module (which depends on petitions).
+import { receptionStats } from '../reception/reception.stats';
 import { petitionCases, petitionDeadlines, petitionEvents, petitionLetters } from './petitions.table';
 
 /** Letter states after which a letter no longer waits for handling (spec §3.0). */
@@ -29,12 +31,15 @@ async function countBy(db: Db, column: SQL, where: SQL) {
  */
 export async function petitionStats(deps: Deps, actor: Actor, q: Period & { agencyId?: string }) {
   let scopes = scopesFor(actor, 'petitions.read');
+  // The reception register is read under its own permission (clerks handle mail, not the register).
+  let receptionScopes = scopesFor(actor, 'reception.read');
   let agencyName = 'Toàn bộ phạm vi được giao';
   if (q.agencyId) {
     const agency = await findAgency(deps.db, q.agencyId);
     if (!agency) throw notFound('Không tìm thấy cơ quan.');
     if (!can(actor, 'petitions.read', { agencyPath: agency.path })) throw forbidden('Cơ quan này nằm ngoài phạm vi của bạn.');
     scopes = [agency.path];
+    receptionScopes = can(actor, 'reception.read', { agencyPath: agency.path }) ? [agency.path] : [];
     agencyName = agency.name;
   }
   const db = deps.db;
@@ -116,31 +121,43 @@ export async function petitionStats(deps: Deps, actor: Actor, q: Period & { agen
       notAccepted: eventCount('not_accept'),
     },
     deadlines: { met: Number(d.met), late: Number(d.late), overdueAtEnd: Number(d.overdue), runningAtEnd: Number(d.running) },
+    reception: await receptionStats(db, receptionScopes, q),
   };
 }
 
 const KIND_VI: Record<string, string> = { complaint: 'Khiếu nại', denunciation: 'Tố cáo', petition: 'Kiến nghị', reflection: 'Phản ánh' };
 const CHANNEL_VI: Record<string, string> = { online: 'Trực tuyến', post: 'Bưu chính', in_person: 'Tiếp công dân', drop_box_or_desk: 'Hộp thư, bộ phận nhận đơn', transferred: 'Cơ quan khác chuyển đến', leader_forwarded: 'Lãnh đạo chuyển' };
 
-/** The same counters as an XLSX workbook (one sheet, Vietnamese labels, dd/mm/yyyy dates). */
-export async function petitionStatsXlsx(stats: Awaited<ReturnType<typeof petitionStats>>): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'Thanh tra số';
-  const ws = wb.addWorksheet('Thống kê đơn thư');
+const SESSION_VI: Record<string, string> = { regular: 'Tiếp thường xuyên', periodic: 'Thủ trưởng tiếp định kỳ', ad_hoc: 'Thủ trưởng tiếp đột xuất', online: 'Tiếp trực tuyến' };
+
+type Stats = Awaited<ReturnType<typeof petitionStats>>;
+type Line = [string, number];
+const breakdown = (counts: Record<string, number>, labels: Record<string, string>, prefix = '') => Object.entries(counts).map(([k, n]) => [`  — ${prefix}${labels[k] ?? k}`, n] as Line);
+
+/** One sheet: title, period (dd/mm/yyyy), then a label and a number a line. */
+function addSheet(wb: ExcelJS.Workbook, name: string, title: string, stats: Stats, rows: Line[]) {
+  const ws = wb.addWorksheet(name);
   const vi = (iso: string) => iso.split('-').reverse().join('/');
   ws.columns = [
     { header: 'Chỉ tiêu', key: 'label', width: 60 },
     { header: 'Số lượng', key: 'value', width: 14 },
   ];
-  ws.insertRow(1, [`Thống kê tiếp nhận, xử lý đơn — ${stats.agencyName}`]);
+  ws.insertRow(1, [`${title} — ${stats.agencyName}`]);
   ws.insertRow(2, [`Kỳ báo cáo: từ ${vi(stats.period.from)} đến ${vi(stats.period.to)}`]);
   ws.getRow(1).font = { bold: true, size: 13 };
   ws.getRow(3).font = { bold: true };
-  const rows: [string, number][] = [
+  for (const [label, value] of rows) ws.addRow({ label, value });
+}
+
+/** The same counters as an XLSX workbook (a sheet for letters, one for citizen reception; Vietnamese labels, dd/mm/yyyy dates). */
+export async function petitionStatsXlsx(stats: Stats): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Thanh tra số';
+  addSheet(wb, 'Thống kê đơn thư', 'Thống kê tiếp nhận, xử lý đơn', stats, [
     ['Đơn kỳ trước chuyển sang', stats.letters.carriedOver],
     ['Đơn tiếp nhận trong kỳ', stats.letters.received],
-    ...Object.entries(stats.letters.byKind).map(([k, n]) => [`  — ${KIND_VI[k] ?? k}`, n] as [string, number]),
-    ...Object.entries(stats.letters.byChannel).map(([k, n]) => [`  — Kênh: ${CHANNEL_VI[k] ?? k}`, n] as [string, number]),
+    ...breakdown(stats.letters.byKind, KIND_VI),
+    ...breakdown(stats.letters.byChannel, CHANNEL_VI, 'Kênh: '),
     ['Đơn nặc danh, không rõ người gửi', stats.letters.anonymous],
     ['Đơn có từ 5 người đứng tên trở lên', stats.letters.group],
     ['Đơn đã phân loại', stats.letters.classified],
@@ -155,7 +172,24 @@ export async function petitionStatsXlsx(stats: Awaited<ReturnType<typeof petitio
     ['Thời hạn hoàn thành đúng hạn', stats.deadlines.met],
     ['Thời hạn hoàn thành quá hạn', stats.deadlines.late],
     ['Thời hạn đang quá hạn cuối kỳ', stats.deadlines.overdueAtEnd],
-  ];
-  for (const [label, value] of rows) ws.addRow({ label, value });
+  ]);
+  const r = stats.reception;
+  addSheet(wb, 'Tiếp công dân', 'Thống kê tiếp công dân', stats, [
+    ['Lượt tiếp kỳ trước chưa xong chuyển sang', r.carriedOver],
+    ['Lượt tiếp trong kỳ', r.visits],
+    ['Số người được tiếp', r.persons],
+    ['Đoàn đông người (từ 5 người)', r.groupVisits],
+    ['Số người trong các đoàn đông người', r.groupPersons],
+    ...breakdown(r.bySession, SESSION_VI, 'Hình thức: '),
+    ...breakdown(r.byKind, KIND_VI, 'Nội dung: '),
+    ['Từ chối tiếp (Điều 9 Luật Tiếp công dân)', r.refused],
+    ['Hướng dẫn đến cơ quan có thẩm quyền', r.guided],
+    ['Ghi nội dung trình bày, nhận đơn (đơn đã lập)', r.lettersMade],
+    ['Chuyển cơ quan có thẩm quyền', r.transferred],
+    ['Đã trả lời người đến', r.answered],
+    ['Trả lời đúng hạn 10 ngày làm việc (khoản 1 Điều 28 Luật Tiếp công dân)', r.answeredOnTime],
+    ['Trả lời quá hạn', r.answeredLate],
+    ['Chưa trả lời, quá hạn cuối kỳ', r.answerOverdueAtEnd],
+  ]);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -51,3 +51,15 @@ export function visitorsLabel(visit: { identityProtected: boolean; visitorCount:
   const who = visit.identityProtected ? 'Người tố cáo' : (maskedNames[0] ?? '—');
   return visit.visitorCount > 1 ? `${who} và ${visit.visitorCount - 1} người khác` : who;
 }
+
+/** The head's conclusion notice after he received citizens himself (NĐ 154/2026/NĐ-CP, khoản 2 Điều 25; spec §2.2). */
+export const CONCLUSION_NOTICE_BASIS = 'Nghị định 154/2026/NĐ-CP, khoản 2 Điều 25';
+/** Sessions in which the head receives citizens himself (LTCD 2013 Art 18(2) periodic, 18(3) ad hoc). */
+export const HEAD_SESSIONS: readonly string[] = ['periodic', 'ad_hoc'];
+
+/** Why the head's conclusion notice cannot be drawn up for this visit, or null when it can (pure). */
+export function conclusionNoticeBlock(visit: { sessionKind: string; regime: string }): string | null {
+  if (!HEAD_SESSIONS.includes(visit.sessionKind)) return `Thông báo kết luận chỉ lập sau buổi Thủ trưởng cơ quan trực tiếp tiếp công dân định kỳ hoặc đột xuất (Luật Tiếp công dân 2013, khoản 2, 3 Điều 18; ${CONCLUSION_NOTICE_BASIS}).`;
+  if (visit.regime !== 'R2026') return `Thông báo kết luận việc tiếp công dân của Thủ trưởng áp dụng cho buổi tiếp từ ngày 01/7/2026 (${CONCLUSION_NOTICE_BASIS}).`;
+  return null;
+}

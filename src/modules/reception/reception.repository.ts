@@ -4,7 +4,8 @@ import type { Db } from '../../server/db';
 import { agencyPathIn } from '../orgs';
 import { agencies } from '../orgs/orgs.table';
 import { petitionLetters } from '../petitions/petitions.table';
-import { receptionDeadlines, receptionEvents, receptionVisitors, receptionVisits } from './reception.table';
+import { files } from '../files/files.table';
+import { receptionAttachments, receptionDeadlines, receptionEvents, receptionVisitors, receptionVisits } from './reception.table';
 
 export type VisitRow = typeof receptionVisits.$inferSelect;
 export type VisitorRow = typeof receptionVisitors.$inferSelect;
@@ -134,4 +135,19 @@ export async function findVisitsByPerson(db: Db, q: { scopes: string[]; excludeI
 export async function countVisits(db: Db): Promise<number> {
   const [row] = await db.select({ n: count() }).from(receptionVisits);
   return Number(row?.n ?? 0);
+}
+
+/** Files of a visit from one source (handed over by the visitors, or documents drawn up for the visit), oldest first. */
+export function listVisitAttachments(db: Db, visitId: string, source: 'visitor' | 'document' = 'visitor') {
+  return db
+    .select({ attachment: receptionAttachments, file: files })
+    .from(receptionAttachments)
+    .innerJoin(files, eq(files.id, receptionAttachments.fileId))
+    .where(and(eq(receptionAttachments.visitId, visitId), eq(receptionAttachments.source, source)))
+    .orderBy(asc(receptionAttachments.createdAt), asc(files.originalName));
+}
+
+/** Links stored files to a visit. */
+export async function insertVisitAttachments(tx: Db, rows: (typeof receptionAttachments.$inferInsert)[]): Promise<void> {
+  if (rows.length) await tx.insert(receptionAttachments).values(rows);
 }

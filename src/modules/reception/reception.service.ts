@@ -26,7 +26,8 @@ import { computeWithOverrides } from '../legal-rules';
 import { findAgency } from '../orgs';
 import { findLettersByPerson, IdentityVault, maskName, presentDeadline, registerByOfficer, stopLetterDeadlines, vnDate } from '../petitions';
 import { isGroupVisit } from '../../shared/domain/reception';
-import { canReadVisit, canRecordAt, checkVisitors, visitIdentityAccess, visitorsLabel } from './reception.policy';
+import { canReadVisit, canRecordAt, checkVisitors, CONCLUSION_NOTICE_BASIS, conclusionNoticeBlock, visitIdentityAccess, visitorsLabel } from './reception.policy';
+import { linkVisitFilesToLetter, listVisitDocuments, listVisitFiles } from './reception.attachments';
 import * as repo from './reception.repository';
 
 const MACHINE = 'reception_visit' as const;
@@ -217,6 +218,8 @@ export async function getVisit(deps: Deps, actor: Actor, id: string) {
     priorResolution: visit.priorResolution,
     requests: visit.requests,
     documents: visit.documents,
+    attachments: await listVisitFiles(deps.db, actor, found),
+    conclusionNotice: { blockedBy: conclusionNoticeBlock(visit), basis: CONCLUSION_NOTICE_BASIS, files: await listVisitDocuments(deps.db, id) },
     notes: visit.notes,
     outcome: visit.outcome,
     refusal: refusal ? { code: visit.refusalCode!, label: refusal.labelVi, basis: refusal.basis } : null,
@@ -323,6 +326,7 @@ export async function applyVisitAction(deps: Deps, ctx: AuditContext, actor: Act
       // The same transaction: a letter that cannot be registered leaves the visit untouched.
       const letter = await registerByOfficer({ ...deps, db: tx }, ctx, actor, letterInput);
       patch.letterId = letter.id;
+      await linkVisitFilesToLetter(tx, id, letter.id, now);
       eventNote = `${note} — lập đơn số ${letter.registerNo}`;
     }
     if (payload.respondent) Object.assign(patch, { respondentName: payload.respondent.name, respondentAddress: payload.respondent.address ?? null });

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, boolean, date, index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { files } from '../files/files.table';
 import { agencies } from '../orgs/orgs.table';
 import { deadlineColumns, petitionLetters, timelineColumns } from '../petitions/petitions.table';
 
@@ -109,4 +110,28 @@ export const receptionEvents = pgTable(
     payload: jsonb('payload'),
   },
   (t) => [index('reception_events_visit_idx').on(t.visitId, t.at)],
+);
+
+/**
+ * Files handed over at the desk (documents, evidence; receipt NĐ 154/2026 Mẫu 02/TCD). A denouncer's files are stored
+ * at the 'identity' level and open only under the visit's identity rules (Luật Tố cáo 2018, Điều 47, 48). When the
+ * visit yields a letter the same files are linked to it as the letter's attachments. Documents drawn up for the visit
+ * (the head's conclusion notice, NĐ 154/2026 Art 25(2)) are kept here too, apart by `source`.
+ */
+export const receptionAttachments = pgTable(
+  'reception_attachments',
+  {
+    visitId: uuid('visit_id')
+      .notNull()
+      .references(() => receptionVisits.id),
+    fileId: uuid('file_id')
+      .notNull()
+      .references(() => files.id),
+    identifying: boolean('identifying').notNull().default(false),
+    /** 'visitor': handed over at the desk; 'document': a document the platform drew up for the visit (the head's notice). */
+    source: text('source').notNull().default('visitor'),
+    addedBy: uuid('added_by'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.visitId, t.fileId] })],
 );

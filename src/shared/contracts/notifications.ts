@@ -41,7 +41,10 @@ export const OverdueQuery = z.object({
 
 export const OverdueItem = z.object({
   deadlineId: z.string(),
-  letterId: z.string(),
+  /** A letter's deadline or a reception visit's (TCD_ANSWER, TCD_REFUSAL_NOTICE); the id of the one it belongs to. */
+  target: z.enum(['letter', 'visit']),
+  letterId: z.string().nullable(),
+  visitId: z.string().nullable(),
   registerNo: z.string(),
   title: z.string(),
   /** The sender's pseudonym, never the identity. */

@@ -304,4 +304,23 @@ export const PetitionStatsResponse = z.object({
   }),
   cases: z.object({ opened: z.number(), byMachine: Counts, accepted: z.number(), notAccepted: z.number() }),
   deadlines: z.object({ met: z.number(), late: z.number(), overdueAtEnd: z.number(), runningAtEnd: z.number() }),
+  /** Citizen reception (spec §7.2): visits of the period, outcomes that happened in it, answers (LTCD 2013 Art 28(1)). */
+  reception: z.object({
+    carriedOver: z.number(),
+    visits: z.number(),
+    persons: z.number(),
+    groupVisits: z.number(),
+    groupPersons: z.number(),
+    /** regular, periodic (head, LTCD Art 18(2)), ad_hoc (Art 18(3)), online (R2026). */
+    bySession: Counts,
+    byKind: Counts,
+    refused: z.number(),
+    guided: z.number(),
+    lettersMade: z.number(),
+    transferred: z.number(),
+    answered: z.number(),
+    answeredOnTime: z.number(),
+    answeredLate: z.number(),
+    answerOverdueAtEnd: z.number(),
+  }),
 });

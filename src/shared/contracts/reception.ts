@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IsoDate } from './common';
-import { CLAIMED_KINDS, DeadlineView, PetitionActionsResponse, PetitionAuthor, PetitionIdentity } from './petitions';
+import { CLAIMED_KINDS, DeadlineView, PetitionActionsResponse, PetitionAttachmentView, PetitionAuthor, PetitionIdentity } from './petitions';
 
 /**
  * Kinds of reception session (spec §8.1, §2.6): regular reception by the reception officers (LTCD 2013 Art 2(3)),
@@ -91,6 +91,10 @@ export const ReceptionVisitDetailResponse = ReceptionVisitSummary.extend({
   priorResolution: z.string().nullable(),
   requests: z.string().nullable(),
   documents: z.array(z.string()),
+  /** Files handed over at the desk (multipart upload); a denouncer's are nameless and locked to those who may not see him. */
+  attachments: z.array(PetitionAttachmentView),
+  /** The head's conclusion notice (NĐ 154/2026 Art 25(2)): why it cannot be drawn up (null = it can), its basis, the drafts made. */
+  conclusionNotice: z.object({ blockedBy: z.string().nullable(), basis: z.string(), files: z.array(PetitionAttachmentView) }),
   notes: z.string().nullable(),
   outcome: z.string().nullable(),
   refusal: z.object({ code: z.string(), label: z.string(), basis: z.string() }).nullable(),
@@ -123,6 +127,17 @@ export const ApplyReceptionActionRequest = z.object({
     .optional(),
   note: z.string().trim().max(2000).optional(),
 });
+
+/** The head's conclusions after a reception he chaired (NĐ 154/2026 Art 25(2)); the rest of the notice comes from the register. */
+export const ConclusionNoticeRequest = z.object({
+  conclusions: z.array(z.string().trim().min(5, 'Mỗi ý kiến kết luận phải có ít nhất 5 ký tự.').max(2000, 'Mỗi ý kiến kết luận tối đa 2.000 ký tự.')).min(1, 'Vui lòng nhập ít nhất một ý kiến kết luận, chỉ đạo.').max(20, 'Tối đa 20 ý kiến kết luận.'),
+  assignees: z.array(z.string().trim().min(2, 'Tên cơ quan, đơn vị phải có ít nhất 2 ký tự.').max(300)).max(20, 'Tối đa 20 cơ quan, đơn vị.').default([]),
+  /** Who chaired the reception, as printed ("Chánh Thanh tra tỉnh … Nguyễn Văn A"); defaults to the head's title and the officer in the register. */
+  chair: z.string().trim().min(5, 'Người chủ trì phải có ít nhất 5 ký tự.').max(200).optional(),
+});
+
+export const ReceptionAttachmentParams = z.object({ id: z.uuid({ message: 'Mã lượt tiếp không hợp lệ.' }), fileId: z.uuid({ message: 'Mã tệp không hợp lệ.' }) });
+export const ReceptionAttachmentsResponse = z.object({ items: z.array(PetitionAttachmentView) });
 
 export const ReceptionRevealResponse = z.object({ identities: z.array(ReceptionVisitorIdentity) });
 

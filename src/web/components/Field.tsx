@@ -84,3 +84,14 @@ export function SelectField({ label, error, help, className, markRequired, child
     </div>
   );
 }
+
+/** The form's submit button in its actions row; disabled and worded `busyLabel` while the form is being sent. */
+export function SubmitButton({ busy, label, busyLabel }: { busy: boolean; label: string; busyLabel: string }) {
+  return (
+    <div className="form-actions">
+      <button type="submit" className="btn btn-primary" disabled={busy}>
+        {busy ? busyLabel : label}
+      </button>
+    </div>
+  );
+}

@@ -111,7 +111,7 @@ export const portalApi = {
 };
 
 /** Multipart field of a letter's attachments (ATTACHMENT_FIELD on the server); text fields go before the files. */
-function filesForm(files: File[], fields: Record<string, string> = {}): FormData {
+export function filesForm(files: File[], fields: Record<string, string> = {}): FormData {
   const form = new FormData();
   for (const [k, v] of Object.entries(fields)) form.append(k, v);
   for (const f of files) form.append('files', f, f.name);

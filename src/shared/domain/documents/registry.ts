@@ -8,6 +8,7 @@ import { conclusionNoticeToDenouncer, denunciationConclusion, denunciationExtens
 import { expertExaminationRequest, informationRequest, publicityRecord, verificationReport, workingMinutes } from './templates/verification';
 import { archiveNote, criminalReferral, resultNoticeToTransferor, urgingLetter } from './templates/letter-steps';
 import { protectionChangeDecision, protectionDecision, protectionEndDecision, protectionRefusalNotice } from './templates/protection';
+import { receptionConclusionNotice } from './templates/reception';
 import { acceptanceProposal, denunciationTransferNotice, returnLetter } from './templates/routing';
 
 /** The ids of every document template (stable: petitions and inspections store them). */
@@ -55,6 +56,7 @@ export const TEMPLATE_IDS = [
   'petition.protection_refusal_notice',
   'petition.protection_change_decision',
   'petition.protection_end_decision',
+  'reception.conclusion_notice',
   'inspection.decision',
   'sanction.decision',
 ] as const;
@@ -106,6 +108,7 @@ export const DOCUMENT_TEMPLATES: Readonly<Record<TemplateId, DocumentTemplate>> 
   'petition.protection_refusal_notice': protectionRefusalNotice,
   'petition.protection_change_decision': protectionChangeDecision,
   'petition.protection_end_decision': protectionEndDecision,
+  'reception.conclusion_notice': receptionConclusionNotice,
   'inspection.decision': inspectionDecision,
   'sanction.decision': sanctionDecision,
 };

@@ -2,29 +2,41 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../components/Icon';
 import { useAuth } from '../../lib/auth';
-import { petitionsApi, type PetitionDetail } from '../../lib/endpoints';
+import { petitionsApi, type PetitionAttachment, type PetitionDetail } from '../../lib/endpoints';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import { FilePicker } from './FilePicker';
 
+type FilesPanelProps = {
+  title: string;
+  empty: string;
+  items: PetitionAttachment[];
+  urlOf(fileId: string): string;
+  canUpload: boolean;
+  /** Whether new files are marked as identifying the denouncer by default; `locked`: always (a denouncer's visit). */
+  identifying: boolean | 'locked';
+  /** The checkbox's wording when the default ("the sender") does not fit, e.g. a visit's people. */
+  identifyingLabel?: string;
+  send(files: File[], identifying: boolean): Promise<void>;
+};
+
 /**
- * The letter's files: the scan and documents attached by officers and those the sender added on the portal. A file
- * that identifies a protected denouncer is nameless and locked for those who may not see the denouncer.
+ * Files of a letter or a visit. A file that identifies a protected denouncer is nameless and locked for those who
+ * may not see the denouncer (Luật Tố cáo 2018, Điều 47, 48).
  */
-export function AttachmentsPanel({ letter, onChanged }: { letter: PetitionDetail; onChanged(): void }) {
+export function FilesPanel({ title, empty, items, urlOf, canUpload, identifying: initial, identifyingLabel, send }: FilesPanelProps) {
   const { t } = useTranslation();
-  const { can } = useAuth();
-  const [identifying, setIdentifying] = useState(letter.identityProtected);
+  const [identifying, setIdentifying] = useState(initial !== false);
   return (
-    <section className="card" aria-labelledby="attachments-title">
-      <h2 id="attachments-title">{t('attachments.title')}</h2>
-      {letter.attachments.length === 0 ? (
-        <p className="empty">{t('attachments.empty')}</p>
+    <section className="card" aria-label={title}>
+      <h2>{title}</h2>
+      {items.length === 0 ? (
+        <p className="empty">{empty}</p>
       ) : (
         <ul className="attachment-list">
-          {letter.attachments.map((a) => (
+          {items.map((a) => (
             <li key={a.fileId}>
               {a.canDownload ? (
-                <a href={petitionsApi.attachmentUrl(letter.id, a.fileId)} download>
+                <a href={urlOf(a.fileId)} download>
                   <Icon name="file" size={14} /> {a.name}
                 </a>
               ) : (
@@ -40,7 +52,7 @@ export function AttachmentsPanel({ letter, onChanged }: { letter: PetitionDetail
           ))}
         </ul>
       )}
-      {can('petitions.register') && (
+      {canUpload && (
         <FilePicker
           label={t('attachments.choose')}
           chooseLabel={t('files.chooseButton')}
@@ -50,20 +62,43 @@ export function AttachmentsPanel({ letter, onChanged }: { letter: PetitionDetail
           doneMessage={(count) => t('attachments.uploaded', { count })}
           max={5}
           extra={
-            <label className="checkbox">
-              <input type="checkbox" checked={identifying} onChange={(e) => setIdentifying(e.target.checked)} />
-              <span>
-                {t('attachments.identifying')}
-                <span className="small muted block">{t('attachments.identifyingHelp')}</span>
-              </span>
-            </label>
+            initial === 'locked' ? (
+              <p className="small muted">
+                <Icon name="lock" size={14} /> {t('attachments.identifyingLocked')}
+              </p>
+            ) : (
+              <label className="checkbox">
+                <input type="checkbox" checked={identifying} onChange={(e) => setIdentifying(e.target.checked)} />
+                <span>
+                  {identifyingLabel ?? t('attachments.identifying')}
+                  <span className="small muted block">{t('attachments.identifyingHelp')}</span>
+                </span>
+              </label>
+            )
           }
-          send={async (files) => {
-            await petitionsApi.attach(letter.id, files, identifying);
-            onChanged();
-          }}
+          send={(files) => send(files, identifying)}
         />
       )}
     </section>
+  );
+}
+
+/** The letter's files: the scan and documents attached by officers and those the sender added on the portal. */
+export function AttachmentsPanel({ letter, onChanged }: { letter: PetitionDetail; onChanged(): void }) {
+  const { t } = useTranslation();
+  const { can } = useAuth();
+  return (
+    <FilesPanel
+      title={t('attachments.title')}
+      empty={t('attachments.empty')}
+      items={letter.attachments}
+      urlOf={(fileId) => petitionsApi.attachmentUrl(letter.id, fileId)}
+      canUpload={can('petitions.register')}
+      identifying={letter.identityProtected}
+      send={async (files, identifying) => {
+        await petitionsApi.attach(letter.id, files, identifying);
+        onChanged();
+      }}
+    />
   );
 }

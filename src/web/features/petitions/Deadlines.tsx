@@ -40,14 +40,14 @@ export function NextDeadline({ deadline }: { deadline: PetitionDeadline | null }
   );
 }
 
-/** Every deadline of a letter with its start, due and warning dates, status and legal basis (the article). */
-export function DeadlinesTable({ deadlines }: { deadlines: PetitionDeadline[] }) {
+/** Every deadline of a letter (or a visit: `caption`) with its start, due and warning dates, status and legal basis (the article). */
+export function DeadlinesTable({ deadlines, caption }: { deadlines: PetitionDeadline[]; caption?: string }) {
   const { t } = useTranslation();
   if (deadlines.length === 0) return <p className="empty">{t('petitions.noDeadlines')}</p>;
   return (
     <div className="table-wrap">
       <table className="table table-cards deadlines-table">
-        <caption className="visually-hidden">{t('petitions.deadlinesCaption')}</caption>
+        <caption className="visually-hidden">{caption ?? t('petitions.deadlinesCaption')}</caption>
         <thead>
           <tr>
             <th scope="col">{t('petitions.deadline')}</th>

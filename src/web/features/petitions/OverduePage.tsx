@@ -10,8 +10,8 @@ import { useApi } from '../../lib/useApi';
 const PAGE = 50;
 
 /**
- * The overdue view for agency heads: every running legal deadline past due in the user's scope, the longest overdue
- * first, with working and calendar days late and the article that sets the deadline. Senders appear by pseudonym.
+ * The overdue view for agency heads: every running legal deadline past due in the user's scope — letters' and
+ * reception visits' (linked to the visit) —, the longest overdue first, with working and calendar days late and the article that sets the deadline. Senders appear by pseudonym.
  */
 export function OverduePage() {
   const { t } = useTranslation();
@@ -42,11 +42,11 @@ export function OverduePage() {
           {items.map((d) => (
             <tr key={d.deadlineId}>
               <td data-label={t('overdue.letter')}>
-                <Link to={`/petitions/${d.letterId}`} className="strong">
+                <Link to={d.target === 'visit' ? `/reception/${d.visitId}` : `/petitions/${d.letterId}`} className="strong">
                   {d.title}
                 </Link>
                 <div className="small muted">
-                  <span className="mono">{d.registerNo}</span> · {d.author} · {d.agencyName}
+                  {d.target === 'visit' && <span className="badge badge-state">{t('overdue.visitTag')}</span>} <span className="mono">{d.registerNo}</span> · {d.author} · {d.agencyName}
                 </div>
               </td>
               <td data-label={t('overdue.clock')}>{d.label}</td>

@@ -8,14 +8,14 @@ import { errorMessage } from '../../lib/api';
 import { petitionsApi, type Identity, type PetitionDetail } from '../../lib/endpoints';
 import { identityRoleLabel } from '../../lib/labels';
 
-function Identities({ people }: { people: Identity[] }) {
+function Identities({ people, roleLabel }: { people: Identity[]; roleLabel(role: string): string }) {
   const { t } = useTranslation();
   return (
     <ol className="identity-list">
       {people.map((p, i) => (
           <li key={i}>
             <p className="identity-name">
-              {p.fullName} <span className="badge">{identityRoleLabel(p.role)}</span>
+              {p.fullName} <span className="badge">{roleLabel(p.role)}</span>
             </p>
             <dl className="facts facts-compact">
               {(
@@ -96,7 +96,8 @@ export type SenderSubject = Pick<PetitionDetail, 'id' | 'isGroup' | 'groupSize' 
  * The sender: identities when visible; for a protected denouncer a locked panel and, when allowed, an audited reveal
  * (the letter's reveal endpoint unless another is given, e.g. a reception visit's).
  */
-export function SenderPanel({ letter, reveal, title }: { letter: SenderSubject; reveal?: Reveal; title?: string }) {
+/** `roleLabel` words each person's role for the context (a visit's people are not a letter's signatories). */
+export function SenderPanel({ letter, reveal, title, groupLabel, roleLabel }: { letter: SenderSubject; reveal?: Reveal; title?: string; groupLabel?: string; roleLabel?(role: string): string }) {
   const { t } = useTranslation();
   const doReveal: Reveal = reveal ?? ((purpose) => petitionsApi.reveal(letter.id, purpose));
   const [revealed, setRevealed] = useState<Identity[] | null>(null);
@@ -106,12 +107,12 @@ export function SenderPanel({ letter, reveal, title }: { letter: SenderSubject; 
   return (
     <section className="card sender-panel" aria-labelledby="sender-title">
       <h2 id="sender-title">{title ?? t('petitions.sender')}</h2>
-      {letter.isGroup && <p className="badge badge-warning">{t('petitions.group', { n: String(letter.groupSize) })}</p>}
+      {letter.isGroup && <p className="badge badge-warning">{groupLabel ?? t('petitions.group', { n: String(letter.groupSize) })}</p>}
       <StatusMessage message={revealed ? t('petitions.revealed') : null} />
       {letter.authorType === 'anonymous' ? (
         <p className="muted">{t('petitions.anonymousSender')}</p>
       ) : people ? (
-        <Identities people={people} />
+        <Identities people={people} roleLabel={roleLabel ?? identityRoleLabel} />
       ) : letter.identityProtected ? (
         <div className="locked-panel">
           <Icon name="lock" size={28} />

@@ -11,7 +11,7 @@ import { useApi } from '../../lib/useApi';
 
 type Row = [label: string, value: number];
 
-function CountTable({ title, rows }: { title: string; rows: Row[] }) {
+function CountTable({ title, rows, note }: { title: string; rows: Row[]; note?: string }) {
   return (
     <section className="card stats-card">
       <h2>{title}</h2>
@@ -25,13 +25,14 @@ function CountTable({ title, rows }: { title: string; rows: Row[] }) {
           ))}
         </tbody>
       </table>
+      {note && <p className="small muted">{note}</p>}
     </section>
   );
 }
 
 const entries = (counts: Record<string, number>, label: (k: string) => string): Row[] => Object.entries(counts).map(([k, n]) => [label(k), n]);
 
-/** The statistics the sector reports (spec §7): letters, cases and deadlines of a period, per agency; XLSX export. */
+/** The statistics the sector reports (spec §7): letters, cases, deadlines and citizen reception of a period, per agency; XLSX export. */
 export function StatsPage() {
   const { t } = useTranslation();
   const today = todayIso();
@@ -98,6 +99,32 @@ export function StatsPage() {
                 [t('stats.late'), s.deadlines.late],
                 [t('stats.overdueAtEnd'), s.deadlines.overdueAtEnd],
                 [t('stats.runningAtEnd'), s.deadlines.runningAtEnd],
+              ]}
+            />
+            <CountTable
+              title={t('reception.stats.title')}
+              rows={[
+                [t('reception.stats.carriedOver'), s.reception.carriedOver],
+                [t('reception.stats.visits'), s.reception.visits],
+                [t('reception.stats.persons'), s.reception.persons],
+                [t('reception.stats.groupVisits'), s.reception.groupVisits],
+                [t('reception.stats.groupPersons'), s.reception.groupPersons],
+              ]}
+            />
+            <CountTable title={t('reception.stats.bySession')} rows={entries(s.reception.bySession, (k) => tDynamic(`reception.sessions.${k}`, k))} />
+            <CountTable title={t('reception.stats.byKind')} rows={entries(s.reception.byKind, petitionKindLabel)} />
+            <CountTable
+              title={t('reception.stats.outcomes')}
+              note={t('reception.stats.basis')}
+              rows={[
+                [t('reception.stats.refused'), s.reception.refused],
+                [t('reception.stats.guided'), s.reception.guided],
+                [t('reception.stats.lettersMade'), s.reception.lettersMade],
+                [t('reception.stats.transferred'), s.reception.transferred],
+                [t('reception.stats.answered'), s.reception.answered],
+                [t('reception.stats.answeredOnTime'), s.reception.answeredOnTime],
+                [t('reception.stats.answeredLate'), s.reception.answeredLate],
+                [t('reception.stats.answerOverdueAtEnd'), s.reception.answerOverdueAtEnd],
               ]}
             />
           </div>

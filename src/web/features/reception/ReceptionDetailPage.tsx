@@ -5,13 +5,16 @@ import { ErrorMessage, Loading, StatusMessage } from '../../components/Feedback'
 import { tDynamic } from '../../i18n';
 import { formatDateTime, formatIsoDate, formatNumber } from '../../lib/format';
 import { petitionKindLabel } from '../../lib/labels';
+import { useAuth } from '../../lib/auth';
 import { useApi } from '../../lib/useApi';
 import { LifecycleActionsPanel } from '../petitions/ActionsPanel';
+import { FilesPanel } from '../petitions/AttachmentsPanel';
 import { DeadlinesTable } from '../petitions/Deadlines';
 import { Timeline } from '../petitions/PetitionDetailPage';
 import { SenderPanel } from '../petitions/SenderPanel';
 import { receptionApi, type VisitDetail } from './api';
 import { visitStateLabel } from './ReceptionPage';
+import { ConclusionNoticePanel } from './ConclusionNoticePanel';
 import { VisitActionForm } from './VisitActionForm';
 
 function Facts({ visit }: { visit: VisitDetail }) {
@@ -46,6 +49,7 @@ function Earlier({ visit }: { visit: VisitDetail }) {
 /** One visit: the register entry, its actions with their articles, the people, deadlines, timeline and letter. */
 export function ReceptionDetailPage() {
   const { t } = useTranslation();
+  const { can } = useAuth();
   const { id = '' } = useParams();
   const location = useLocation();
   const flash = (location.state as { flash?: string } | null)?.flash ?? null;
@@ -142,6 +146,20 @@ export function ReceptionDetailPage() {
               </>
             )}
           </section>
+          <FilesPanel
+            title={t('reception.files')}
+            empty={t('reception.filesEmpty')}
+            items={visit.attachments}
+            urlOf={(fileId) => receptionApi.attachmentUrl(visit.id, fileId)}
+            canUpload={can('reception.record')}
+            identifying={visit.identityProtected ? 'locked' : false}
+            identifyingLabel={t('reception.filesIdentifying')}
+            send={async (files, identifying) => {
+              await receptionApi.attach(visit.id, files, identifying);
+              loaded.reload();
+            }}
+          />
+          <ConclusionNoticePanel visit={visit} onDone={loaded.setData} />
           <section className="card">
             <h2>{t('reception.earlier')}</h2>
             <Earlier visit={visit} />
@@ -151,12 +169,13 @@ export function ReceptionDetailPage() {
           <section className="card">
             <Facts visit={visit} />
           </section>
-          <SenderPanel letter={people} title={t('reception.people')} reveal={(purpose) => receptionApi.reveal(visit.id, purpose)} />
+          <SenderPanel letter={people} title={t('reception.people')} groupLabel={t(visit.isGroup ? 'reception.groupBadge' : 'reception.smallGroup', { n: String(visit.visitorCount) })}
+            roleLabel={(role) => tDynamic(`reception.roles.${role}`, role)} reveal={(purpose) => receptionApi.reveal(visit.id, purpose)} />
         </div>
       </div>
       <section className="card">
         <h2>{t('reception.deadlines')}</h2>
-        <DeadlinesTable deadlines={visit.deadlines} />
+        <DeadlinesTable deadlines={visit.deadlines} caption={t('reception.deadlinesCaption')} />
       </section>
       <section className="card">
         <h2>{t('reception.timeline')}</h2>

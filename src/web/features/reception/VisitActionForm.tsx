@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../components/Feedback';
-import { SelectField, TextAreaField, TextField } from '../../components/Field';
+import { SelectField, SubmitButton, TextAreaField, TextField } from '../../components/Field';
 import { errorMessage } from '../../lib/api';
 import { receptionApi, type VisitAction, type VisitActionBody, type VisitDetail } from './api';
 
@@ -81,11 +81,7 @@ export function VisitActionForm({ visit, action, onDone }: { visit: VisitDetail;
         </>
       )}
       <TextAreaField label={t('petitionActions.note')} value={note} rows={2} maxLength={2000} onChange={(e) => setNote(e.target.value)} />
-      <div className="form-actions">
-        <button type="submit" className="btn btn-primary" disabled={busy}>
-          {busy ? t('petitionActions.submitting') : t('petitionActions.submit')}
-        </button>
-      </div>
+      <SubmitButton busy={busy} label={t('petitionActions.submit')} busyLabel={t('petitionActions.submitting')} />
     </form>
   );
 }

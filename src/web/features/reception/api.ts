@@ -1,7 +1,8 @@
 /** Typed calls of the reception register API, with types from the shared zod contracts. */
 import type { z } from 'zod';
-import type { ApplyReceptionActionRequest, CreateReceptionVisitRequest, ReceptionActionsResponse, ReceptionListResponse, ReceptionRevealResponse, ReceptionVisitDetailResponse } from '../../../shared/contracts/reception';
-import { api } from '../../lib/api';
+import type { ApplyReceptionActionRequest, ConclusionNoticeRequest, CreateReceptionVisitRequest, ReceptionActionsResponse, ReceptionAttachmentsResponse, ReceptionListResponse, ReceptionRevealResponse, ReceptionVisitDetailResponse } from '../../../shared/contracts/reception';
+import { api, request } from '../../lib/api';
+import { filesForm } from '../../lib/endpoints';
 
 export type VisitList = z.infer<typeof ReceptionListResponse>;
 export type VisitDetail = z.infer<typeof ReceptionVisitDetailResponse>;
@@ -18,5 +19,10 @@ export const receptionApi = {
   create: (input: NewVisit) => api.post<VisitDetail>('/reception-visits', input),
   actions: (id: string, signal?: AbortSignal) => api.get<VisitAction[]>(`${one(id)}/actions`, { signal }),
   apply: (id: string, body: VisitActionBody) => api.post<VisitDetail>(`${one(id)}/actions`, body),
+  /** Files handed over at the desk; "identifying" goes before the files (the server refuses it after them). */
+  attach: (id: string, files: File[], identifying: boolean) => request<z.infer<typeof ReceptionAttachmentsResponse>>('POST', `${one(id)}/attachments`, { body: filesForm(files, { identifying: String(identifying) }) }),
+  attachmentUrl: (id: string, fileId: string) => `/api/v1${one(id)}/attachments/${encodeURIComponent(fileId)}/content`,
+  /** Drafts the head's conclusion notice (NĐ 154/2026 Art 25(2)) from the head's conclusions. */
+  conclusionNotice: (id: string, body: z.input<typeof ConclusionNoticeRequest>) => api.post<VisitDetail>(`${one(id)}/conclusion-notice`, body),
   reveal: (id: string, purpose: string) => api.post<z.infer<typeof ReceptionRevealResponse>>(`${one(id)}/identity/reveal`, { purpose }),
 };
