@@ -472,6 +472,12 @@ export async function findSimilarLetters(
   const person = [q.nameIndex && eq(L.authorNameIndex, q.nameIndex), q.idIndex && eq(L.authorIdIndex, q.idIndex), q.phoneIndex && eq(L.authorPhoneIndex, q.phoneIndex)].filter((c): c is SQL => !!c);
   const samePerson = person.length ? sql`(${sql.join(person, sql` or `)})` : sql`false`;
   const sameRespondent = q.respondentFold ? sql`position(${q.respondentFold} in ${L.subjectFold}) > 0` : sql`false`;
+  // Ranking: an ID number or phone identifies a person, a name alone does not (namesakes are common: one name can
+  // stand on a thousand letters), so a namesake on another matter ranks below a letter on the same matter.
+  const strong = [q.idIndex && eq(L.authorIdIndex, q.idIndex), q.phoneIndex && eq(L.authorPhoneIndex, q.phoneIndex)].filter((c): c is SQL => !!c);
+  const strongPerson = strong.length ? sql`(${sql.join(strong, sql` or `)})` : sql`false`;
+  const sameMatter = sql`(${sameRespondent} or similarity(${L.subjectFold}, ${q.subjectFold}) >= ${SUBJECT_SIMILARITY})`;
+  const rank = sql<number>`case when ${strongPerson} then 4 when ${samePerson} and ${sameMatter} then 3 when ${sameMatter} then 2 when ${samePerson} then 1 else 0 end`;
   // The candidates (a few hundred at most) drive the query: primary-key look-ups, then the scope check per letter.
   const ranked = (on: Db) =>
     on
@@ -484,9 +490,8 @@ export async function findSimilarLetters(
       })
       .from(L)
       .where(and(sql`${L.id} = any(array(${sql.join(branches, sql` union `)}))`, sql`${L.agencyId} = any(array(select ${agencies.id} from ${agencies} where ${agencyPathIn(q.scopes)}))`))
-      .orderBy(desc(samePerson), desc(similarity), desc(L.receivedAt))
+      .orderBy(desc(rank), desc(similarity), desc(L.receivedAt))
       .limit(q.limit);
-  if (process.env.DEBUG_EXPLAIN_SIMILAR) (globalThis as Record<string, unknown>).__explain = ranked(db).toSQL();
   return db.transaction(async (tx) => {
     // A look-up of milliseconds: PostgreSQL's JIT compiler (on by default from a plan cost of 100,000, which the
     // estimate of a word query can pass) would add up to seconds of compilation to it.

@@ -51,4 +51,13 @@ describe('duplicates and repeats (spec §1.3)', () => {
     const stranger = await login(ctx, (await buildUser(ctx, await buildAgency(ctx), ['reception_officer'])).username);
     expect((await stranger.get(`/api/v1/petitions/${b}/similar`)).statusCode).toBe(404);
   });
+
+  it('ranks a letter on the same matter above a namesake writing about something else (a name alone is weak)', async () => {
+    const namesake = await register({ title: 'Phản ánh tiếng ồn karaoke ban đêm', author: { fullName: 'Đặng Thị Trùng', address: 'Phường Hải Châu' }, respondent: 'Quán karaoke Hoa Sen', kind: 'reflection' });
+    const sameMatter = await register({ title: 'Khiếu nại việc cưỡng chế thu hồi đất ở thôn Bắc', author: { fullName: 'Lò Văn Khác', address: 'Thôn Bắc' }, respondent: 'Ban cưỡng chế huyện Mộc' });
+    const letter = await register({ title: 'Khiếu nại việc cưỡng chế thu hồi đất ở thôn Bắc (lần 2)', author: { fullName: 'Đặng Thị Trùng', address: 'Thôn Bắc' }, respondent: 'Ban cưỡng chế huyện Mộc' });
+    const ids = ((await officer.get(`/api/v1/petitions/${letter}/similar`)).json() as { id: string }[]).map((s) => s.id);
+    expect(ids).toContain(namesake);
+    expect(ids.indexOf(sameMatter)).toBeLessThan(ids.indexOf(namesake));
+  });
 });
