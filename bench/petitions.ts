@@ -153,6 +153,10 @@ async function loadLetters(database: Database, ds: Dataset, total: number, worke
  * person or same matter by construction of the data) is among the 20 letters shown.
  */
 async function duplicates(database: Database, label: string, total: number) {
+  if (!(total > 0)) {
+    console.log(`[${label}] duplicate look-up skipped (no letters to load: set BENCH_LETTERS / BENCH_LETTERS_PGLITE)`);
+    return;
+  }
   const db = database.db;
   await seedReferenceData(db);
   const ds = await prepareDataset(db);
