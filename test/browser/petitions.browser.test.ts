@@ -79,7 +79,8 @@ describe('petitions: portal, work list, protected identity', () => {
     // LTC 2018 Art 23: without a phone or e-mail the denunciation is refused, and the page says why.
     await page.getByRole('button', { name: 'Gửi đơn' }).click();
     await page.getByText('Đơn tố cáo cần số điện thoại hoặc thư điện tử (Luật Tố cáo 2018, Điều 23).').waitFor();
-    await expect(page.getByLabel('Điện thoại', { exact: true }).evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    // Focus moves to the field in the next animation frame: poll rather than race it.
+    await expect.poll(() => page.getByLabel('Điện thoại', { exact: true }).evaluate((el) => el === document.activeElement)).toBe(true);
     await shot(page, '04-form-contact-rule-mobile');
     await page.getByLabel('Điện thoại', { exact: true }).fill('0912 345 678');
     await shot(page, '05-form-filled-mobile');

@@ -40,6 +40,9 @@ export type OpenOptions = { url?: string; pgliteDir?: string; poolSize?: number 
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   if (opts.url) {
     const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolSize ?? 10 });
+    // An idle connection the server closes (restart, failover, an administrator's terminate) emits 'error' on the
+    // pool; unheard, Node would crash the whole process. The pool drops that client and opens a new one when needed.
+    pool.on('error', (err) => process.emitWarning(`PostgreSQL closed an idle connection: ${err.message}`));
     // Fail fast with a clear message when the server does not answer.
     const client = await pool.connect();
     client.release();
