@@ -56,6 +56,12 @@ function regimeOf(letter: repo.LetterRow, today: string, acceptedOn?: string | n
   return regimeFor(kind, { receivedOn: letter.receivedOn, acceptedOn: acceptedOn ?? undefined, on: today }).regime;
 }
 
+/** The label of a target's table; a case opened from one content of a multi-content letter says which. */
+function machineLabelOf(t: Target): string {
+  const part = t.kind === 'case' ? (t.flags as Record<string, unknown>).part : undefined;
+  return typeof part === 'number' ? `${machineOf(t.machine).labelVi} — nội dung ${part}` : machineOf(t.machine).labelVi;
+}
+
 /** The kind a case deals with: its own (a part of a multi-content letter) or the letter's. */
 const caseKindOf = (target: Target) => (target.kind === 'case' && typeof target.flags.itemKind === 'string' ? target.flags.itemKind : undefined);
 
@@ -82,7 +88,7 @@ export async function listActions(deps: Deps, actor: Actor, letterId: string) {
         .map((o) => ({
           target: t.kind === 'letter' ? 'letter' : t.id,
           machine: t.machine,
-          machineLabel: machineOf(t.machine).labelVi,
+          machineLabel: machineLabelOf(t),
           state: t.state,
           stateLabel: stateLabelVi(machineOf(t.machine).entity, t.state),
           event: o.transition.event,

@@ -3,7 +3,7 @@ import type { Messages } from './vi';
 /** English texts of the petitions area (same keys as vi-petitions.ts). */
 export const enPetitions: Pick<Messages, 'petitionLabels' | 'petitions' | 'petitionActions'> = {
   petitionLabels: {
-    kinds: { complaint: 'Complaint', denunciation: 'Denunciation', petition: 'Petition', reflection: 'Report' },
+    kinds: { complaint: 'Complaint', denunciation: 'Denunciation', petition: 'Petition', reflection: 'Report', anonymous_information: 'Anonymous information', crime_report: 'Crime report', mixed_content: 'Several contents' },
     channels: {
       online: 'Online portal',
       post: 'Post',

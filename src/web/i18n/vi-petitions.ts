@@ -1,7 +1,7 @@
 /** Vietnamese texts of the petitions area (officers) and of the citizens' portal; spread into vi.ts. */
 export const viPetitions = {
   petitionLabels: {
-    kinds: { complaint: 'Khiếu nại', denunciation: 'Tố cáo', petition: 'Kiến nghị', reflection: 'Phản ánh' },
+    kinds: { complaint: 'Khiếu nại', denunciation: 'Tố cáo', petition: 'Kiến nghị', reflection: 'Phản ánh', anonymous_information: 'Thông tin có nội dung tố cáo', crime_report: 'Tin báo tội phạm', mixed_content: 'Đơn có nhiều nội dung' },
     channels: {
       online: 'Cổng trực tuyến',
       post: 'Bưu chính',
