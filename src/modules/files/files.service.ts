@@ -1,6 +1,6 @@
 import { pipeline } from 'node:stream';
 import type { Readable } from 'node:stream';
-import { recordAudit, type AuditContext } from '../../server/audit/audit';
+import { recordAudit, type AuditContext, type AuditEntry } from '../../server/audit/audit';
 import type { Db } from '../../server/db';
 import type { Deps } from '../../server/deps';
 import type { RequestAuth } from '../../server/http/auth';
@@ -208,10 +208,11 @@ export async function getFile(deps: Deps, actor: Actor, id: string): Promise<Fil
 }
 
 /**
- * Opens the bytes of a file already checked with `loadReadableFile`. Reading a confidential file is audited
- * (`file.read_confidential`) before any byte is sent.
+ * Opens the bytes of a file already checked with `loadReadableFile` (or by the owning module's own rules). Reading a
+ * file that is not 'normal' is audited before any byte is sent: as `file.read_confidential`, or as the caller's
+ * `audit` entry when the owning module names the read itself (e.g. `petition.identity_file_read`).
  */
-export async function openFileContent(deps: Deps, ctx: AuditContext, file: FileRow): Promise<Readable> {
+export async function openFileContent(deps: Deps, ctx: AuditContext, file: FileRow, audit?: Omit<AuditEntry, 'after'>): Promise<Readable> {
   let stream: Readable;
   try {
     stream = await deps.blobs.get(file.storageKey);
@@ -222,7 +223,12 @@ export async function openFileContent(deps: Deps, ctx: AuditContext, file: FileR
   if (file.confidentiality !== 'normal') {
     try {
       await deps.db.transaction((tx) =>
-        recordAudit(tx, ctx, { action: 'file.read_confidential', entityType: 'file', entityId: file.id, agencyId: file.agencyId, after: { originalName: file.originalName, sha256: file.sha256 } }, deps.clock.now()),
+        recordAudit(
+          tx,
+          ctx,
+          audit ? { ...audit, after: { fileId: file.id, sha256: file.sha256 } } : { action: 'file.read_confidential', entityType: 'file', entityId: file.id, agencyId: file.agencyId, after: { originalName: file.originalName, sha256: file.sha256 } },
+          deps.clock.now(),
+        ),
       );
     } catch (err) {
       stream.destroy(); // no record, no bytes

@@ -111,9 +111,7 @@ export async function openAttachment(deps: Deps, ctx: AuditContext, row: { attac
   const opened = { name: file.originalName, mimeType: file.mimeType, size: file.size, identifying: row.attachment.identifying };
   if (!row.attachment.identifying) return { ...opened, stream: await openFileContent(deps, ctx, file) };
   if (access === 'hidden') throw forbidden('Tệp này có thông tin nhận diện người tố cáo: bạn không được xem (Luật Tố cáo 2018, Điều 47, 48).');
-  await deps.db.transaction((tx) => recordAudit(tx, ctx, { ...audit, after: { fileId: file.id, sha256: file.sha256 } }, deps.clock.now()));
-  // The 'identity' level is outside openFileContent's confidential audit: the record above is the audit.
-  return { ...opened, stream: await openFileContent(deps, ctx, { ...file, confidentiality: 'normal' }) };
+  return { ...opened, stream: await openFileContent(deps, ctx, file, audit) };
 }
 
 /** Opens a letter's attachment for an officer: the letter must be in his scope (then the identity rules above). */

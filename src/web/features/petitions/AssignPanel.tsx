@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage, StatusMessage } from '../../components/Feedback';
 import { SelectField } from '../../components/Field';
-import { errorMessage } from '../../lib/api';
 import { useAuth } from '../../lib/auth';
 import { petitionsApi, usersApi, type PetitionDetail } from '../../lib/endpoints';
+import { useAction } from '../../lib/useAction';
 import { useApi } from '../../lib/useApi';
 
 /** Who handles the letter; the agency head assigns an officer of the letter's agency or withdraws the assignment. */
@@ -14,25 +14,15 @@ export function AssignPanel({ letter, onChanged }: { letter: PetitionDetail; onC
   const mayAssign = can('petitions.assign');
   const officers = useApi((signal) => usersApi.list({ agencyId: letter.agencyId, status: 'active', limit: 200, offset: 0 }, signal), [letter.agencyId], mayAssign);
   const [choice, setChoice] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const { busy, error, done, run } = useAction();
 
-  const assign = async (handlerUserId: string | null) => {
-    setBusy(true);
-    setError(null);
-    setDone(null);
-    try {
+  const assign = (handlerUserId: string | null) =>
+    run(async () => {
       const updated = await petitionsApi.assign(letter.id, handlerUserId);
-      setDone(updated.handlerName ? t('assign.done', { name: updated.handlerName }) : t('assign.undone'));
       setChoice('');
       onChanged(updated);
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
-  };
+      return updated.handlerName ? t('assign.done', { name: updated.handlerName }) : t('assign.undone');
+    });
 
   return (
     <section className="card" aria-labelledby="assign-title">

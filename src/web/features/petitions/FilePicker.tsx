@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { ACCEPTED_FILE_EXTENSIONS } from '../../../shared/contracts/files';
 import { ErrorMessage, StatusMessage } from '../../components/Feedback';
-import { errorMessage } from '../../lib/api';
+import { useAction } from '../../lib/useAction';
 
 /**
  * A file input and a send button that uploads the chosen files with `send`, shows the server's message on refusal
@@ -30,26 +30,18 @@ export function FilePicker({
 }) {
   const input = useRef<HTMLInputElement>(null);
   const [files, setFiles] = useState<File[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const { busy, error, done, run } = useAction();
 
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
     if (!files.length) return;
-    setBusy(true);
-    setError(null);
-    setDone(null);
-    try {
+    await run(async () => {
       await send(files);
-      setDone(doneMessage(files.length));
+      const message = doneMessage(files.length);
       setFiles([]);
       if (input.current) input.current.value = '';
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
+      return message;
+    });
   };
 
   return (

@@ -1,17 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { codesOf, REASON_CODES } from '../../../shared/domain/petitions/lifecycle';
+import { DUP_CODES, REASON_CODES } from '../../../shared/domain/petitions/lifecycle';
 import { ErrorMessage, Loading } from '../../components/Feedback';
 import { SelectField } from '../../components/Field';
-import { errorMessage } from '../../lib/api';
 import { petitionsApi, type PetitionDetail } from '../../lib/endpoints';
 import { formatIsoDate } from '../../lib/format';
 import { letterStateLabel, petitionKindLabel } from '../../lib/labels';
+import { useAction } from '../../lib/useAction';
 import { useApi } from '../../lib/useApi';
 import { actionsApi } from './ActionsPanel';
-
-const DUP_CODES = codesOf('DUP');
 
 /**
  * Earlier letters of the same person or about the same matter (spec §1.3: names regardless of diacritics and tone
@@ -24,22 +22,13 @@ export function SimilarPanel({ letter, onChanged }: { letter: PetitionDetail; on
   const actions = useApi((signal) => actionsApi.list(letter.id, signal), [letter.id, letter.state]);
   const link = actions.data?.find((a) => a.event === 'link_duplicate' && !a.blockedBy);
   const [reason, setReason] = useState<string>(DUP_CODES[0] ?? '');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useAction();
   const items = similar.data ?? [];
 
-  const linkTo = async (id: string) => {
-    if (!link) return;
-    setBusy(true);
-    setError(null);
-    try {
-      onChanged(await actionsApi.apply(letter.id, { target: 'letter', event: 'link_duplicate', payload: { reasonCode: reason, duplicateOfId: id } }));
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const linkTo = (id: string) =>
+    run(async () => {
+      if (link) onChanged(await actionsApi.apply(letter.id, { target: 'letter', event: 'link_duplicate', payload: { reasonCode: reason, duplicateOfId: id } }));
+    });
 
   return (
     <section className="card" aria-labelledby="similar-title">

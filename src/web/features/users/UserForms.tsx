@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage, StatusMessage } from '../../components/Feedback';
 import { TextField } from '../../components/Field';
-import { errorMessage } from '../../lib/api';
+import { useAction } from '../../lib/useAction';
 import { usersApi, type User } from '../../lib/endpoints';
 import { passwordError } from '../../lib/password';
 import { newRoleRow, RolesEditor, toAssignments, type RoleRow } from './RolesEditor';
@@ -16,27 +16,19 @@ export function ProfileForm({ user, onSaved }: Props) {
   const [fullName, setFullName] = useState(user.fullName);
   const [email, setEmail] = useState(user.email ?? '');
   const [submitted, setSubmitted] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, done, run, clear } = useAction();
   const validation = { fullName: fullNameError(t, fullName), email: emailError(t, email) };
   const errors: Partial<typeof validation> = submitted ? validation : {};
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setSubmitted(true);
-    setDone(null);
+    clear();
     if (validation.fullName || validation.email) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       onSaved(await usersApi.update(user.id, { fullName: fullName.trim(), email: email.trim() || null }));
-      setDone(t('users.saved'));
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
+      return t('users.saved');
+    });
   };
 
   return (
@@ -63,28 +55,20 @@ export function RolesForm({ user, onSaved }: Props) {
   const home = { id: user.agencyId, name: user.agencyName };
   const [rows, setRows] = useState<RoleRow[]>(() => user.roles.map((r) => newRoleRow(r.role, { id: r.agencyId, name: r.agencyName })));
   const [rowsError, setRowsError] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, done, run, clear } = useAction();
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const roles = toAssignments(rows);
-    setDone(null);
+    clear();
     setRowsError(roles ? null : t('users.roleAgencyRequired'));
     if (!roles) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const saved = await usersApi.setRoles(user.id, roles);
       onSaved(saved);
       setRows(saved.roles.map((r) => newRoleRow(r.role, { id: r.agencyId, name: r.agencyName })));
-      setDone(t('users.rolesSaved'));
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
+      return t('users.rolesSaved');
+    });
   };
 
   return (
@@ -107,30 +91,22 @@ export function ResetPasswordForm({ user }: { user: User }) {
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
   const [submitted, setSubmitted] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, done, run, clear } = useAction();
   const validation = { password: passwordError(t, password, user.username), confirm: password === confirm ? null : t('password.mismatch') };
   const errors: Partial<typeof validation> = submitted ? validation : {};
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setSubmitted(true);
-    setDone(null);
+    clear();
     if (validation.password || validation.confirm) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await usersApi.resetPassword(user.id, password);
       setPassword('');
       setConfirm('');
       setSubmitted(false);
-      setDone(t('users.resetDone'));
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
+      return t('users.resetDone');
+    });
   };
 
   return (
