@@ -219,6 +219,46 @@ describe('register numbers and audit under concurrent submissions', () => {
   });
 });
 
+describe('group commit of the online portal', () => {
+  it('writes simultaneous submissions together: two agencies numbered apart, a re-sent key once, a closed agency refused alone', async () => {
+    const fresh = await createTestContext({ env: { PUBLIC_SUBMIT_PER_HOUR: '1000' } });
+    try {
+      const [a, b, closed] = [await buildAgency(fresh), await buildAgency(fresh), await buildAgency(fresh)];
+      await fresh.deps.db.execute(sql`update agencies set status = 'dissolved' where id = ${closed.id}`);
+      const key = `resend-${Date.now()}-abcdefgh`;
+      const bodies = [
+        ...Array.from({ length: 6 }, (_, i) => ({ ...denunciation(), agencyId: i % 2 ? a.id : b.id })),
+        { ...denunciation({ submissionKey: key }), agencyId: a.id },
+        { ...denunciation({ submissionKey: key }), agencyId: a.id },
+        { ...denunciation(), agencyId: closed.id },
+        { ...denunciation({ respondent: { name: 'UBND xã X', address: 'Thôn 2' } }), agencyId: b.id }, // another set of columns
+      ];
+      const res = await Promise.all(bodies.map((body) => submit(fresh, body)));
+      expect(res[8]!.statusCode).toBe(400);
+      expect(res[8]!.json().error.code).toBe('invalid_agency');
+      const ok = res.filter((_, i) => i !== 8);
+      for (const r of ok) expect([200, 201], r.body).toContain(r.statusCode);
+      // The re-sent key: one letter, one 201 and one 200 with the same tracking code.
+      expect([res[6]!.statusCode, res[7]!.statusCode].sort()).toEqual([200, 201]);
+      expect(res[6]!.json().trackingCode).toBe(res[7]!.json().trackingCode);
+      const numbers = async (agencyId: string) => (await rowsOf(fresh.deps.db.execute(sql`select register_seq from petition_letters where agency_id = ${agencyId} order by register_seq`))).map((r) => Number(r.register_seq));
+      expect(await numbers(a.id)).toEqual([1, 2, 3, 4]);
+      expect(await numbers(b.id)).toEqual([1, 2, 3, 4]);
+      expect(await numbers(closed.id)).toEqual([]);
+      const audits = await rowsOf(fresh.deps.db.execute(sql`select count(*)::int as n from audit_log where action = 'petition.register'`));
+      expect(audits[0]!.n).toBe(8);
+      expect(await verifyAuditChain(fresh.deps.db)).toMatchObject({ ok: true });
+      // Every receipt tracks its own letter (the re-send's secret replaced the first one's), and the children went to
+      // the right letters.
+      for (const r of ok.filter((x) => x.statusCode === 201 ? x !== res[6] && x !== res[7] : true)) expect((await track(fresh, r.json().trackingCode, r.json().secret)).statusCode).toBe(200);
+      const children = await rowsOf(fresh.deps.db.execute(sql`select l.id, (select count(*)::int from petition_identities i where i.letter_id = l.id) as ids, (select count(*)::int from petition_deadlines d where d.letter_id = l.id) as dls, (select count(*)::int from petition_events e where e.letter_id = l.id) as evs from petition_letters l`));
+      for (const c of children) expect(c).toMatchObject({ ids: 1, dls: 1, evs: 2 });
+    } finally {
+      await fresh.close();
+    }
+  });
+});
+
 describe('anti-bot and rate limits', () => {
   it('requires a solved, fresh, unused proof of work when enabled, and limits submissions per address', async () => {
     const guarded = await createTestContext({ env: { PUBLIC_POW_DIFFICULTY: '8', PUBLIC_SUBMIT_PER_HOUR: '3' } });

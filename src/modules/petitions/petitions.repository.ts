@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { and, asc, count, desc, eq, gte, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../server/db';
 import { agencyPathIn } from '../orgs';
@@ -75,62 +76,103 @@ function registerStatement(columns: string[]): string {
   let text = registerSql.get(key);
   if (text) return text;
   const list = columns.map((c) => `"${c}"`).join(', ');
-  const fromRecord = columns.map((c) => `r."${c}"`).join(', ');
+  const fromRecord = columns.map((c) => `n."${c}"`).join(', ');
   const cols = (t: Record<string, unknown>, keys: string[]) => keys.map((k) => (t[k] as PgColumn).name);
   const deadlineCols = cols(petitionDeadlines as never, ['clockId', 'startDate', 'dueDate', 'warningDate', 'unit', 'length', 'regime', 'ruleSource', 'ruleVersion', 'basis', 'toVerify', 'explanation']);
   const eventCols = cols(petitionEvents as never, ['at', 'actorUserId', 'actorLabel', 'event', 'fromState', 'toState', 'public']);
+  // `n` of each agency and year is taken from the counter in one step: the counter row stays locked until commit.
+  const batchOf = `(select g.n from grp g where g.agency_id = excluded.agency_id and g.register_year = excluded.register_year)`;
   text = `
     with input as (
-      select * from jsonb_populate_record(null::petition_letters, $1::jsonb) as r
+      select x.ord, r.* from jsonb_array_elements($1::jsonb) with ordinality as x(j, ord), lateral jsonb_populate_record(null::petition_letters, x.j) as r
+    ), grp as (
+      select agency_id, register_year, count(*)::int as n from input group by agency_id, register_year
     ), counter as (
       insert into petition_register_counters as c (agency_id, register_year, last_seq)
-      select r.agency_id, r.register_year, coalesce((select max(l.register_seq) from petition_letters l where l.agency_id = r.agency_id and l.register_year = r.register_year), 0) + 1 from input r
-      on conflict (agency_id, register_year) do update set last_seq = greatest(c.last_seq, excluded.last_seq - 1) + 1
-      returning last_seq
+      select g.agency_id, g.register_year, coalesce((select max(l.register_seq) from petition_letters l where l.agency_id = g.agency_id and l.register_year = g.register_year), 0) + g.n from grp g
+      on conflict (agency_id, register_year) do update set last_seq = greatest(c.last_seq, excluded.last_seq - ${batchOf}) + ${batchOf}
+      returning agency_id, register_year, last_seq
+    ), seqs as (
+      select i.ord, c.last_seq - g.n + (row_number() over (partition by i.agency_id, i.register_year order by i.ord))::int as seq
+      from input i join counter c on c.agency_id = i.agency_id and c.register_year = i.register_year join grp g on g.agency_id = i.agency_id and g.register_year = i.register_year
+    ), numbered as (
+      select i.*, s.seq, i.register_year::text || '/' || lpad(s.seq::text, 6, '0') as no from input i join seqs s on s.ord = i.ord
     ), letter as (
       insert into petition_letters (${list}, register_seq, register_no, author_pseudonym)
-      select ${fromRecord}, n.last_seq, n.register_no, replace(r.author_pseudonym, '${REGISTER_NO}', n.register_no)
-      from input r, (select last_seq, (select register_year from input)::text || '/' || lpad(last_seq::text, 6, '0') as register_no from counter) n
+      select ${fromRecord}, n.seq, n.no, replace(n.author_pseudonym, '${REGISTER_NO}', n.no)
+      from numbered n order by n.ord
       returning id, register_no, author_pseudonym, tracking_code, received_on::text as received_on
     ), identities as (
       insert into petition_identities (letter_id, role, ordinal, sealed)
-      select letter.id, x.role, x.ordinal, x.sealed from letter, jsonb_populate_recordset(null::petition_identities, $2::jsonb) as x
+      select x.letter_id, x.role, x.ordinal, x.sealed from jsonb_populate_recordset(null::petition_identities, $2::jsonb) as x
     ), deadlines as (
       insert into petition_deadlines (letter_id, ${deadlineCols.join(', ')})
-      select letter.id, ${deadlineCols.map((c) => `x.${c}`).join(', ')} from letter, jsonb_populate_recordset(null::petition_deadlines, $3::jsonb) as x
+      select x.letter_id, ${deadlineCols.map((c) => `x.${c}`).join(', ')} from jsonb_populate_recordset(null::petition_deadlines, $3::jsonb) as x
     ), events as (
       insert into petition_events (letter_id, ${eventCols.join(', ')}, note)
       select letter.id, ${eventCols.map((c) => `x.${c}`).join(', ')}, replace(x.note, '${REGISTER_NO}', letter.register_no)
-      from letter, jsonb_populate_recordset(null::petition_events, $4::jsonb) as x
+      from jsonb_populate_recordset(null::petition_events, $4::jsonb) as x join letter on letter.id = x.letter_id
     )
     select id, register_no, author_pseudonym, tracking_code, received_on from letter`;
   registerSql.set(key, text);
   return text;
 }
 
+/** A letter to register with registerLetterBatch: the row (its id chosen by the caller) and its children. */
+export type NewLetterWithChildren = { row: NewLetter & { id: string }; children: LetterChildren };
+export type RegisteredLetter = { id: string; registerNo: string; authorPseudonym: string; trackingCode: string | null; receivedOn: string };
+
 /**
- * Registers a letter in ONE statement with four parameters (the letter and its children as JSON): takes the next
- * register number of the agency and year (the counter row stays locked until commit, so concurrent registrations
- * get consecutive numbers, see petitionRegisterCounters), inserts the letter, its sealed identities, its deadlines
- * and its timeline. The number continues from the letters already stored, so a missing or stale counter row
- * cannot produce a duplicate. Register number format: YYYY/NNNNNN. One statement and few parameters matter on
- * embedded PGlite, where each statement and each parameter costs a round of its wire protocol in JavaScript.
+ * Registers letters in ONE statement with four parameters (the letters and their children as JSON): takes the next
+ * register numbers of each agency and year (the counter row stays locked until commit, so concurrent registrations
+ * get consecutive numbers, see petitionRegisterCounters; within a batch the numbers follow the order given),
+ * inserts the letters, their sealed identities, their deadlines and their timelines. The number continues from the
+ * letters already stored, so a missing or stale counter row cannot produce a duplicate. Register number format:
+ * YYYY/NNNNNN. One statement and few parameters matter on embedded PGlite, where each statement is parsed and
+ * planned anew and each parameter costs a round of its wire protocol in JavaScript. Results in the order given.
  */
-export async function registerLetterRows(tx: Db, row: NewLetter, children: LetterChildren) {
-  const letter = byColumnName(petitionLetters as never, row as never);
-  const text = registerStatement(Object.keys(letter).filter((c) => c !== 'author_pseudonym'));
-  const rowsJson = (table: Record<string, unknown>, rows: object[]) => JSON.stringify(rows.map((r) => byColumnName(table, r as never)));
-  const params = [JSON.stringify(letter), rowsJson(petitionIdentities as never, children.identities), rowsJson(petitionDeadlines as never, children.deadlines), rowsJson(petitionEvents as never, children.events)];
-  const chunks = text.split(/\$(\d)::jsonb/);
-  // Rebuild as a Drizzle SQL object: text pieces with the four JSON parameters in their places.
-  const query = sql.join(
-    chunks.map((piece, i) => (i % 2 === 0 ? sql.raw(piece) : sql`${params[Number(piece) - 1]}::jsonb`)),
-    sql.raw(''),
-  );
-  const result = await tx.execute(query);
-  const [created] = (result as unknown as { rows: { id: string; register_no: string; author_pseudonym: string; tracking_code: string | null; received_on: string }[] }).rows;
-  if (!created) throw new Error('registerLetterRows: no row');
-  return { id: created.id, registerNo: created.register_no, authorPseudonym: created.author_pseudonym, trackingCode: created.tracking_code, receivedOn: created.received_on };
+export async function registerLetterBatch(tx: Db, items: NewLetterWithChildren[]): Promise<RegisteredLetter[]> {
+  if (items.length === 0) return [];
+  const letters = items.map((it) => byColumnName(petitionLetters as never, it.row as never));
+  // Letters with a different set of given columns go in separate statements (a column left out takes its default).
+  const groups = new Map<string, number[]>();
+  letters.forEach((l, i) => {
+    const key = Object.keys(l).filter((c) => c !== 'author_pseudonym').join(',');
+    groups.set(key, [...(groups.get(key) ?? []), i]);
+  });
+  const out = new Map<string, RegisteredLetter>();
+  for (const [key, indexes] of groups) {
+    const text = registerStatement(key.split(','));
+    const children = (pick: (c: LetterChildren) => object[], table: Record<string, unknown>) =>
+      JSON.stringify(indexes.flatMap((i) => pick(items[i]!.children).map((r) => byColumnName(table, { ...r, letterId: items[i]!.row.id } as never))));
+    const params = [
+      JSON.stringify(indexes.map((i) => letters[i])),
+      children((c) => c.identities, petitionIdentities as never),
+      children((c) => c.deadlines, petitionDeadlines as never),
+      children((c) => c.events, petitionEvents as never),
+    ];
+    const chunks = text.split(/\$(\d)::jsonb/);
+    // Rebuild as a Drizzle SQL object: text pieces with the four JSON parameters in their places.
+    const query = sql.join(
+      chunks.map((piece, i) => (i % 2 === 0 ? sql.raw(piece) : sql`${params[Number(piece) - 1]}::jsonb`)),
+      sql.raw(''),
+    );
+    const result = await tx.execute(query);
+    for (const r of (result as unknown as { rows: { id: string; register_no: string; author_pseudonym: string; tracking_code: string | null; received_on: string }[] }).rows) {
+      out.set(r.id, { id: r.id, registerNo: r.register_no, authorPseudonym: r.author_pseudonym, trackingCode: r.tracking_code, receivedOn: r.received_on });
+    }
+  }
+  return items.map((it) => {
+    const found = out.get(it.row.id);
+    if (!found) throw new Error('registerLetterBatch: a letter was not inserted');
+    return found;
+  });
+}
+
+/** Registers one letter (registerLetterBatch of one). */
+export async function registerLetterRows(tx: Db, row: NewLetter, children: LetterChildren): Promise<RegisteredLetter> {
+  const [created] = await registerLetterBatch(tx, [{ row: { ...row, id: row.id ?? randomUUID() }, children }]);
+  return created!;
 }
 
 /** Stores sealed identities of a letter. */
@@ -181,6 +223,16 @@ export async function findLetterBySubmissionKey(db: Db, key: string) {
     .innerJoin(agencies, eq(agencies.id, petitionLetters.agencyId))
     .where(eq(petitionLetters.submissionKey, key));
   return row;
+}
+
+/** Letters already submitted with these portal submission keys (an idempotent re-send finds its first letter). */
+export async function findLettersBySubmissionKeys(db: Db, keys: string[]) {
+  if (keys.length === 0) return [];
+  return db
+    .select({ submissionKey: sql<string>`${petitionLetters.submissionKey}`, id: petitionLetters.id, state: petitionLetters.state, trackingCode: petitionLetters.trackingCode, registerNo: petitionLetters.registerNo, receivedOn: petitionLetters.receivedOn, agencyName: agencies.name })
+    .from(petitionLetters)
+    .innerJoin(agencies, eq(agencies.id, petitionLetters.agencyId))
+    .where(inArray(petitionLetters.submissionKey, keys));
 }
 
 /** Deadlines of letters. */

@@ -1,8 +1,9 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { setImmediate } from 'node:timers/promises';
 import type { z } from 'zod';
-import { recordAudit, type AuditContext } from '../../server/audit/audit';
+import { AuditChainBusyError, recordAudit, recordAuditBatch, type AuditContext, type AuditEntry } from '../../server/audit/audit';
 import { randomToken } from '../../server/crypto';
-import type { Db } from '../../server/db';
+import { isEmbedded, type Db } from '../../server/db';
 import type { Deps } from '../../server/deps';
 import { badRequest, forbidden, notFound } from '../../server/http/errors';
 import type { PetitionListQuery, PublicPetitionRequest, RegisterPetitionRequest } from '../../shared/contracts/petitions';
@@ -12,7 +13,7 @@ import { machineOf, stateLabelVi, type MachineId } from '../../shared/domain/pet
 import { foldKey } from '../../shared/domain/text/vi';
 import { findCommunes, findProvince } from '../admin-units';
 import { computeWithOverrides } from '../legal-rules';
-import { findAgency } from '../orgs';
+import { findAgencies, findAgency } from '../orgs';
 import { findUserWithGrants } from '../users';
 import { IdentityVault, maskName } from './identity-vault';
 import { listForOfficer as listAttachmentsFor } from './petitions.attachments';
@@ -89,8 +90,15 @@ async function checkPlace(deps: Deps, provinceCode?: string, communeCode?: strin
   }
 }
 
-/** Registers a letter once: register number, sealed identities, deadlines with their articles, timeline, audit — one transaction. */
-async function registerLetter(deps: Deps, ctx: AuditContext, input: Intake, agency: { id: string; name: string }, opts: { tracking: boolean; createdBy: string | null }) {
+/** A letter ready to be written: its rows, the tracking secret (shown once) and how to audit it once numbered. */
+type PreparedLetter = { item: repo.NewLetterWithChildren; secret: string | null; audit: (letter: repo.RegisteredLetter) => { ctx: AuditContext; entry: AuditEntry; at: Date } };
+
+/**
+ * Checks a letter at intake and prepares everything written when it is registered: the letter row (its id chosen
+ * here), the sealed identities, the clocks that start on receipt with their articles, the timeline and the audit
+ * record. Reads only cached reference data (calendar, rule overrides) and the place codes given.
+ */
+async function prepareLetter(deps: Deps, ctx: AuditContext, input: Intake, agencyId: string, opts: { tracking: boolean; createdBy: string | null }): Promise<PreparedLetter> {
   checkIntake(input);
   await checkPlace(deps, input.provinceCode, input.communeCode);
   const vault = new IdentityVault(deps.config);
@@ -107,7 +115,8 @@ async function registerLetter(deps: Deps, ctx: AuditContext, input: Intake, agen
   // L1 + L2 (spec §3.0): received and entered in the register in the same step, with the register number.
   const actorLabel = ctx.actorName ?? 'Cổng tiếp nhận trực tuyến';
   const letterRow = {
-    agencyId: agency.id,
+    id: randomUUID(),
+    agencyId,
     registerYear: year,
     channel: input.channel,
     receivedOn: input.receivedOn,
@@ -159,37 +168,149 @@ async function registerLetter(deps: Deps, ctx: AuditContext, input: Intake, agen
       { at: now, actorUserId: ctx.actorUserId, actorLabel, event: 'register', fromState: 'received', toState: 'registered', public: false, note: `Vào sổ số ${repo.REGISTER_NO}` },
     ],
   };
-  // One transaction, two statements: the letter with its register number, identities, deadlines and timeline; then
-  // the audit record, which never carries the identity (spec §6.2 SEC-6): only the pseudonym and the counts.
-  return deps.db.transaction(async (tx) => {
-    const letter = await repo.registerLetterRows(tx, letterRow, children);
-    await recordAudit(
-      tx,
-      ctx,
-      { action: 'petition.register', entityType: 'petition', entityId: letter.id, agencyId: agency.id, after: { registerNo: letter.registerNo, channel: input.channel, kind: input.kind, author: letter.authorPseudonym, people: people.length, deadlines: clocks } },
-      now,
-    );
-    return { letter, secret };
+  // The audit record never carries the identity (spec §6.2 SEC-6): only the pseudonym and the counts.
+  const audit = (letter: repo.RegisteredLetter) => ({
+    ctx,
+    at: now,
+    entry: { action: 'petition.register', entityType: 'petition', entityId: letter.id, agencyId, after: { registerNo: letter.registerNo, channel: input.channel, kind: input.kind, author: letter.authorPseudonym, people: people.length, deadlines: clocks } },
   });
+  return { item: { row: letterRow, children }, secret, audit };
 }
+
+/** Writes prepared letters in the caller's transaction: one registration statement, then their audit records. */
+async function writeLetters(tx: Db, letters: PreparedLetter[]): Promise<repo.RegisteredLetter[]> {
+  const written = await repo.registerLetterBatch(tx, letters.map((l) => l.item));
+  await recordAuditBatch(tx, written.map((w, i) => letters[i]!.audit(w)));
+  return written;
+}
+
+/** Registers a letter once: register number, sealed identities, deadlines with their articles, timeline, audit — one transaction. */
+async function registerLetter(deps: Deps, ctx: AuditContext, input: Intake, agency: { id: string }, opts: { tracking: boolean; createdBy: string | null }) {
+  const prepared = await prepareLetter(deps, ctx, input, agency.id, opts);
+  const [letter] = await deps.db.transaction((tx) => writeLetters(tx, [prepared]));
+  return { letter: letter!, secret: prepared.secret };
+}
+
+type PortalOutcome = { kind: 'created'; letter: repo.RegisteredLetter; agencyName: string } | { kind: 'prior'; prior: NonNullable<Awaited<ReturnType<typeof repo.findLetterBySubmissionKey>>> };
+type PortalPending = { prepared: PreparedLetter; agencyId: string; submissionKey?: string; resolve: (o: PortalOutcome) => void; reject: (e: unknown) => void };
+
+/**
+ * Group commit of the online portal. Submissions that arrive while a registration transaction is running wait for
+ * it and then go in together, in arrival order: one transaction, one registration statement and one audit append for
+ * the whole group, so the register numbers stay consecutive and the audit chain linear while the fixed costs (a
+ * statement's parse and plan, the commit's flush to disk, the counter and audit locks) are paid once per group. A
+ * lone submission is written at once (no waiting for company). Each sender gets the answer only after the commit, so
+ * an acknowledged letter is never lost; if a group fails, its letters are retried one by one, so one bad letter
+ * fails alone.
+ */
+class PortalIntake {
+  static readonly MAX_GROUP = 64;
+  private queue: PortalPending[] = [];
+  private writers = 0;
+  /**
+   * On a PostgreSQL server two groups are in flight: the next one reads and prepares while the previous commits (it
+   * then waits for the register counter row, so numbers still follow arrival). Embedded PGlite runs one at a time.
+   */
+  private readonly maxWriters: number;
+  constructor(private readonly db: Db) {
+    this.maxWriters = isEmbedded(db) ? 1 : 2;
+  }
+
+  submit(prepared: PreparedLetter, agencyId: string, submissionKey?: string): Promise<PortalOutcome> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ prepared, agencyId, submissionKey, resolve, reject });
+      if (this.writers < this.maxWriters) void this.drain();
+    });
+  }
+
+  private async drain() {
+    this.writers++;
+    try {
+      while (this.queue.length > 0) {
+        // One turn of the event loop lets the requests that arrived meanwhile join (embedded PGlite runs a whole
+        // transaction without yielding to I/O, so without this turn every group would be a group of one).
+        await setImmediate();
+        const group = this.queue.splice(0, PortalIntake.MAX_GROUP);
+        if (group.length === 0) break;
+        try {
+          await this.writeRetrying(group);
+        } catch {
+          for (const one of group) await this.writeRetrying([one]).catch(one.reject);
+        }
+      }
+    } finally {
+      this.writers--;
+    }
+  }
+
+  /** write(), run again while a concurrent audit append took the ids the group's records needed. */
+  private async writeRetrying(group: PortalPending[]) {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.write(group);
+      } catch (err) {
+        if (!(err instanceof AuditChainBusyError) || attempt >= 20) throw err;
+      }
+    }
+  }
+
+  /** One transaction for the group: the agencies and earlier submissions with the same keys, then the letters. */
+  private async write(group: PortalPending[]) {
+    const settled = await this.db.transaction(async (tx) => {
+      const agencyById = new Map((await findAgencies(tx, [...new Set(group.map((g) => g.agencyId))])).map((a) => [a.id, a]));
+      const keys = group.flatMap((g) => (g.submissionKey ? [g.submissionKey] : []));
+      const priorByKey = new Map((await repo.findLettersBySubmissionKeys(tx, keys)).map((p) => [p.submissionKey, p]));
+      const seen = new Set<string>();
+      // A key given twice in one group (a re-send racing its first try): the second waits for this commit and then
+      // finds the first as its prior.
+      const outcomes: (PortalOutcome | Error | 'write' | 'repeat')[] = group.map((g) => {
+        const agency = agencyById.get(g.agencyId);
+        if (!agency || agency.status !== 'active') return badRequest('Cơ quan nhận đơn không tồn tại hoặc đã ngừng hoạt động.', 'invalid_agency');
+        if (!g.submissionKey) return 'write';
+        const prior = priorByKey.get(g.submissionKey);
+        if (prior) return { kind: 'prior', prior };
+        if (seen.has(g.submissionKey)) return 'repeat';
+        seen.add(g.submissionKey);
+        return 'write';
+      });
+      const toWrite = group.filter((_, i) => outcomes[i] === 'write');
+      const written = await writeLetters(tx, toWrite.map((g) => g.prepared));
+      return { outcomes, toWrite, written, agencyById };
+    });
+    const { outcomes, toWrite, written, agencyById } = settled;
+    group.forEach((g, i) => {
+      const o = outcomes[i]!;
+      if (o instanceof Error) g.reject(o);
+      else if (o === 'repeat') this.submit(g.prepared, g.agencyId, g.submissionKey).then(g.resolve, g.reject);
+      else if (o === 'write') g.resolve({ kind: 'created', letter: written[toWrite.indexOf(g)]!, agencyName: agencyById.get(g.agencyId)!.name });
+      else g.resolve(o);
+    });
+  }
+}
+
+const portalIntakes = new WeakMap<Db, PortalIntake>();
+const portalIntake = (db: Db) => {
+  let intake = portalIntakes.get(db);
+  if (!intake) portalIntakes.set(db, (intake = new PortalIntake(db)));
+  return intake;
+};
 
 /** Online portal: anyone files a letter to an agency; returns the tracking code and the secret (shown once). */
 export async function submitPublic(deps: Deps, ctx: AuditContext, input: z.infer<typeof PublicPetitionRequest>) {
-  if (input.submissionKey) {
+  const intake = { ...input, channel: 'online', receivedOn: vnDate(deps.clock.now()) };
+  const prepared = await prepareLetter(deps, { ...ctx, actorName: 'Cổng tiếp nhận trực tuyến' }, intake, input.agencyId, { tracking: true, createdBy: null });
+  const outcome = await portalIntake(deps.db).submit(prepared, input.agencyId, input.submissionKey);
+  if (outcome.kind === 'prior') {
     // Idempotent re-send (the first answer was lost): the same letter and code; the secret is stored only as a hash,
     // so a new one replaces it. The key itself is a 16–64 character secret known only to the sender's browser.
-    const prior = await repo.findLetterBySubmissionKey(deps.db, input.submissionKey);
-    if (prior) {
-      const secret = randomToken(18);
-      await repo.updateLetterState(deps.db, prior.id, prior.state, { trackingSecretHash: sha256(secret) });
-      const left = Math.max(0, deps.config.publicPortal.maxAttachments - (await repo.countSenderAttachments(deps.db, prior.id)));
-      return { created: false, receipt: { trackingCode: prior.trackingCode!, secret, registerNo: prior.registerNo, receivedOn: prior.receivedOn, agencyName: prior.agencyName, attachmentsLeft: left } };
-    }
+    const { prior } = outcome;
+    const secret = randomToken(18);
+    await repo.updateLetterState(deps.db, prior.id, prior.state, { trackingSecretHash: sha256(secret) });
+    const left = Math.max(0, deps.config.publicPortal.maxAttachments - (await repo.countSenderAttachments(deps.db, prior.id)));
+    return { created: false, receipt: { trackingCode: prior.trackingCode!, secret, registerNo: prior.registerNo, receivedOn: prior.receivedOn, agencyName: prior.agencyName, attachmentsLeft: left } };
   }
-  const agency = await findAgency(deps.db, input.agencyId);
-  if (!agency || agency.status !== 'active') throw badRequest('Cơ quan nhận đơn không tồn tại hoặc đã ngừng hoạt động.', 'invalid_agency');
-  const { letter, secret } = await registerLetter(deps, { ...ctx, actorName: 'Cổng tiếp nhận trực tuyến' }, { ...input, channel: 'online', receivedOn: vnDate(deps.clock.now()) }, agency, { tracking: true, createdBy: null });
-  return { created: true, receipt: { trackingCode: letter.trackingCode!, secret: secret!, registerNo: letter.registerNo, receivedOn: letter.receivedOn, agencyName: agency.name, attachmentsLeft: deps.config.publicPortal.maxAttachments } };
+  const { letter, agencyName } = outcome;
+  return { created: true, receipt: { trackingCode: letter.trackingCode!, secret: prepared.secret!, registerNo: letter.registerNo, receivedOn: letter.receivedOn, agencyName, attachmentsLeft: deps.config.publicPortal.maxAttachments } };
 }
 
 /** An officer registers a letter received by post, at the desk, at reception or by transfer. */

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../../test/helpers/context';
-import { canonicalJson, canonicalJsonAroundId, recordAudit, verifyAuditChain } from './audit';
+import { createTestContext, TEST_DB, type TestContext } from '../../../test/helpers/context';
+import { AuditChainBusyError, canonicalJson, canonicalJsonAroundId, recordAudit, recordAuditBatch, verifyAuditChain } from './audit';
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -80,6 +80,57 @@ describe('audit chain', () => {
         ),
       );
       expect(await verifyAuditChain(fresh.deps.db)).toEqual({ ok: true, count: 10 });
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('appends a batch in one statement whose hashes are the ones recordAudit computes', async () => {
+    const fresh = await createTestContext();
+    try {
+      const at = new Date('2026-07-01T01:02:03.456Z');
+      await fresh.deps.db.transaction((tx) => recordAudit(tx, who, { action: 'single', entityType: 't', entityId: 'a' }));
+      await fresh.deps.db.transaction((tx) =>
+        recordAuditBatch(
+          tx,
+          Array.from({ length: 5 }, (_, i) => ({ ctx: { ...who, actorName: `Người ${i}` }, at, entry: { action: 'batch', entityType: 't', entityId: String(i), before: i === 0 ? undefined : { i }, after: { text: 'Tố cáo "x" \\ \n', i } } })),
+        ),
+      );
+      await fresh.deps.db.transaction((tx) => recordAudit(tx, who, { action: 'single', entityType: 't', entityId: 'b' }));
+      expect(await verifyAuditChain(fresh.deps.db)).toEqual({ ok: true, count: 7 });
+      const rows = (await fresh.deps.db.execute(sql`select id, action, actor_name, before from audit_log order by id`)) as unknown as { rows: { id: number; action: string; actor_name: string; before: unknown }[] };
+      expect(rows.rows.map((r) => r.action)).toEqual(['single', 'batch', 'batch', 'batch', 'batch', 'batch', 'single']);
+      expect(rows.rows[2]).toMatchObject({ actor_name: 'Người 1', before: { i: 1 } });
+      expect(rows.rows[1]!.before).toBeNull(); // SQL NULL, as recordAudit stores it
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it.runIf(TEST_DB === 'postgres')('refuses a batch whose ids a concurrent append took, leaving nothing half-written', async () => {
+    const fresh = await createTestContext();
+    try {
+      await fresh.deps.db.transaction((tx) => recordAudit(tx, who, { action: 'first', entityType: 't' }));
+      let release!: () => void;
+      const held = new Promise<void>((r) => (release = r));
+      let appended!: () => void;
+      const appendedNow = new Promise<void>((r) => (appended = r));
+      // Transaction A appends record 2 and stays open; B's batch reads record 1 as the last, wants ids 2–3 and waits.
+      const a = fresh.deps.db.transaction(async (tx) => {
+        await recordAudit(tx, who, { action: 'a', entityType: 't' });
+        appended();
+        await held;
+      });
+      await appendedNow;
+      const b = fresh.deps.db.transaction((tx) => recordAuditBatch(tx, [0, 1].map((i) => ({ ctx: who, at: new Date(), entry: { action: 'b', entityType: 't', entityId: String(i) } }))));
+      await new Promise((r) => setTimeout(r, 200));
+      release();
+      await a;
+      await expect(b).rejects.toBeInstanceOf(AuditChainBusyError);
+      expect(await verifyAuditChain(fresh.deps.db)).toEqual({ ok: true, count: 2 });
+      // Run again (what the caller does), it extends the chain from the new last record.
+      await fresh.deps.db.transaction((tx) => recordAuditBatch(tx, [0, 1].map((i) => ({ ctx: who, at: new Date(), entry: { action: 'b', entityType: 't', entityId: String(i) } }))));
+      expect(await verifyAuditChain(fresh.deps.db)).toEqual({ ok: true, count: 4 });
     } finally {
       await fresh.close();
     }

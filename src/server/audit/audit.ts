@@ -69,18 +69,10 @@ export function hashAuditRow(prevHash: string, row: HashedFields): string {
 /** Normalises a value the way jsonb stores it (Dates become ISO strings, undefined disappears). */
 const toJson = (v: unknown): unknown => (v === undefined ? null : JSON.parse(JSON.stringify(v)));
 
-/**
- * Appends one audit record inside the caller's transaction, so the change and its record commit together
- * (or neither does). One statement: it reads the last record, takes the next id and computes the hash
- * SHA-256(prev_hash "\n" canonical content) — the same as hashAuditRow, with the content built here and the id and
- * previous hash filled in by the database. The primary key keeps the chain linear: a concurrent append that took
- * the same id first makes this insert do nothing (after waiting for that transaction to commit), and it is
- * retried on the new last record. Call it last in the transaction: from its insert to the commit, appends by
- * other transactions wait.
- */
-export async function recordAudit(tx: Db, ctx: AuditContext, entry: AuditEntry, at: Date = new Date()): Promise<void> {
-  const fields: HashedFields = {
-    id: 0, // assigned by the database: last id + 1
+/** The hashed fields of a new record; its id (0 here) is assigned by the database: last id + 1. */
+function auditFields(ctx: AuditContext, entry: AuditEntry, at: Date): HashedFields {
+  return {
+    id: 0,
     at: new Date(at.getTime()),
     actorUserId: ctx.actorUserId,
     actorName: ctx.actorName,
@@ -93,6 +85,19 @@ export async function recordAudit(tx: Db, ctx: AuditContext, entry: AuditEntry, 
     before: toJson(entry.before),
     after: toJson(entry.after),
   };
+}
+
+/**
+ * Appends one audit record inside the caller's transaction, so the change and its record commit together
+ * (or neither does). One statement: it reads the last record, takes the next id and computes the hash
+ * SHA-256(prev_hash "\n" canonical content) — the same as hashAuditRow, with the content built here and the id and
+ * previous hash filled in by the database. The primary key keeps the chain linear: a concurrent append that took
+ * the same id first makes this insert do nothing (after waiting for that transaction to commit), and it is
+ * retried on the new last record. Call it last in the transaction: from its insert to the commit, appends by
+ * other transactions wait.
+ */
+export async function recordAudit(tx: Db, ctx: AuditContext, entry: AuditEntry, at: Date = new Date()): Promise<void> {
+  const fields = auditFields(ctx, entry, at);
   const [prefix, suffix] = canonicalJsonAroundId({ ...fields, at: fields.at.toISOString() });
   const json = (v: unknown) => (v === null ? null : JSON.stringify(v));
   for (let attempt = 0; attempt < 100; attempt++) {
@@ -108,6 +113,52 @@ export async function recordAudit(tx: Db, ctx: AuditContext, entry: AuditEntry, 
     if ((result as unknown as { rows: unknown[] }).rows.length > 0) return;
   }
   throw new Error('Không ghi được nhật ký kiểm toán: quá nhiều bản ghi đồng thời.');
+}
+
+/** A concurrent append took an id a batch needed: the caller's transaction must be rolled back and run again. */
+export class AuditChainBusyError extends Error {
+  constructor() {
+    super('audit chain busy: another transaction appended first');
+  }
+}
+
+/**
+ * Appends several audit records, in order, inside the caller's transaction, in ONE statement — for work done in
+ * groups (the online portal's group commit). One entry takes recordAudit's path. Several: the statement reads the
+ * last record and extends the chain with a recursive query (the same SHA-256 as recordAudit, over each row's
+ * canonical JSON built here around its id). If a concurrent append took one of the ids, some rows are not inserted
+ * (the primary key), so the chain of this batch would be cut: it throws AuditChainBusyError and the caller rolls its
+ * transaction back and runs it again.
+ */
+export async function recordAuditBatch(tx: Db, items: { ctx: AuditContext; entry: AuditEntry; at: Date }[]): Promise<void> {
+  if (items.length === 0) return;
+  if (items.length === 1) return recordAudit(tx, items[0]!.ctx, items[0]!.entry, items[0]!.at);
+  const rows = items.map(({ ctx, entry, at }) => {
+    const fields = auditFields(ctx, entry, at);
+    const [prefix, suffix] = canonicalJsonAroundId({ ...fields, at: fields.at.toISOString() });
+    return { p: `\n${prefix}`, s: suffix, at: fields.at.toISOString(), actor_user_id: fields.actorUserId, actor_name: fields.actorName, ip: fields.ip, request_id: fields.requestId, action: fields.action, entity_type: fields.entityType, entity_id: fields.entityId, agency_id: fields.agencyId, before: fields.before, after: fields.after };
+  });
+  const result = await tx.execute(sql`
+    with recursive e as (
+      select t.ord::int as ord, r.*, t.x->>'p' as p, t.x->>'s' as s
+      from jsonb_array_elements(${JSON.stringify(rows)}::jsonb) with ordinality as t(x, ord), lateral jsonb_populate_record(null::audit_log, t.x) as r
+    ), last as (
+      select coalesce(l.id, 0) as id, coalesce(l.hash, ${GENESIS_HASH}) as hash
+      from (select 1) as one left join lateral (select id, hash from ${auditLog} order by id desc limit 1) as l on true
+    ), chain(ord, id, prev_hash, hash) as (
+      select 1, last.id + 1, last.hash, encode(sha256(convert_to(last.hash || e.p || (last.id + 1)::text || e.s, 'UTF8')), 'hex') from last, e where e.ord = 1
+      union all
+      select c.ord + 1, c.id + 1, c.hash, encode(sha256(convert_to(c.hash || e.p || (c.id + 1)::text || e.s, 'UTF8')), 'hex') from chain c join e on e.ord = c.ord + 1
+    ), ins as (
+      insert into ${auditLog} (id, at, actor_user_id, actor_name, ip, request_id, action, entity_type, entity_id, agency_id, before, after, prev_hash, hash)
+      select c.id, e.at, e.actor_user_id, e.actor_name, e.ip, e.request_id, e.action, e.entity_type, e.entity_id, e.agency_id, nullif(e.before, 'null'::jsonb), nullif(e.after, 'null'::jsonb), c.prev_hash, c.hash
+      from chain c join e on e.ord = c.ord order by c.id
+      on conflict (id) do nothing
+      returning id
+    )
+    select count(*)::int as n from ins`);
+  const inserted = Number((result as unknown as { rows: { n: number }[] }).rows[0]?.n ?? 0);
+  if (inserted !== items.length) throw new AuditChainBusyError();
 }
 
 /** Result of a chain verification: ok, or the first record that does not fit and why. */

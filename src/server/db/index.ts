@@ -38,6 +38,20 @@ export type OpenOptions = { url?: string; pgliteDir?: string; poolSize?: number 
  * take an exclusive lock file next to it (see acquireDirLock).
  */
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
+  const database = await open(opts);
+  kinds.set(database.db, database.kind);
+  return database;
+}
+
+const kinds = new WeakMap<Db, Database['kind']>();
+
+/**
+ * Whether a database handle opened by openDatabase is embedded PGlite: one connection, whose statements run on this
+ * process's thread one at a time (so running two transactions at once gains nothing there).
+ */
+export const isEmbedded = (db: Db): boolean => kinds.get(db) === 'pglite';
+
+async function open(opts: OpenOptions): Promise<Database> {
   if (opts.url) {
     const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolSize ?? 10 });
     // An idle connection the server closes (restart, failover, an administrator's terminate) emits 'error' on the
