@@ -21,6 +21,7 @@ const PUBLIC_API_ROUTES = [
   'POST /api/v1/public/petitions',
   'GET /api/v1/public/petitions/:trackingCode',
   'POST /api/v1/public/petitions/:trackingCode/attachments',
+  'POST /api/v1/public/party-activation', // the inspected party's one-time invitation link (the token is the credential)
 ].sort();
 
 let ctx: TestContext;

@@ -22,6 +22,7 @@ import { orgsRoutes } from '../modules/orgs';
 import { petitionsRoutes } from '../modules/petitions';
 import { savedViewsRoutes } from '../modules/saved-views';
 import { receptionRoutes } from '../modules/reception';
+import { inspectionsRoutes } from '../modules/inspections';
 import { authRoutes, usersRoutes } from '../modules/users';
 import { auditRoutes } from './audit/audit.routes';
 import type { Deps } from './deps';
@@ -102,6 +103,7 @@ export async function buildApp(deps: Deps): Promise<App> {
       await api.register(legalRulesRoutes, { deps });
       await api.register(petitionsRoutes, { deps });
       await api.register(receptionRoutes, { deps });
+      await api.register(inspectionsRoutes, { deps });
       await api.register(filesRoutes, { deps });
       await api.register(documentsRoutes, { deps });
       await api.register(notificationsRoutes, { deps });

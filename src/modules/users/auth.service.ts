@@ -132,6 +132,7 @@ export async function me(deps: Deps, auth: RequestAuth): Promise<MeResponse> {
       agencyName: home?.name ?? '',
       totpEnabled: auth.user.totpEnabled,
       mustChangePassword: auth.user.mustChangePassword,
+      kind: auth.user.kind === 'inspected_party' ? 'inspected_party' : 'officer',
     },
     grants: grants.map((g) => ({ agencyId: g.agencyId, agencyName: g.agencyName, role: g.role as MeResponse['grants'][number]['role'] })),
     activeAgencyId: auth.session.activeAgencyId ?? auth.user.agencyId,

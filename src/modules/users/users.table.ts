@@ -12,6 +12,8 @@ export const users = pgTable('users', {
     .references(() => agencies.id),
   passwordHash: text('password_hash').notNull(),
   status: text('status').notNull().default('active'),
+  /** officer | inspected_party (an account of an inspected organisation, invited on one inspection; no roles). */
+  kind: text('kind').notNull().default('officer'),
   mustChangePassword: boolean('must_change_password').notNull().default(false),
   totpSecretEnc: text('totp_secret_enc'),
   totpEnabled: boolean('totp_enabled').notNull().default(false),

@@ -20,6 +20,8 @@ export const MeResponse = z.object({
     agencyName: z.string(),
     totpEnabled: z.boolean(),
     mustChangePassword: z.boolean(),
+    /** officer | inspected_party: the web app shows the inspected party its own portal. */
+    kind: z.enum(['officer', 'inspected_party']),
   }),
   grants: z.array(GrantResponse),
   /** The agency whose work the user is looking at now (agency switcher). */

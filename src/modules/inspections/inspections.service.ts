@@ -1,0 +1,302 @@
+import type { z } from 'zod';
+import { recordAudit, type AuditContext } from '../../server/audit/audit';
+import type { Db } from '../../server/db';
+import type { Deps } from '../../server/deps';
+import { badRequest, forbidden, notFound } from '../../server/http/errors';
+import type { AddTeamMemberRequest, AnnounceRequest, CreateDocumentRequestRequest, CreateInspectionRequest, DeclareConflictRequest, DiaryEntryRequest, InspectionListQuery } from '../../shared/contracts/inspections';
+import { scopesFor, type Actor } from '../../shared/domain/access';
+import { foldKey } from '../../shared/domain/text/vi';
+import { getWorkingCalendar } from '../calendar';
+import { notify } from '../notifications';
+import { findAgency } from '../orgs';
+import { findUserWithGrants } from '../users';
+import { canManageInspection, canReadInspection, canRequestDocuments, canWriteDiary, requestRefusal, type Membership } from './inspections.policy';
+import * as repo from './inspections.repository';
+
+/** Today's date in Vietnam (UTC+7). */
+export const vnToday = (at: Date) => new Date(at.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+
+/**
+ * The rule set of an inspection, chosen by the date of its decision and kept for its whole life (spec
+ * inspections-2025 §0.1): Luật Thanh tra 2022 (11/2022/QH15) before 01/07/2025, Luật Thanh tra 2025 (84/2025/QH15)
+ * from that day (Art 63 effect; Art 64 transitional routing of cases already open).
+ */
+export function regimeOf(decisionDate: string): 'ltt_2022' | 'ltt_2025' {
+  return decisionDate >= '2025-07-01' ? 'ltt_2025' : 'ltt_2022';
+}
+
+/** The article that lets the team require documents of the inspected party, by rule set (spec §9). */
+export const REQUEST_BASIS: Record<string, string> = {
+  ltt_2025: 'Luật Thanh tra 2025, Điều 41 khoản 1 (đối tượng thanh tra có nghĩa vụ cung cấp kịp thời, đầy đủ, chính xác thông tin, tài liệu)',
+  ltt_2022: 'Luật Thanh tra 2022, Điều 66 khoản 1 và Điều 83 khoản 1',
+};
+
+/** Announcement of the decision: within 15 days of its issuance (Luật Thanh tra 2025 Art 26(4); spec TL-07). */
+export const ANNOUNCEMENT = { days: 15, basis: 'Luật Thanh tra 2025, Điều 26 khoản 4: công bố quyết định thanh tra chậm nhất 15 ngày kể từ ngày ký' };
+
+export const STATUS_LABEL: Record<string, string> = {
+  decided: 'Đã có quyết định',
+  preparing: 'Chuẩn bị thanh tra',
+  in_direct_inspection: 'Đang thanh tra trực tiếp',
+  suspended: 'Tạm dừng',
+  direct_inspection_ended: 'Kết thúc thanh tra trực tiếp',
+  report_submitted: 'Đã có báo cáo kết quả',
+  drafting_conclusion: 'Dự thảo kết luận',
+  concluded: 'Đã kết luận',
+  published: 'Đã công khai kết luận',
+  follow_up: 'Theo dõi thực hiện',
+  closed: 'Kết thúc',
+  terminated: 'Đã kết thúc trước hạn',
+};
+
+const ROLE_LABEL: Record<string, string> = { leader: 'Trưởng đoàn', deputy_leader: 'Phó Trưởng đoàn', member_inspector: 'Thành viên (thanh tra viên)', member_non_inspector: 'Thành viên', supervisor: 'Người giám sát' };
+const REQUEST_KIND_LABEL: Record<string, string> = { documents: 'cung cấp thông tin, tài liệu', report: 'báo cáo bằng văn bản', explanation: 'giải trình' };
+
+const who = (actor: { fullName?: string }, ctx: AuditContext) => ctx.actorName ?? actor.fullName ?? 'Hệ thống';
+
+/** Loads a case the actor may read, with his place on its team. */
+export async function loadReadable(deps: Deps, actor: Actor, id: string) {
+  const found = await repo.findCase(deps.db, id);
+  if (!found) throw notFound('Không tìm thấy cuộc thanh tra.');
+  const member: Membership = await repo.findMembership(deps.db, id, actor.userId);
+  if (!canReadInspection(actor, found.agencyPath, member)) throw notFound('Không tìm thấy cuộc thanh tra.');
+  return { ...found, member };
+}
+
+/** Records a decision to inspect (Art 26): numbered per agency and year, its rule set fixed by the decision date. */
+export async function createCase(deps: Deps, ctx: AuditContext, actor: Actor, input: z.infer<typeof CreateInspectionRequest>) {
+  const agency = await findAgency(deps.db, input.agencyId);
+  if (!agency) throw notFound('Không tìm thấy cơ quan.');
+  if (!canManageInspection(actor, agency.path)) throw forbidden('Chỉ người có thẩm quyền ra quyết định thanh tra của cơ quan này mới được ghi nhận cuộc thanh tra (Luật Thanh tra 2025, Điều 26).');
+  const now = deps.clock.now();
+  if (input.decisionDate > vnToday(now)) throw badRequest('Ngày ký quyết định thanh tra không được sau ngày hôm nay.', 'future_date');
+  if (input.periodFrom && input.periodTo && input.periodFrom > input.periodTo) throw badRequest('Thời kỳ thanh tra: ngày bắt đầu phải trước ngày kết thúc.', 'invalid_period');
+  if (input.periodTo && input.periodTo > input.decisionDate) throw badRequest('Thời kỳ thanh tra là khoảng thời gian đã qua, phải kết thúc trước ngày ra quyết định.', 'invalid_period');
+  const year = Number(input.decisionDate.slice(0, 4));
+  const regime = regimeOf(input.decisionDate);
+  return deps.db.transaction(async (tx) => {
+    const seq = await repo.nextCaseSeq(tx, agency.id, year);
+    const created = await repo.insertCase(tx, {
+      agencyId: agency.id,
+      caseYear: year,
+      caseSeq: seq,
+      caseNo: `${year}/TT-${String(seq).padStart(4, '0')}`,
+      title: input.title,
+      origin: input.origin,
+      regime,
+      subjectName: input.subjectName,
+      subjectTaxCode: input.subjectTaxCode ?? null,
+      subjectAddress: input.subjectAddress ?? null,
+      content: input.content,
+      periodFrom: input.periodFrom ?? null,
+      periodTo: input.periodTo ?? null,
+      decisionNo: input.decisionNo ?? null,
+      decisionDate: input.decisionDate,
+      signerName: input.signerName ?? null,
+      durationDays: input.durationDays,
+      status: 'decided',
+      provinceCode: input.provinceCode ?? agency.provinceCode ?? null,
+      searchText: foldKey([input.title, input.subjectName, input.subjectTaxCode ?? '', input.decisionNo ?? '', input.content].join(' ')),
+      createdBy: actor.userId,
+    });
+    await repo.insertEvents(tx, [{ caseId: created.id, at: now, actorUserId: actor.userId, actorLabel: who({}, ctx), event: 'decide', toState: 'decided', partyVisible: true, note: `Quyết định thanh tra${input.decisionNo ? ` số ${input.decisionNo}` : ''} ngày ${formatVn(input.decisionDate)}` }]);
+    await recordAudit(tx, ctx, { action: 'inspection.create', entityType: 'inspection', entityId: created.id, agencyId: agency.id, after: { caseNo: created.caseNo, regime, origin: input.origin, subjectName: input.subjectName, decisionNo: input.decisionNo ?? null, decisionDate: input.decisionDate } }, now);
+    return created;
+  });
+}
+
+/** dd/mm/yyyy */
+export const formatVn = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+
+/** The list fields of a case (the party's view keeps what its schema names). */
+export function summary(row: { inspection: repo.CaseRow; agencyName: string; openRequests?: number }) {
+  const c = row.inspection;
+  return {
+    id: c.id,
+    agencyId: c.agencyId,
+    agencyName: row.agencyName,
+    caseNo: c.caseNo,
+    title: c.title,
+    origin: c.origin as 'planned' | 'ad_hoc' | 're_inspection',
+    regime: c.regime,
+    subjectName: c.subjectName,
+    decisionNo: c.decisionNo,
+    decisionDate: c.decisionDate,
+    status: c.status,
+    statusLabel: STATUS_LABEL[c.status] ?? c.status,
+    openRequests: Number(row.openRequests ?? 0),
+  };
+}
+
+/** Inspections the actor may see: his agencies' (inspections.read scope) and those whose team he is on. */
+export async function listCases(deps: Deps, actor: Actor, q: z.infer<typeof InspectionListQuery>) {
+  const scopes = scopesFor(actor, 'inspections.read');
+  const memberUserId = q.member === 'me' ? actor.userId : q.member;
+  const { rows, total } = await repo.listCases(deps.db, { scopes: q.member === 'me' ? [] : scopes, memberUserId, status: q.status, searchFold: q.q ? foldKey(q.q) : undefined, limit: q.limit, offset: q.offset });
+  return { items: rows.map(summary), total };
+}
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+/** A case's requests as the officer and the party see them (overdue: open past its due date). */
+export async function presentRequests(deps: Deps, caseId: string) {
+  const today = vnToday(deps.clock.now());
+  return (await repo.listRequests(deps.db, caseId)).map(({ request: r, answers }) => ({
+    id: r.id,
+    seq: r.seq,
+    kind: r.kind as 'documents' | 'report' | 'explanation',
+    title: r.title,
+    details: r.details,
+    basis: r.basis,
+    dueDate: r.dueDate,
+    requestedByName: r.requestedByName,
+    requestedAt: r.requestedAt.toISOString(),
+    status: r.status,
+    overdue: r.status === 'open' && r.dueDate < today,
+    answers: answers.map(({ answer: a, files }) => ({ id: a.id, at: a.at.toISOString(), authorName: a.authorName, text: a.text, files: files.map((f) => ({ id: f.id, name: f.originalName, size: f.size, mimeType: f.mimeType })) })),
+  }));
+}
+
+export const presentEvents = (rows: Awaited<ReturnType<typeof repo.listEvents>>) => rows.map((e) => ({ at: e.at.toISOString(), actorLabel: e.actorLabel, event: e.event, note: e.note, partyVisible: e.partyVisible }));
+
+/** The case page: decision, team with conflict declarations, the inspected party's accounts, requests and answers, timeline. */
+export async function getCase(deps: Deps, actor: Actor, id: string) {
+  const found = await loadReadable(deps, actor, id);
+  const c = found.inspection;
+  const [team, parties, requests, events, calendar] = [await repo.listTeam(deps.db, id), await repo.listParties(deps.db, id), await presentRequests(deps, id), await repo.listEvents(deps.db, id), await getWorkingCalendar(deps.db)];
+  const due = c.regime === 'ltt_2025' ? calendar.addCalendarDays(c.decisionDate, ANNOUNCEMENT.days) : null;
+  const manage = canManageInspection(actor, found.agencyPath);
+  return {
+    ...summary({ inspection: c, agencyName: found.agencyName, openRequests: requests.filter((r) => r.status === 'open').length }),
+    subjectTaxCode: c.subjectTaxCode,
+    subjectAddress: c.subjectAddress,
+    content: c.content,
+    periodFrom: c.periodFrom,
+    periodTo: c.periodTo,
+    signerName: c.signerName,
+    durationDays: c.durationDays,
+    announcedOn: c.announcedOn,
+    announcementDue: due ? { date: due, basis: ANNOUNCEMENT.basis, late: (c.announcedOn ?? vnToday(deps.clock.now())) > due } : null,
+    team: team.map(({ member: m, fullName }) => ({ id: m.id, userId: m.userId, fullName, role: m.role as 'leader', coiDeclaredAt: iso(m.coiDeclaredAt), coiHasConflict: m.coiHasConflict, coiStatement: m.coiStatement })),
+    parties: parties.map(({ party: p, fullName }) => ({ id: p.id, fullName, email: p.email, position: p.position, status: p.status, invitedAt: p.invitedAt.toISOString(), activatedAt: iso(p.activatedAt) })),
+    requests,
+    timeline: presentEvents(events),
+    can: { manage, request: canRequestDocuments(actor, found.agencyPath, found.member) && requestRefusal(c.status) === null, diary: canWriteDiary(found.member) },
+  };
+}
+
+/** The decision-maker puts an officer on the team (Art 27); the member must then declare his conflicts of interest. */
+export async function addTeamMember(deps: Deps, ctx: AuditContext, actor: Actor, caseId: string, input: z.infer<typeof AddTeamMemberRequest>) {
+  const found = await loadReadable(deps, actor, caseId);
+  if (!canManageInspection(actor, found.agencyPath)) throw forbidden('Chỉ người ra quyết định thanh tra mới thành lập, thay đổi Đoàn thanh tra (Luật Thanh tra 2025, Điều 27).');
+  if (['closed', 'terminated'].includes(found.inspection.status)) throw badRequest('Cuộc thanh tra đã kết thúc.', 'wrong_state');
+  const user = await findUserWithGrants(deps.db, input.userId);
+  if (!user || user.user.status !== 'active' || user.user.kind !== 'officer') throw badRequest('Người được chọn không phải cán bộ đang hoạt động.', 'invalid_member');
+  const team = await repo.listTeam(deps.db, caseId);
+  if (input.role === 'leader' && team.some((t) => t.member.role === 'leader')) throw badRequest('Đoàn thanh tra đã có Trưởng đoàn.', 'leader_exists');
+  const now = deps.clock.now();
+  return deps.db.transaction(async (tx) => {
+    const added = await repo.insertTeamMember(tx, { caseId, userId: input.userId, role: input.role });
+    if (!added) throw badRequest('Cán bộ này đã ở trong Đoàn thanh tra.', 'already_member');
+    await repo.insertEvents(tx, [{ caseId, at: now, actorUserId: actor.userId, actorLabel: who({}, ctx), event: 'team_add', note: `${ROLE_LABEL[input.role]}: ${user.user.fullName}`, partyVisible: input.role === 'leader' }]);
+    await recordAudit(tx, ctx, { action: 'inspection.team_add', entityType: 'inspection', entityId: caseId, agencyId: found.inspection.agencyId, after: { userId: input.userId, role: input.role } }, now);
+    await notify(deps, tx, { userIds: [input.userId], kind: 'inspection.team', title: `Anh/chị được cử vào Đoàn thanh tra ${found.inspection.caseNo}`, body: `${ROLE_LABEL[input.role]} — ${found.inspection.title}. Vui lòng kê khai xung đột lợi ích trước khi thực hiện nhiệm vụ.`, link: `/inspections/${caseId}`, entity: { type: 'inspection', id: caseId }, agencyId: found.inspection.agencyId, dedupeKey: `inspection-team:${added.id}` });
+    return added;
+  });
+}
+
+/** A team member declares whether he has a conflict of interest with the inspected party (spec §7.3; PCTN 2018 Art 23). */
+export async function declareConflict(deps: Deps, ctx: AuditContext, actor: Actor, caseId: string, input: z.infer<typeof DeclareConflictRequest>) {
+  const found = await loadReadable(deps, actor, caseId);
+  const team = await repo.listTeam(deps.db, caseId);
+  const mine = team.find((t) => t.member.userId === actor.userId);
+  if (!mine) throw forbidden('Chỉ thành viên Đoàn thanh tra kê khai xung đột lợi ích của mình.');
+  if (input.hasConflict && !input.statement) throw badRequest('Vui lòng nêu rõ quan hệ, lợi ích có thể gây xung đột.', 'statement_required');
+  const now = deps.clock.now();
+  await deps.db.transaction(async (tx) => {
+    await repo.declareConflict(tx, mine.member.id, { coiHasConflict: input.hasConflict, coiStatement: input.statement ?? null, coiDeclaredAt: now, status: input.hasConflict ? 'conflict_declared' : 'active' });
+    await repo.insertEvents(tx, [{ caseId, at: now, actorUserId: actor.userId, actorLabel: mine.fullName, event: 'coi_declared', note: input.hasConflict ? 'Kê khai: có xung đột lợi ích — chờ người ra quyết định xem xét thay đổi thành viên' : 'Kê khai: không có xung đột lợi ích', partyVisible: false }]);
+    await recordAudit(tx, ctx, { action: 'inspection.coi_declared', entityType: 'inspection', entityId: caseId, agencyId: found.inspection.agencyId, after: { memberId: mine.member.id, hasConflict: input.hasConflict } }, now);
+  });
+}
+
+/** The decision is announced to the inspected party: direct inspection starts and its duration runs from that day (Art 2(10), 21(2)(a)). */
+export async function announce(deps: Deps, ctx: AuditContext, actor: Actor, caseId: string, input: z.infer<typeof AnnounceRequest>) {
+  const found = await loadReadable(deps, actor, caseId);
+  const c = found.inspection;
+  if (!canManageInspection(actor, found.agencyPath) && found.member?.role !== 'leader') throw forbidden('Người ra quyết định hoặc Trưởng đoàn công bố quyết định thanh tra.');
+  if (!['decided', 'preparing'].includes(c.status)) throw badRequest('Quyết định thanh tra đã được công bố.', 'wrong_state');
+  if (input.announcedOn < c.decisionDate) throw badRequest('Ngày công bố không được trước ngày ký quyết định.', 'invalid_date');
+  if (input.announcedOn > vnToday(deps.clock.now())) throw badRequest('Ngày công bố không được sau ngày hôm nay.', 'future_date');
+  const now = deps.clock.now();
+  await deps.db.transaction(async (tx) => {
+    await repo.updateCase(tx, caseId, { status: 'in_direct_inspection', announcedOn: input.announcedOn });
+    await repo.insertEvents(tx, [{ caseId, at: now, actorUserId: actor.userId, actorLabel: who({}, ctx), event: 'announce', fromState: c.status, toState: 'in_direct_inspection', partyVisible: true, note: `Công bố quyết định thanh tra ngày ${formatVn(input.announcedOn)}; thời hạn thanh tra ${c.durationDays} ngày tính từ ngày công bố` }]);
+    await recordAudit(tx, ctx, { action: 'inspection.announce', entityType: 'inspection', entityId: caseId, agencyId: c.agencyId, before: { status: c.status }, after: { status: 'in_direct_inspection', announcedOn: input.announcedOn } }, now);
+  });
+}
+
+/** Appends to the team's diary (append-only: entries are never edited; a correction is a new entry). */
+export async function writeDiary(deps: Deps, ctx: AuditContext, actor: Actor, caseId: string, input: z.infer<typeof DiaryEntryRequest>) {
+  const found = await loadReadable(deps, actor, caseId);
+  if (!canWriteDiary(found.member)) throw forbidden('Chỉ thành viên Đoàn thanh tra ghi nhật ký Đoàn.');
+  if (input.day > vnToday(deps.clock.now())) throw badRequest('Không ghi nhật ký cho ngày chưa đến.', 'future_date');
+  if (input.day < found.inspection.decisionDate) throw badRequest('Ngày ghi nhật ký không được trước ngày ra quyết định thanh tra.', 'invalid_date');
+  const now = deps.clock.now();
+  const user = await findUserWithGrants(deps.db, actor.userId);
+  return deps.db.transaction(async (tx) => {
+    const entry = await repo.insertDiary(tx, { caseId, authorUserId: actor.userId, authorName: user?.user.fullName ?? '', at: now, day: input.day, text: input.text });
+    await recordAudit(tx, ctx, { action: 'inspection.diary', entityType: 'inspection', entityId: caseId, agencyId: found.inspection.agencyId, after: { entryId: entry.id, day: input.day } }, now);
+    return entry;
+  });
+}
+
+export async function listDiary(deps: Deps, actor: Actor, caseId: string) {
+  await loadReadable(deps, actor, caseId);
+  return { items: (await repo.listDiary(deps.db, caseId)).map((d) => ({ id: d.id, day: d.day, at: d.at.toISOString(), authorName: d.authorName, text: d.text })) };
+}
+
+/** Party accounts of a case (to notify them). */
+async function partyUserIds(db: Db, caseId: string) {
+  return (await repo.listParties(db, caseId)).filter((p) => p.party.status === 'active').map((p) => p.party.userId);
+}
+
+/**
+ * A request to the inspected party for information, documents, a report or an explanation (Art 41(1)), with its due
+ * date (the law sets none: the request states it, spec §9) and its legal basis; the party's accounts are notified.
+ */
+export async function createRequest(deps: Deps, ctx: AuditContext, actor: Actor, caseId: string, input: z.infer<typeof CreateDocumentRequestRequest>) {
+  const found = await loadReadable(deps, actor, caseId);
+  const c = found.inspection;
+  if (!canRequestDocuments(actor, found.agencyPath, found.member)) throw forbidden('Chỉ người ra quyết định, Trưởng đoàn và thành viên là thanh tra viên được yêu cầu đối tượng thanh tra cung cấp thông tin, tài liệu (Luật Thanh tra 2025, Điều 40 khoản 2, Điều 41 khoản 1).');
+  const refused = requestRefusal(c.status);
+  if (refused) throw badRequest(refused, 'wrong_state');
+  const today = vnToday(deps.clock.now());
+  if (input.dueDate < today) throw badRequest('Hạn cung cấp không được trước ngày hôm nay.', 'invalid_due_date');
+  const now = deps.clock.now();
+  const user = await findUserWithGrants(deps.db, actor.userId);
+  const requester = user?.user.fullName ?? who({}, ctx);
+  return deps.db.transaction(async (tx) => {
+    const seq = await repo.nextRequestSeq(tx, caseId);
+    const created = await repo.insertRequest(tx, { caseId, seq, kind: input.kind, title: input.title, details: input.details, basis: REQUEST_BASIS[c.regime] ?? REQUEST_BASIS.ltt_2025!, dueDate: input.dueDate, requestedBy: actor.userId, requestedByName: requester, requestedAt: now });
+    await repo.insertEvents(tx, [{ caseId, at: now, actorUserId: actor.userId, actorLabel: requester, event: 'request', partyVisible: true, note: `Yêu cầu số ${seq} (${REQUEST_KIND_LABEL[input.kind]}): ${input.title} — hạn ${formatVn(input.dueDate)}` }]);
+    await recordAudit(tx, ctx, { action: 'inspection.request', entityType: 'inspection', entityId: caseId, agencyId: c.agencyId, after: { requestId: created.id, seq, kind: input.kind, dueDate: input.dueDate } }, now);
+    await notify(deps, tx, { userIds: await partyUserIds(tx, caseId), kind: 'inspection.request', title: `Yêu cầu ${REQUEST_KIND_LABEL[input.kind]} — ${c.caseNo}`, body: `${input.title}. Hạn: ${formatVn(input.dueDate)}. Căn cứ: ${created.basis}.`, link: `/doi-tuong/${caseId}`, entity: { type: 'inspection_request', id: created.id }, agencyId: c.agencyId, dedupeKey: `inspection-request:${created.id}` });
+    return created;
+  });
+}
+
+/** The requester's side closes a request once what was asked has been received. */
+export async function closeRequest(deps: Deps, ctx: AuditContext, actor: Actor, caseId: string, requestId: string) {
+  const found = await loadReadable(deps, actor, caseId);
+  if (!canRequestDocuments(actor, found.agencyPath, found.member)) throw forbidden();
+  const request = await repo.findRequest(deps.db, requestId);
+  if (!request || request.caseId !== caseId) throw notFound('Không tìm thấy yêu cầu.');
+  if (request.status === 'closed') throw badRequest('Yêu cầu đã được đóng.', 'wrong_state');
+  const now = deps.clock.now();
+  await deps.db.transaction(async (tx) => {
+    await repo.updateRequest(tx, requestId, { status: 'closed', closedAt: now });
+    await repo.insertEvents(tx, [{ caseId, at: now, actorUserId: actor.userId, actorLabel: who({}, ctx), event: 'request_closed', partyVisible: true, note: `Đã nhận đủ theo yêu cầu số ${request.seq}` }]);
+    await recordAudit(tx, ctx, { action: 'inspection.request_closed', entityType: 'inspection', entityId: caseId, agencyId: found.inspection.agencyId, after: { requestId } }, now);
+  });
+}

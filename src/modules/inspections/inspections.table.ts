@@ -1,0 +1,186 @@
+import { bigserial, boolean, date, index, integer, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { files } from '../files/files.table';
+import { agencies } from '../orgs/orgs.table';
+import { timelineColumns } from '../petitions/petitions.table';
+import { users } from '../users/users.table';
+
+/**
+ * An inspection (cuộc thanh tra), from the decision to inspect (Luật Thanh tra 2025 Art 26; 2022 Art 52) to its
+ * close. Numbered per deciding agency and year. `regime` is the rule set chosen by the decision date (spec
+ * inspections-2025 §0.1: `ltt_2022` before 01/07/2025, `ltt_2025` from then) and kept for the case's whole life.
+ */
+export const inspectionCases = pgTable(
+  'inspection_cases',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    caseYear: integer('case_year').notNull(),
+    caseSeq: integer('case_seq').notNull(),
+    caseNo: text('case_no').notNull(),
+    title: text('title').notNull(),
+    /** planned | ad_hoc | re_inspection (Art 2(4), 25). */
+    origin: text('origin').notNull(),
+    regime: text('regime').notNull(),
+    /** The inspected party (đối tượng thanh tra, Art 2(6)) as named in the decision. */
+    subjectName: text('subject_name').notNull(),
+    subjectTaxCode: text('subject_tax_code'),
+    subjectAddress: text('subject_address'),
+    content: text('content').notNull(),
+    periodFrom: date('period_from', { mode: 'string' }),
+    periodTo: date('period_to', { mode: 'string' }),
+    /** Number and date of the decision to inspect, its signer and the duration it sets (days, Art 20). */
+    decisionNo: text('decision_no'),
+    decisionDate: date('decision_date', { mode: 'string' }).notNull(),
+    signerName: text('signer_name'),
+    durationDays: integer('duration_days').notNull(),
+    status: text('status').notNull(),
+    announcedOn: date('announced_on', { mode: 'string' }),
+    provinceCode: text('province_code'),
+    searchText: text('search_text').notNull(),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique('inspection_cases_no_unique').on(t.agencyId, t.caseYear, t.caseSeq), index('inspection_cases_agency_idx').on(t.agencyId, t.status)],
+);
+
+/** The case a row belongs to. */
+const caseRef = () =>
+  uuid('case_id')
+    .notNull()
+    .references(() => inspectionCases.id);
+/** A required reference to an account. */
+const userRef = (name: string) =>
+  uuid(name)
+    .notNull()
+    .references(() => users.id);
+
+/**
+ * The inspection team (Đoàn thanh tra, Art 27; 2022 Art 60) and the supervisor (Art 32): each member declares
+ * whether they have a conflict of interest with the inspected party before acting (spec §7.3).
+ */
+export const inspectionTeamMembers = pgTable(
+  'inspection_team_members',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: caseRef(),
+    userId: userRef('user_id'),
+    /** leader | deputy_leader | member_inspector | member_non_inspector | supervisor */
+    role: text('role').notNull(),
+    coiDeclaredAt: timestamp('coi_declared_at', { withTimezone: true }),
+    coiHasConflict: boolean('coi_has_conflict'),
+    coiStatement: text('coi_statement'),
+    status: text('status').notNull().default('proposed'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique('inspection_team_unique').on(t.caseId, t.userId), index('inspection_team_user_idx').on(t.userId)],
+);
+
+/** The team's diary (nhật ký Đoàn thanh tra, spec §18): append-only, one entry per member and moment. */
+export const inspectionDiary = pgTable(
+  'inspection_diary',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    caseId: caseRef(),
+    authorUserId: userRef('author_user_id'),
+    authorName: text('author_name').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    /** The day the entry is about (dd/mm/yyyy on screen). */
+    day: date('day', { mode: 'string' }).notNull(),
+    text: text('text').notNull(),
+  },
+  (t) => [index('inspection_diary_case_idx').on(t.caseId, t.id)],
+);
+
+/** Timeline of a case: every step, request and answer (`partyVisible` = shown to the inspected party too). */
+export const inspectionEvents = pgTable(
+  'inspection_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    caseId: caseRef(),
+    ...timelineColumns(),
+    partyVisible: boolean('party_visible').notNull().default(false),
+  },
+  (t) => [index('inspection_events_case_idx').on(t.caseId, t.id)],
+);
+
+/**
+ * Accounts of the inspected party on a case: invited by e-mail with a one-time link (only the SHA-256 of the token
+ * is kept), activated by the person who sets a password. The party sees only its own case's requests.
+ */
+export const inspectionParties = pgTable(
+  'inspection_parties',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: caseRef(),
+    userId: userRef('user_id'),
+    email: text('email').notNull(),
+    position: text('position'),
+    tokenHash: text('token_hash'),
+    tokenExpiresAt: timestamp('token_expires_at', { withTimezone: true }),
+    invitedBy: uuid('invited_by').references(() => users.id),
+    invitedAt: timestamp('invited_at', { withTimezone: true }).notNull(),
+    activatedAt: timestamp('activated_at', { withTimezone: true }),
+    status: text('status').notNull().default('invited'),
+  },
+  (t) => [unique('inspection_parties_unique').on(t.caseId, t.userId), index('inspection_parties_token_idx').on(t.tokenHash)],
+);
+
+/**
+ * Requests to the inspected party for information, documents, reports or explanations (Luật Thanh tra 2025 Art
+ * 41(1); 2022 Art 66(1)). The law sets no number of days: the due date is the one the request states (spec §9).
+ */
+export const inspectionRequests = pgTable(
+  'inspection_requests',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: caseRef(),
+    seq: integer('seq').notNull(),
+    /** documents | report | explanation */
+    kind: text('kind').notNull(),
+    title: text('title').notNull(),
+    details: text('details').notNull(),
+    basis: text('basis').notNull(),
+    dueDate: date('due_date', { mode: 'string' }).notNull(),
+    requestedBy: userRef('requested_by'),
+    requestedByName: text('requested_by_name').notNull(),
+    requestedAt: timestamp('requested_at', { withTimezone: true }).notNull(),
+    /** open | answered | closed */
+    status: text('status').notNull().default('open'),
+    answeredAt: timestamp('answered_at', { withTimezone: true }),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+  },
+  (t) => [unique('inspection_requests_seq_unique').on(t.caseId, t.seq)],
+);
+
+/** The party's answers to a request: text and files, timestamped; a request may get several answers. */
+export const inspectionAnswers = pgTable(
+  'inspection_answers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    requestId: uuid('request_id')
+      .notNull()
+      .references(() => inspectionRequests.id),
+    authorUserId: userRef('author_user_id'),
+    authorName: text('author_name').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    text: text('text').notNull(),
+  },
+  (t) => [index('inspection_answers_request_idx').on(t.requestId)],
+);
+
+/** Files attached to an answer. */
+export const inspectionAnswerFiles = pgTable(
+  'inspection_answer_files',
+  {
+    answerId: uuid('answer_id')
+      .notNull()
+      .references(() => inspectionAnswers.id),
+    fileId: uuid('file_id')
+      .notNull()
+      .references(() => files.id),
+  },
+  (t) => [primaryKey({ columns: [t.answerId, t.fileId] })],
+);

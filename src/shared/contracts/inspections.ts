@@ -1,0 +1,139 @@
+import { z } from 'zod';
+import { IsoDate, PageQuery, Uuid } from './common';
+
+/** Origin of an inspection (Luật Thanh tra 2025 Art 2(4): planned, ad hoc; Art 25: re-inspection). */
+export const INSPECTION_ORIGINS = ['planned', 'ad_hoc', 're_inspection'] as const;
+/** Places in the team (Art 27; supervisor Art 32). */
+export const TEAM_ROLES = ['leader', 'deputy_leader', 'member_inspector', 'member_non_inspector', 'supervisor'] as const;
+/** What a request asks of the inspected party (Art 41(1): information and documents, a written report, an explanation). */
+export const REQUEST_KINDS = ['documents', 'report', 'explanation'] as const;
+
+const text = (min: number, max: number, what: string) => z.string().trim().min(min, `${what} phải có ít nhất ${min} ký tự.`).max(max, `${what} tối đa ${max} ký tự.`);
+
+/** The decision to inspect as entered by the agency (Art 26(3): content of the decision). */
+export const CreateInspectionRequest = z.object({
+  agencyId: Uuid,
+  title: text(5, 300, 'Tên cuộc thanh tra'),
+  origin: z.enum(INSPECTION_ORIGINS, { message: 'Loại thanh tra phải là theo kế hoạch, đột xuất hoặc thanh tra lại.' }),
+  subjectName: text(2, 300, 'Tên đối tượng thanh tra'),
+  subjectTaxCode: z.string().trim().regex(/^\d{10}(-\d{3})?$/, 'Mã số thuế gồm 10 chữ số (chi nhánh: thêm "-" và 3 chữ số).').optional(),
+  subjectAddress: z.string().trim().max(500).optional(),
+  content: text(10, 5000, 'Nội dung thanh tra'),
+  periodFrom: IsoDate.optional(),
+  periodTo: IsoDate.optional(),
+  decisionNo: z.string().trim().max(100).optional(),
+  decisionDate: IsoDate,
+  signerName: z.string().trim().max(200).optional(),
+  durationDays: z.number({ message: 'Vui lòng nhập thời hạn thanh tra (ngày).' }).int('Thời hạn thanh tra là số nguyên ngày.').min(1, 'Thời hạn thanh tra ít nhất 1 ngày.').max(365, 'Thời hạn thanh tra tối đa 365 ngày.'),
+  provinceCode: z.string().trim().regex(/^\d{2}$/, 'Mã tỉnh gồm 2 chữ số.').optional(),
+});
+
+export const InspectionListQuery = PageQuery.extend({
+  q: z.string().trim().max(200).optional(),
+  status: z.string().trim().max(40).optional(),
+  member: z.union([z.literal('me'), Uuid]).optional(),
+});
+
+export const AddTeamMemberRequest = z.object({ userId: Uuid, role: z.enum(TEAM_ROLES, { message: 'Vai trò trong Đoàn không hợp lệ.' }) });
+export const DeclareConflictRequest = z.object({
+  hasConflict: z.boolean({ message: 'Vui lòng cho biết có xung đột lợi ích hay không.' }),
+  statement: z.string().trim().max(2000).optional(),
+});
+export const DiaryEntryRequest = z.object({ day: IsoDate, text: text(5, 10000, 'Nội dung nhật ký') });
+export const AnnounceRequest = z.object({ announcedOn: IsoDate });
+
+export const CreateDocumentRequestRequest = z.object({
+  kind: z.enum(REQUEST_KINDS, { message: 'Loại yêu cầu phải là cung cấp tài liệu, báo cáo hoặc giải trình.' }),
+  title: text(5, 300, 'Tiêu đề yêu cầu'),
+  details: text(10, 10000, 'Nội dung yêu cầu'),
+  dueDate: IsoDate,
+});
+
+export const InviteParty = z.object({
+  email: z.email({ message: 'Địa chỉ thư điện tử không hợp lệ.' }).max(200),
+  fullName: text(2, 200, 'Họ tên người đại diện'),
+  position: z.string().trim().max(200).optional(),
+});
+export const ActivatePartyRequest = z.object({ token: z.string().min(20).max(200), password: z.string().min(1).max(200) });
+
+export const TeamMemberView = z.object({
+  id: Uuid,
+  userId: Uuid,
+  fullName: z.string(),
+  role: z.enum(TEAM_ROLES),
+  coiDeclaredAt: z.string().nullable(),
+  coiHasConflict: z.boolean().nullable(),
+  coiStatement: z.string().nullable(),
+});
+export const AnswerView = z.object({
+  id: Uuid,
+  at: z.string(),
+  authorName: z.string(),
+  text: z.string(),
+  files: z.array(z.object({ id: Uuid, name: z.string(), size: z.number(), mimeType: z.string() })),
+});
+export const RequestView = z.object({
+  id: Uuid,
+  seq: z.number(),
+  kind: z.enum(REQUEST_KINDS),
+  title: z.string(),
+  details: z.string(),
+  basis: z.string(),
+  dueDate: z.string(),
+  requestedByName: z.string(),
+  requestedAt: z.string(),
+  status: z.string(),
+  overdue: z.boolean(),
+  answers: z.array(AnswerView),
+});
+export const InspectionEventView = z.object({ at: z.string(), actorLabel: z.string(), event: z.string(), note: z.string().nullable(), partyVisible: z.boolean() });
+export const InspectionSummary = z.object({
+  id: Uuid,
+  agencyId: Uuid,
+  agencyName: z.string(),
+  caseNo: z.string(),
+  title: z.string(),
+  origin: z.enum(INSPECTION_ORIGINS),
+  regime: z.string(),
+  subjectName: z.string(),
+  decisionNo: z.string().nullable(),
+  decisionDate: z.string(),
+  status: z.string(),
+  statusLabel: z.string(),
+  openRequests: z.number(),
+});
+export const InspectionListResponse = z.object({ items: z.array(InspectionSummary), total: z.number() });
+export const PartyView = z.object({ id: Uuid, fullName: z.string(), email: z.string(), position: z.string().nullable(), status: z.string(), invitedAt: z.string(), activatedAt: z.string().nullable() });
+export const InspectionDetailResponse = InspectionSummary.extend({
+  subjectTaxCode: z.string().nullable(),
+  subjectAddress: z.string().nullable(),
+  content: z.string(),
+  periodFrom: z.string().nullable(),
+  periodTo: z.string().nullable(),
+  signerName: z.string().nullable(),
+  durationDays: z.number(),
+  announcedOn: z.string().nullable(),
+  /** The announcement's time limit (≤ 15 days from the decision, Art 26(4)) with its basis. */
+  announcementDue: z.object({ date: z.string(), basis: z.string(), late: z.boolean() }).nullable(),
+  team: z.array(TeamMemberView),
+  parties: z.array(PartyView),
+  requests: z.array(RequestView),
+  timeline: z.array(InspectionEventView),
+  can: z.object({ manage: z.boolean(), request: z.boolean(), diary: z.boolean() }),
+});
+export const DiaryResponse = z.object({ items: z.array(z.object({ id: z.number(), day: z.string(), at: z.string(), authorName: z.string(), text: z.string() })) });
+export const InviteResponse = z.object({ partyId: Uuid, activationUrl: z.string() });
+
+/** What the inspected party sees of its case: the requests addressed to it and the steps shown to it. */
+export const PartyCaseResponse = z.object({
+  id: Uuid,
+  caseNo: z.string(),
+  title: z.string(),
+  agencyName: z.string(),
+  subjectName: z.string(),
+  decisionNo: z.string().nullable(),
+  decisionDate: z.string(),
+  requests: z.array(RequestView),
+  timeline: z.array(InspectionEventView),
+});
+export const PartyCasesResponse = z.object({ items: z.array(z.object({ id: Uuid, caseNo: z.string(), title: z.string(), agencyName: z.string(), openRequests: z.number() })) });
