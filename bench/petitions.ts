@@ -25,8 +25,12 @@ const depsOf = (database: Database): Deps => {
   return { db: database.db, config, clock: systemClock, blobs: new LocalBlobStore('/tmp/tt-bench/files'), jobs: new JobQueue(database.db, systemClock, log), log };
 };
 
-const body = (agencyId: string, i: number) => ({
+/** The portal requires the province of the matter; the commune is usually given too. */
+type Place = { provinceCode: string; communeCode: string };
+const body = (agencyId: string, i: number, place: Place) => ({
   agencyId,
+  provinceCode: place.provinceCode,
+  communeCode: place.communeCode,
   kind: 'denunciation',
   title: `Tố cáo sai phạm số ${i} trong quản lý đất đai`,
   content: 'Tôi tố cáo cán bộ địa chính đã nhận tiền để hợp thức hoá hồ sơ đất đai sai quy định, đề nghị cơ quan có thẩm quyền xác minh.',
@@ -69,6 +73,7 @@ async function submissions(database: Database, label: string) {
   const [agency] = rowsOf<{ id: string }>(
     await database.db.execute(sql`insert into agencies (code, name, kind, level, path, valid_from, name_key, sort_key) values ('BENCH-' || gen_random_uuid(), 'Thanh tra bench', 'provincial_inspectorate', 'province', '/bench/', '2025-07-01', 'x', 'x') returning id`),
   );
+  const [place] = rowsOf<{ communeCode: string; provinceCode: string }>(await database.db.execute(sql`select code as "communeCode", province_code as "provinceCode" from admin_communes order by code limit 1`));
   const app = await buildApp(deps);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const productUrl = `http://127.0.0.1:${(app.server.address() as { port: number }).port}/api/v1/public/petitions`;
@@ -76,8 +81,8 @@ async function submissions(database: Database, label: string) {
   const bare = Fastify();
   bare.post('/submit', async (req, reply) => {
     const b = req.body as ReturnType<typeof body>;
-    await database.db.execute(sql`insert into bench_letters (id, agency_id, register_year, register_seq, register_no, channel, received_on, received_at, claimed_kind, title, content, author_type, author_pseudonym, search_text)
-      values (gen_random_uuid(), ${agency!.id}, 2026, 1, '2026/1', 'online', current_date, now(), ${b.kind}, ${b.title}, ${b.content}, 'individual', 'x', ${b.title})`);
+    await database.db.execute(sql`insert into bench_letters (id, agency_id, register_year, register_seq, register_no, channel, received_on, received_at, claimed_kind, title, content, province_code, commune_code, author_type, author_pseudonym, search_text)
+      values (gen_random_uuid(), ${agency!.id}, 2026, 1, '2026/1', 'online', current_date, now(), ${b.kind}, ${b.title}, ${b.content}, ${b.provinceCode}, ${b.communeCode}, 'individual', 'x', ${b.title})`);
     return reply.status(201).send({ ok: true });
   });
   await bare.listen({ port: 0, host: '127.0.0.1' });
@@ -85,13 +90,13 @@ async function submissions(database: Database, label: string) {
 
   const N = Number(process.env.BENCH_SUBMISSIONS ?? 1500);
   const rounds = 3;
-  await load(productUrl, 100, 8, (i) => body(agency!.id, i)); // warm-up
-  await load(bareUrl, 100, 8, (i) => body(agency!.id, i));
+  await load(productUrl, 100, 8, (i) => body(agency!.id, i, place!)); // warm-up
+  await load(bareUrl, 100, 8, (i) => body(agency!.id, i, place!));
   const product: ReturnType<typeof summarise>[] = [];
   const baseline: ReturnType<typeof summarise>[] = [];
   for (let r = 0; r < rounds; r++) {
-    product.push(await load(productUrl, Math.ceil(N / rounds), 8, (i) => body(agency!.id, i)));
-    baseline.push(await load(bareUrl, Math.ceil(N / rounds), 8, (i) => body(agency!.id, i)));
+    product.push(await load(productUrl, Math.ceil(N / rounds), 8, (i) => body(agency!.id, i, place!)));
+    baseline.push(await load(bareUrl, Math.ceil(N / rounds), 8, (i) => body(agency!.id, i, place!)));
   }
   const merge = (xs: ReturnType<typeof summarise>[]) => ({
     ops: xs.reduce((a, x) => a + x.ops, 0),

@@ -44,6 +44,28 @@ export async function loadAdminUnits(db: Db): Promise<{ loaded: boolean; provinc
   return { loaded: true, provinces: units.provinces.length, communes: units.communes.length };
 }
 
+export type PlaceIndex = { provinces: Set<string>; communes: Map<string, { provinceCode: string; fullName: string }> };
+const placeIndexes = new WeakMap<Db, Promise<PlaceIndex>>();
+
+/**
+ * Every current province and commune code, for validating the place of a letter without a query per request. The
+ * units are reference data loaded once at first start (loadAdminUnits) and never edited while the server runs, so
+ * the index is read once per database; an empty one (tables not loaded yet) is not kept.
+ */
+export function placeIndex(db: Db): Promise<PlaceIndex> {
+  let found = placeIndexes.get(db);
+  if (!found) {
+    found = (async () => {
+      const [provinces, communes] = [await db.select({ code: adminProvinces.code }).from(adminProvinces), await db.select({ code: adminCommunes.code, provinceCode: adminCommunes.provinceCode, fullName: adminCommunes.fullName }).from(adminCommunes)];
+      if (provinces.length === 0) placeIndexes.delete(db);
+      return { provinces: new Set(provinces.map((p) => p.code)), communes: new Map(communes.map((c) => [c.code, { provinceCode: c.provinceCode, fullName: c.fullName }])) };
+    })();
+    placeIndexes.set(db, found);
+    found.catch(() => placeIndexes.delete(db));
+  }
+  return found;
+}
+
 /** All provinces in Vietnamese alphabetical order. */
 export function listProvinces(db: Db) {
   return db.select().from(adminProvinces).orderBy(asc(adminProvinces.sortKey));

@@ -71,8 +71,8 @@ function byColumnName(table: Record<string, unknown>, row: Record<string, unknow
 
 // The statement text depends only on which letter columns are given; built once per column set.
 const registerSql = new Map<string, string>();
-function registerStatement(columns: string[]): string {
-  const key = columns.join(',');
+function registerStatement(columns: string[], portal: boolean): string {
+  const key = `${portal}:${columns.join(',')}`;
   let text = registerSql.get(key);
   if (text) return text;
   const list = columns.map((c) => `"${c}"`).join(', ');
@@ -85,6 +85,8 @@ function registerStatement(columns: string[]): string {
   text = `
     with input as (
       select x.ord, r.* from jsonb_array_elements($1::jsonb) with ordinality as x(j, ord), lateral jsonb_populate_record(null::petition_letters, x.j) as r
+      ${portal ? `where exists (select 1 from agencies a where a.id = r.agency_id and a.status = 'active')
+        and (r.submission_key is null or not exists (select 1 from petition_letters p where p.submission_key = r.submission_key))` : ''}
     ), grp as (
       select agency_id, register_year, count(*)::int as n from input group by agency_id, register_year
     ), counter as (
@@ -101,26 +103,26 @@ function registerStatement(columns: string[]): string {
       insert into petition_letters (${list}, register_seq, register_no, author_pseudonym)
       select ${fromRecord}, n.seq, n.no, replace(n.author_pseudonym, '${REGISTER_NO}', n.no)
       from numbered n order by n.ord
-      returning id, register_no, author_pseudonym, tracking_code, received_on::text as received_on
+      returning id, agency_id, register_no, author_pseudonym, tracking_code, received_on::text as received_on
     ), identities as (
       insert into petition_identities (letter_id, role, ordinal, sealed)
-      select x.letter_id, x.role, x.ordinal, x.sealed from jsonb_populate_recordset(null::petition_identities, $2::jsonb) as x
+      select x.letter_id, x.role, x.ordinal, x.sealed from jsonb_populate_recordset(null::petition_identities, $2::jsonb) as x join letter on letter.id = x.letter_id
     ), deadlines as (
       insert into petition_deadlines (letter_id, ${deadlineCols.join(', ')})
-      select x.letter_id, ${deadlineCols.map((c) => `x.${c}`).join(', ')} from jsonb_populate_recordset(null::petition_deadlines, $3::jsonb) as x
+      select x.letter_id, ${deadlineCols.map((c) => `x.${c}`).join(', ')} from jsonb_populate_recordset(null::petition_deadlines, $3::jsonb) as x join letter on letter.id = x.letter_id
     ), events as (
       insert into petition_events (letter_id, ${eventCols.join(', ')}, note)
       select letter.id, ${eventCols.map((c) => `x.${c}`).join(', ')}, replace(x.note, '${REGISTER_NO}', letter.register_no)
       from jsonb_populate_recordset(null::petition_events, $4::jsonb) as x join letter on letter.id = x.letter_id
     )
-    select id, register_no, author_pseudonym, tracking_code, received_on from letter`;
+    select l.id, l.register_no, l.author_pseudonym, l.tracking_code, l.received_on, a.name as agency_name from letter l join agencies a on a.id = l.agency_id`;
   registerSql.set(key, text);
   return text;
 }
 
 /** A letter to register with registerLetterBatch: the row (its id chosen by the caller) and its children. */
 export type NewLetterWithChildren = { row: NewLetter & { id: string }; children: LetterChildren };
-export type RegisteredLetter = { id: string; registerNo: string; authorPseudonym: string; trackingCode: string | null; receivedOn: string };
+export type RegisteredLetter = { id: string; registerNo: string; authorPseudonym: string; trackingCode: string | null; receivedOn: string; agencyName: string };
 
 /**
  * Registers letters in ONE statement with four parameters (the letters and their children as JSON): takes the next
@@ -132,6 +134,23 @@ export type RegisteredLetter = { id: string; registerNo: string; authorPseudonym
  * planned anew and each parameter costs a round of its wire protocol in JavaScript. Results in the order given.
  */
 export async function registerLetterBatch(tx: Db, items: NewLetterWithChildren[]): Promise<RegisteredLetter[]> {
+  const written = await registerLetters(tx, items, false);
+  return written.map((w) => {
+    if (!w) throw new Error('registerLetterBatch: a letter was not inserted');
+    return w;
+  });
+}
+
+/**
+ * The online portal's form of registerLetterBatch: a letter to an agency that is not active, or whose submission key
+ * is already stored (a re-send), is left out — `undefined` in its place — for the caller to answer; the others are
+ * registered and numbered as usual. Saves the portal's group two reads before it writes.
+ */
+export function registerPortalLetters(tx: Db, items: NewLetterWithChildren[]): Promise<(RegisteredLetter | undefined)[]> {
+  return registerLetters(tx, items, true);
+}
+
+async function registerLetters(tx: Db, items: NewLetterWithChildren[], portal: boolean): Promise<(RegisteredLetter | undefined)[]> {
   if (items.length === 0) return [];
   const letters = items.map((it) => byColumnName(petitionLetters as never, it.row as never));
   // Letters with a different set of given columns go in separate statements (a column left out takes its default).
@@ -142,7 +161,7 @@ export async function registerLetterBatch(tx: Db, items: NewLetterWithChildren[]
   });
   const out = new Map<string, RegisteredLetter>();
   for (const [key, indexes] of groups) {
-    const text = registerStatement(key.split(','));
+    const text = registerStatement(key.split(','), portal);
     const children = (pick: (c: LetterChildren) => object[], table: Record<string, unknown>) =>
       JSON.stringify(indexes.flatMap((i) => pick(items[i]!.children).map((r) => byColumnName(table, { ...r, letterId: items[i]!.row.id } as never))));
     const params = [
@@ -158,15 +177,11 @@ export async function registerLetterBatch(tx: Db, items: NewLetterWithChildren[]
       sql.raw(''),
     );
     const result = await tx.execute(query);
-    for (const r of (result as unknown as { rows: { id: string; register_no: string; author_pseudonym: string; tracking_code: string | null; received_on: string }[] }).rows) {
-      out.set(r.id, { id: r.id, registerNo: r.register_no, authorPseudonym: r.author_pseudonym, trackingCode: r.tracking_code, receivedOn: r.received_on });
+    for (const r of (result as unknown as { rows: { id: string; register_no: string; author_pseudonym: string; tracking_code: string | null; received_on: string; agency_name: string }[] }).rows) {
+      out.set(r.id, { id: r.id, registerNo: r.register_no, authorPseudonym: r.author_pseudonym, trackingCode: r.tracking_code, receivedOn: r.received_on, agencyName: r.agency_name });
     }
   }
-  return items.map((it) => {
-    const found = out.get(it.row.id);
-    if (!found) throw new Error('registerLetterBatch: a letter was not inserted');
-    return found;
-  });
+  return items.map((it) => out.get(it.row.id));
 }
 
 /** Registers one letter (registerLetterBatch of one). */

@@ -11,7 +11,7 @@ import { scopesFor, type Actor } from '../../shared/domain/access';
 import { getClock, status as deadlineStatusOf, type ClockId } from '../../shared/domain/petitions/deadlines';
 import { machineOf, stateLabelVi, type MachineId } from '../../shared/domain/petitions/lifecycle';
 import { foldKey } from '../../shared/domain/text/vi';
-import { findCommunes, findProvince } from '../admin-units';
+import { placeIndex } from '../admin-units';
 import { computeWithOverrides } from '../legal-rules';
 import { findAgencies, findAgency } from '../orgs';
 import { findUserWithGrants } from '../users';
@@ -82,9 +82,11 @@ function checkIntake(input: Intake) {
 }
 
 async function checkPlace(deps: Deps, provinceCode?: string, communeCode?: string) {
-  if (provinceCode && !(await findProvince(deps.db, provinceCode))) throw badRequest('Mã tỉnh không có trong danh mục từ 01/7/2025.', 'invalid_province');
+  if (!provinceCode && !communeCode) return;
+  const places = await placeIndex(deps.db);
+  if (provinceCode && !places.provinces.has(provinceCode)) throw badRequest('Mã tỉnh không có trong danh mục từ 01/7/2025.', 'invalid_province');
   if (communeCode) {
-    const [c] = await findCommunes(deps.db, [communeCode]);
+    const c = places.communes.get(communeCode);
     if (!c) throw badRequest('Mã xã không có trong danh mục từ 01/7/2025.', 'invalid_commune');
     if (provinceCode && c.provinceCode !== provinceCode) throw badRequest(`${c.fullName} không thuộc tỉnh đã chọn.`, 'commune_not_in_province');
   }
@@ -254,35 +256,38 @@ class PortalIntake {
     }
   }
 
-  /** One transaction for the group: the agencies and earlier submissions with the same keys, then the letters. */
+  /**
+   * One transaction for the group: one registration statement (which leaves out letters to an agency that is not
+   * active and re-sends of a key already stored), one audit statement; then, only when some were left out, the reads
+   * that say why. A key sent twice within the group breaks the unique key: the group fails and is retried one by one,
+   * where the second finds the first as its prior.
+   */
   private async write(group: PortalPending[]) {
-    const settled = await this.db.transaction(async (tx) => {
-      const agencyById = new Map((await findAgencies(tx, [...new Set(group.map((g) => g.agencyId))])).map((a) => [a.id, a]));
-      const keys = group.flatMap((g) => (g.submissionKey ? [g.submissionKey] : []));
+    const outcomes = await this.db.transaction(async (tx) => {
+      const written = await repo.registerPortalLetters(
+        tx,
+        group.map((g) => g.prepared.item),
+      );
+      await recordAuditBatch(
+        tx,
+        written.flatMap((w, i) => (w ? [group[i]!.prepared.audit(w)] : [])),
+      );
+      const left = group.filter((_, i) => !written[i]);
+      const agencyById = new Map(left.length ? (await findAgencies(tx, [...new Set(left.map((g) => g.agencyId))])).map((a) => [a.id, a]) : []);
+      const keys = left.flatMap((g) => (g.submissionKey ? [g.submissionKey] : []));
       const priorByKey = new Map((await repo.findLettersBySubmissionKeys(tx, keys)).map((p) => [p.submissionKey, p]));
-      const seen = new Set<string>();
-      // A key given twice in one group (a re-send racing its first try): the second waits for this commit and then
-      // finds the first as its prior.
-      const outcomes: (PortalOutcome | Error | 'write' | 'repeat')[] = group.map((g) => {
+      return group.map((g, i): PortalOutcome | Error => {
+        const letter = written[i];
+        if (letter) return { kind: 'created', letter, agencyName: letter.agencyName };
         const agency = agencyById.get(g.agencyId);
         if (!agency || agency.status !== 'active') return badRequest('Cơ quan nhận đơn không tồn tại hoặc đã ngừng hoạt động.', 'invalid_agency');
-        if (!g.submissionKey) return 'write';
-        const prior = priorByKey.get(g.submissionKey);
-        if (prior) return { kind: 'prior', prior };
-        if (seen.has(g.submissionKey)) return 'repeat';
-        seen.add(g.submissionKey);
-        return 'write';
+        const prior = g.submissionKey ? priorByKey.get(g.submissionKey) : undefined;
+        return prior ? { kind: 'prior', prior } : new Error('portal registration left a letter out for no known reason');
       });
-      const toWrite = group.filter((_, i) => outcomes[i] === 'write');
-      const written = await writeLetters(tx, toWrite.map((g) => g.prepared));
-      return { outcomes, toWrite, written, agencyById };
     });
-    const { outcomes, toWrite, written, agencyById } = settled;
     group.forEach((g, i) => {
       const o = outcomes[i]!;
       if (o instanceof Error) g.reject(o);
-      else if (o === 'repeat') this.submit(g.prepared, g.agencyId, g.submissionKey).then(g.resolve, g.reject);
-      else if (o === 'write') g.resolve({ kind: 'created', letter: written[toWrite.indexOf(g)]!, agencyName: agencyById.get(g.agencyId)!.name });
       else g.resolve(o);
     });
   }
