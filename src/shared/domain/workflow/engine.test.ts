@@ -14,7 +14,7 @@ const guards: Record<'ready' | 'note', WfGuard<S, R, F, P>> = {
   ready: { needsPayload: false, check: ({ ctx }) => (ctx.facts?.ready ? null : { code: 'NOT_READY', messageVi: 'Chưa sẵn sàng.', messageEn: 'Not ready.', basis: 'Điều 1' }) },
   note: { needsPayload: true, check: ({ ctx }) => (ctx.payload?.note ? null : { code: 'NOTE', messageVi: 'Thiếu ghi chú.', messageEn: 'Note missing.', basis: 'Điều 2' }) },
 };
-const machine: WfMachine<S, R, 'ready' | 'note'> = defineMachine({
+const machine: WfMachine<S, R, 'ready' | 'note'> = defineMachine<S, R, 'ready' | 'note'>({
   id: 'demo',
   labelVi: 'Quy trình thử',
   states: ['open', 'working', 'done'],
