@@ -49,7 +49,7 @@ export interface ViolationTiming {
   endedOn?: IsoDate;
   /** When the act was detected ('ongoing'). */
   detectedOn?: IsoDate;
-  /** The violator evaded or obstructed sanctioning: the period runs again from the end of the evasion (2012 Art 6(1)(c)). */
+  /** The violator evaded or obstructed sanctioning: the period runs again from the end of the evasion (2012 Art 6(1)(d)). */
   evasionEndedOn?: IsoDate;
 }
 
@@ -69,7 +69,7 @@ export function limitationEnd(v: ViolationTiming, calendar: WorkingCalendar, ver
   if (v.evasionEndedOn !== undefined) {
     checkDate(v.evasionEndedOn, 'Ngày chấm dứt hành vi trốn tránh, cản trở');
     start = v.evasionEndedOn;
-    why = 'tính lại từ khi chấm dứt hành vi trốn tránh, cản trở việc xử phạt (điểm c khoản 1 Điều 6)';
+    why = 'tính lại từ khi chấm dứt hành vi trốn tránh, cản trở việc xử phạt (điểm d khoản 1 Điều 6)';
   } else if (v.state === 'ended') {
     checkDate(v.endedOn, 'Ngày chấm dứt hành vi vi phạm');
     start = v.endedOn;
