@@ -62,6 +62,8 @@ export {
 } from './compute';
 /** Legal time arithmetic (days, working days, months, years — BLDS Art 147–148). */
 export { addMonthsCorresponding, formatPeriod, periodEndDate, periodNominalEnd, type PeriodUnit } from './time';
+/** Re-inspection: grounds, superior body, 02-year limitation. */
+export { checkReinspection, REINSPECTION_GROUNDS, type ReinspectionGround, type ReinspectionInput } from './reinspection';
 /** Overlap and duplication rules for planning and decisions. */
 export { findOverlaps, FREQUENCY_RULES, overlapResolver, type ActivityItem, type ActivityKind, type DateSpan, type FrequencyRule, type OverlapCode, type OverlapConflict, type SubjectCategory } from './overlap';
 /** Publication: public version with withheld parts, and compliance of the forms and dates. */
