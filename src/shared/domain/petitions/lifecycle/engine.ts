@@ -1,5 +1,6 @@
 // The pure lifecycle engine: which transitions are available, and applying one event with every rule checked
 // (allowed-from state, regime, actor role, required payload, named guards). No I/O.
+import { pickTransition, refuse, roleRefusal, STAGE, stateRefusal, unknownEvent } from '../../workflow';
 import { clockEffectsIn } from './clocks';
 import { GUARDS } from './guards';
 import { DOCUMENT_LABELS_VI, FIELD_LABELS_VI, REGIME_LABELS_VI, ROLE_LABELS_VI, stateLabelVi } from './labels';
@@ -18,11 +19,9 @@ export interface TransitionOption<S extends string> {
   blockedBy: Refusal | null;
 }
 
-// How far a candidate got; the refusal of the candidate that got furthest is reported.
-const STAGE = { state: 0, regime: 1, role: 2, requirement: 3, ok: 4 } as const;
+// Stages (state → regime → role → requirements) and candidate selection are the shared ones of the workflow engine.
 type Mode = 'availability' | 'apply';
-
-const no = (code: string, messageVi: string, messageEn: string, basis: string): Refusal => ({ code, messageVi, messageEn, basis });
+const no = refuse;
 
 function present(v: unknown): boolean {
   if (v === undefined || v === null) return false;
@@ -74,25 +73,19 @@ function requirementRefusal<S extends string>(m: Machine<S>, t: Transition<S>, s
 }
 
 function evaluate<S extends string>(m: Machine<S>, t: Transition<S>, state: S | null, ctx: TransitionContext, mode: Mode): { stage: number; refusal: Refusal | null } {
-  if (t.kind === 'create' ? state !== null : state === null || !t.from.includes(state)) {
-    if (state !== null && m.terminal.includes(state) && t.kind !== 'create')
-      return { stage: STAGE.state, refusal: no('TERMINAL_STATE', `Hồ sơ đã kết thúc ở trạng thái "${stateLabelVi(m.entity, state)}"; không thể "${t.labelVi}".`, `The case is closed (${state}).`, t.basis) };
-    const where = state === null ? 'hồ sơ chưa được tạo' : `hồ sơ đang ở trạng thái "${stateLabelVi(m.entity, state)}"`;
-    return { stage: STAGE.state, refusal: no('WRONG_STATE', `Không thể "${t.labelVi}" khi ${where}.`, `Not allowed from ${state ?? 'no state'}.`, t.basis) };
-  }
+  const leaves = t.kind === 'create' ? state === null : state !== null && t.from.includes(state);
+  const wrong = stateRefusal(t, state, leaves, state !== null && m.terminal.includes(state) && t.kind !== 'create', state === null ? undefined : stateLabelVi(m.entity, state));
+  if (wrong) return { stage: STAGE.state, refusal: wrong };
   if (t.regimes && !t.regimes.includes(ctx.regime))
     return {
-      stage: STAGE.regime,
+      stage: STAGE.ruleSet,
       refusal: no('REGIME_NOT_APPLICABLE', `"${t.labelVi}" chỉ áp dụng ${t.regimes.map((r) => REGIME_LABELS_VI[r]).join('; ')}.`, `Only in regime(s) ${t.regimes.join(', ')}.`, t.basis),
     };
-  if (!ctx.roles.some((r) => t.actorRoles.includes(r)))
-    return {
-      stage: STAGE.role,
-      refusal: no('ROLE_NOT_ALLOWED', `Người dùng không có thẩm quyền "${t.labelVi}" (cần vai trò: ${t.actorRoles.map((r) => ROLE_LABELS_VI[r]).join(', ')}).`, `Role not allowed (needs ${t.actorRoles.join(', ')}).`, t.basis),
-    };
+  const role = roleRefusal(t, t.actorRoles, ctx.roles, (r) => ROLE_LABELS_VI[r]);
+  if (role) return { stage: STAGE.role, refusal: role };
   for (const r of t.requires ?? []) {
     const refusal = requirementRefusal(m, t, state, r, ctx, mode);
-    if (refusal) return { stage: STAGE.requirement, refusal };
+    if (refusal) return { stage: STAGE.guard, refusal };
   }
   return { stage: STAGE.ok, refusal: null };
 }
@@ -132,18 +125,10 @@ export function transitionOptions<M extends MachineId>(machine: M, state: StateO
 export function applyTransition<M extends MachineId>(machine: M, state: StateOf<M> | null, event: string, ctx: TransitionContext): TransitionResult<StateOf<M>> {
   const m = machineOf(machine);
   const candidates = m.transitions.filter((t) => t.event === event);
-  if (candidates.length === 0)
-    return { ok: false, code: 'UNKNOWN_EVENT', messageVi: `Thao tác "${event}" không có trong quy trình "${m.labelVi}".`, messageEn: `Unknown event ${event} for ${machine}.`, basis: '' };
-  let best: { stage: number; refusal: Refusal; id: string } | null = null;
-  for (const t of candidates) {
-    const { stage, refusal } = evaluate(m, t, state, ctx, 'apply');
-    if (!refusal) {
-      const to = t.to ?? state;
-      if (to === null) continue; // an action without a state cannot happen (actions have a non-empty from)
-      return { ok: true, to, transition: t, clocks: clockEffectsIn(t.clocks, ctx.regime), effects: t.effects ?? {}, flags: nextFlags(ctx.flags ?? {}, t.effects, state) };
-    }
-    if (!best || stage > best.stage) best = { stage, refusal, id: t.id };
-  }
-  const r = best ?? { refusal: no('WRONG_STATE', 'Không thể thực hiện thao tác.', 'Not allowed.', ''), id: undefined };
-  return { ok: false, transitionId: r.id, ...r.refusal };
+  if (candidates.length === 0) return unknownEvent(event, m.labelVi, machine);
+  const picked = pickTransition(candidates, (t) => evaluate(m, t, state, ctx, 'apply'), (t) => (t.to ?? state) !== null);
+  if (!picked.ok) return picked;
+  const t = picked.transition;
+  const to = (t.to ?? state) as StateOf<M>;
+  return { ok: true, to, transition: t, clocks: clockEffectsIn(t.clocks, ctx.regime), effects: t.effects ?? {}, flags: nextFlags(ctx.flags ?? {}, t.effects, state) };
 }
