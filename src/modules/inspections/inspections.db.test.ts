@@ -68,7 +68,7 @@ describe('decision, team and diary', () => {
     expect(c.regime).toBe('ltt_2025');
     // 15 days after Monday 26/10/2026 is Tuesday 10/11/2026 (Art 26(4)).
     expect(c.announcementDue).toMatchObject({ date: '2026-11-10' });
-    expect(c.announcementDue!.basis).toMatch(/Điều 26 khoản 4/);
+    expect(c.announcementDue!.basis).toMatch(/khoản 4 Điều 26/);
     const old = await newCase({ decisionDate: '2025-06-20', periodTo: '2024-12-31' });
     expect(old.regime).toBe('ltt_2022');
   });

@@ -5,6 +5,7 @@ import type { Deps } from '../../server/deps';
 import { badRequest, forbidden, notFound } from '../../server/http/errors';
 import type { AddTeamMemberRequest, AnnounceRequest, CreateDocumentRequestRequest, CreateInspectionRequest, DeclareConflictRequest, DiaryEntryRequest, InspectionListQuery } from '../../shared/contracts/inspections';
 import { scopesFor, type Actor } from '../../shared/domain/access';
+import { computeInspectionDeadline, ruleSetForInspection } from '../../shared/domain/inspections';
 import { foldKey } from '../../shared/domain/text/vi';
 import { getWorkingCalendar } from '../calendar';
 import { notify } from '../notifications';
@@ -17,22 +18,17 @@ import * as repo from './inspections.repository';
 export const vnToday = (at: Date) => new Date(at.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
 
 /**
- * The rule set of an inspection, chosen by the date of its decision and kept for its whole life (spec
- * inspections-2025 §0.1): Luật Thanh tra 2022 (11/2022/QH15) before 01/07/2025, Luật Thanh tra 2025 (84/2025/QH15)
- * from that day (Art 63 effect; Art 64 transitional routing of cases already open).
+ * The rule set of an inspection, fixed by the date its decision was issued and kept for its whole life
+ * (ruleSetForInspection: Luật Thanh tra 2010 before 01/07/2023, 2022 before 01/07/2025, 84/2025 from then; Art 64).
  */
-export function regimeOf(decisionDate: string): 'ltt_2022' | 'ltt_2025' {
-  return decisionDate >= '2025-07-01' ? 'ltt_2025' : 'ltt_2022';
-}
+export const regimeOf = (decisionDate: string) => ruleSetForInspection(decisionDate).ruleSet;
 
 /** The article that lets the team require documents of the inspected party, by rule set (spec §9). */
 export const REQUEST_BASIS: Record<string, string> = {
   ltt_2025: 'Luật Thanh tra 2025, Điều 41 khoản 1 (đối tượng thanh tra có nghĩa vụ cung cấp kịp thời, đầy đủ, chính xác thông tin, tài liệu)',
   ltt_2022: 'Luật Thanh tra 2022, Điều 66 khoản 1 và Điều 83 khoản 1',
+  ltt_2010: 'Luật Thanh tra 2010, Điều 47, 53 và 54',
 };
-
-/** Announcement of the decision: within 15 days of its issuance (Luật Thanh tra 2025 Art 26(4); spec TL-07). */
-export const ANNOUNCEMENT = { days: 15, basis: 'Luật Thanh tra 2025, Điều 26 khoản 4: công bố quyết định thanh tra chậm nhất 15 ngày kể từ ngày ký' };
 
 export const STATUS_LABEL: Record<string, string> = {
   decided: 'Đã có quyết định',
@@ -164,7 +160,10 @@ export async function getCase(deps: Deps, actor: Actor, id: string) {
   const found = await loadReadable(deps, actor, id);
   const c = found.inspection;
   const [team, parties, requests, events, calendar] = [await repo.listTeam(deps.db, id), await repo.listParties(deps.db, id), await presentRequests(deps, id), await repo.listEvents(deps.db, id), await getWorkingCalendar(deps.db)];
-  const due = c.regime === 'ltt_2025' ? calendar.addCalendarDays(c.decisionDate, ANNOUNCEMENT.days) : null;
+  // The announcement's time limit (TL-07): ≤ 15 days after the decision under Luật 84/2025 Art 26(4). Under the 2022
+  // law it is counted back from the start of direct inspection (Art 59(3)), which the case does not know in advance.
+  const announce = computeInspectionDeadline({ clockId: 'DECISION_ANNOUNCE', startDate: c.decisionDate, ruleDate: c.decisionDate }, calendar);
+  const due = announce.status === 'deadline' && announce.direction === 'after' && announce.dueDate ? { date: announce.dueDate, basis: announce.basis } : null;
   const manage = canManageInspection(actor, found.agencyPath);
   return {
     ...summary({ inspection: c, agencyName: found.agencyName, openRequests: requests.filter((r) => r.status === 'open').length }),
@@ -176,7 +175,7 @@ export async function getCase(deps: Deps, actor: Actor, id: string) {
     signerName: c.signerName,
     durationDays: c.durationDays,
     announcedOn: c.announcedOn,
-    announcementDue: due ? { date: due, basis: ANNOUNCEMENT.basis, late: (c.announcedOn ?? vnToday(deps.clock.now())) > due } : null,
+    announcementDue: due ? { ...due, late: (c.announcedOn ?? vnToday(deps.clock.now())) > due.date } : null,
     team: team.map(({ member: m, fullName }) => ({ id: m.id, userId: m.userId, fullName, role: m.role as 'leader', coiDeclaredAt: iso(m.coiDeclaredAt), coiHasConflict: m.coiHasConflict, coiStatement: m.coiStatement })),
     parties: parties.map(({ party: p, fullName }) => ({ id: p.id, fullName, email: p.email, position: p.position, status: p.status, invitedAt: p.invitedAt.toISOString(), activatedAt: iso(p.activatedAt) })),
     requests,
