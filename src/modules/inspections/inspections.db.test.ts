@@ -119,6 +119,63 @@ describe('decision, team and diary', () => {
   });
 });
 
+describe('lifecycle through the rules of shared/domain/inspections', () => {
+  const act = (who: Client, id: string, body: object) => who.post(`/api/v1/inspections/${id}/actions`, body);
+
+  it('moves a case from decision to conclusion with its clocks and articles; refuses what the law refuses', async () => {
+    const c = await newCase({ decisionDate: '2026-10-26' });
+    await head.post(`/api/v1/inspections/${c.id}/team`, { userId: inspectorId, role: 'leader' });
+    // The inspector sees which steps exist and why they are blocked for him.
+    const options = (await inspector.get(`/api/v1/inspections/${c.id}/actions`)).json();
+    expect(options.find((o: { event: string }) => o.event === 'prepare')).toMatchObject({ blockedBy: null });
+    expect(options.find((o: { event: string }) => o.event === 'terminate').blockedBy.message).toBeTruthy();
+    // Announce before the execution plan is approved: refused with the article.
+    const early = await act(head, c.id, { event: 'announce', date: '2026-11-02' });
+    expect(early.statusCode).toBe(400);
+    expect(early.json().error.message).toMatch(/Điều/);
+    expect((await act(head, c.id, { event: 'prepare', date: '2026-10-28' })).statusCode).toBe(200);
+    expect((await act(head, c.id, { event: 'announce', date: '2026-11-05' })).json().error.code).toBe('future_date');
+    const announced = await act(inspector, c.id, { event: 'announce', date: '2026-11-02' });
+    expect(announced.statusCode, announced.body).toBe(200);
+    const detail = announced.json();
+    expect(detail).toMatchObject({ status: 'in_direct_inspection', announcedOn: '2026-11-02', announcementDue: { late: false } });
+    const duration = detail.deadlines.find((d: { clockId: string }) => d.clockId === 'DURATION');
+    expect(duration).toMatchObject({ startDate: '2026-11-02', status: 'running' });
+    expect(duration.dueDate > '2026-12-01').toBe(true);
+    expect(duration.basis).toMatch(/Điều/);
+    // Suspension needs a legal ground (Art 30); the duration clock pauses and resumes.
+    expect((await act(head, c.id, { event: 'suspend' })).statusCode).toBe(400);
+    const suspended = await act(head, c.id, { event: 'suspend', payload: { suspensionGround: 'force_majeure' } });
+    expect(suspended.statusCode, suspended.body).toBe(200);
+    expect(suspended.json().deadlines.find((d: { clockId: string }) => d.clockId === 'DURATION').status).toBe('paused');
+    const resumed = (await act(head, c.id, { event: 'resume' })).json();
+    expect(resumed.status).toBe('in_direct_inspection');
+    expect(resumed.deadlines.find((d: { clockId: string }) => d.clockId === 'DURATION').status).toBe('running');
+    // Only the team leader ends direct inspection; then the report clock runs.
+    expect((await act(head, c.id, { event: 'end_direct' })).statusCode).toBe(400);
+    const ended = await act(inspector, c.id, { event: 'end_direct' });
+    expect(ended.statusCode, ended.body).toBe(200);
+    expect(ended.json().deadlines.find((d: { clockId: string }) => d.clockId === 'DURATION').status).toBe('stopped');
+    expect(ended.json().deadlines.map((d: { clockId: string }) => d.clockId)).toContain('RESULT_REPORT');
+    expect((await act(inspector, c.id, { event: 'submit_report' })).json().status).toBe('report_submitted');
+    expect((await act(head, c.id, { event: 'assign_draft' })).json().status).toBe('drafting_conclusion');
+    expect((await act(inspector, c.id, { event: 'submit_draft' })).json().status).toBe('draft_submitted');
+    const timeline = (await head.get(`/api/v1/inspections/${c.id}`)).json().timeline.map((e: { event: string }) => e.event);
+    expect(timeline).toEqual(expect.arrayContaining(['prepare', 'announce', 'suspend', 'resume', 'end_direct', 'submit_report', 'assign_draft', 'submit_draft']));
+    expect(await verifyAuditChain(ctx.deps.db)).toMatchObject({ ok: true });
+  });
+
+  it('blocks the announcement while a member has declared an unresolved conflict of interest', async () => {
+    const c = await newCase();
+    await head.post(`/api/v1/inspections/${c.id}/team`, { userId: inspectorId, role: 'leader' });
+    await inspector.post(`/api/v1/inspections/${c.id}/conflict-declaration`, { hasConflict: true, statement: 'Vợ tôi là kế toán của công ty.' });
+    await act(head, c.id, { event: 'prepare' });
+    const refused = await act(head, c.id, { event: 'announce' });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.message).toMatch(/xung đột lợi ích/i);
+  });
+});
+
 describe('requests to the inspected party and its portal', () => {
   it('invites the party, which activates its account, sees only its own requests, answers with a file; the team sees it', async () => {
     const c = await newCase();

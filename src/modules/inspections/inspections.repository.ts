@@ -4,7 +4,7 @@ import { files } from '../files/files.table';
 import { agencyPathIn } from '../orgs';
 import { agencies } from '../orgs/orgs.table';
 import { users } from '../users/users.table';
-import { inspectionAnswerFiles, inspectionAnswers, inspectionCases, inspectionDiary, inspectionEvents, inspectionParties, inspectionRequests, inspectionTeamMembers } from './inspections.table';
+import { inspectionAnswerFiles, inspectionAnswers, inspectionCases, inspectionDeadlines, inspectionDiary, inspectionEvents, inspectionParties, inspectionRequests, inspectionTeamMembers } from './inspections.table';
 
 export type CaseRow = typeof inspectionCases.$inferSelect;
 export type RequestRow = typeof inspectionRequests.$inferSelect;
@@ -223,4 +223,9 @@ export function teamUserIds(db: Db, caseId: string) {
     .select({ userId: inspectionTeamMembers.userId })
     .from(inspectionTeamMembers)
     .where(and(eq(inspectionTeamMembers.caseId, caseId), or(eq(inspectionTeamMembers.role, 'leader'), eq(inspectionTeamMembers.role, 'deputy_leader'), eq(inspectionTeamMembers.role, 'member_inspector'))!));
+}
+
+/** The case's time limits, in the order they were started. */
+export function listDeadlines(db: Db, caseId: string) {
+  return db.select().from(inspectionDeadlines).where(eq(inspectionDeadlines.caseId, caseId)).orderBy(asc(inspectionDeadlines.createdAt));
 }

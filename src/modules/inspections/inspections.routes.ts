@@ -6,12 +6,13 @@ import { IdParams, Uuid } from '../../shared/contracts/common';
 import {
   ActivatePartyRequest,
   AddTeamMemberRequest,
-  AnnounceRequest,
   CreateDocumentRequestRequest,
   CreateInspectionRequest,
   DeclareConflictRequest,
   DiaryEntryRequest,
   DiaryResponse,
+  InspectionActionRequest,
+  InspectionActionsResponse,
   InspectionDetailResponse,
   InspectionListQuery,
   InspectionListResponse,
@@ -22,6 +23,7 @@ import {
 } from '../../shared/contracts/inspections';
 import { multipartOnly, sendPrivateFile } from '../files';
 import { activateParty, ANSWER_FILE_FIELD, answerRequest, getMyCase, inviteParty, listMyCases, openAnswerFile } from './inspections.party';
+import { applyAction, listActions } from './inspections.actions';
 import * as inspections from './inspections.service';
 
 const tags = ['inspections'];
@@ -68,9 +70,13 @@ export const inspectionsRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (a
     return inspections.getCase(deps, actor, req.params.id);
   });
 
-  app.post('/inspections/:id/announce', { config: member, schema: { tags, summary: 'Công bố quyết định thanh tra (điểm a khoản 2 Điều 21; khoản 4 Điều 26)', params: IdParams, body: AnnounceRequest, response: { 200: InspectionDetailResponse } } }, async (req) => {
+  app.get('/inspections/:id/actions', { config: member, schema: { tags, summary: 'Các bước có thể thực hiện tiếp và lý do bị chặn (kèm điều luật)', params: IdParams, response: { 200: InspectionActionsResponse } } }, async (req) =>
+    listActions(deps, requireAuth(req).actor, req.params.id),
+  );
+
+  app.post('/inspections/:id/actions', { config: member, schema: { tags, summary: 'Thực hiện một bước của cuộc thanh tra (công bố, tạm dừng, gia hạn, kết thúc thanh tra trực tiếp, báo cáo, kết luận…)', params: IdParams, body: InspectionActionRequest, response: { 200: InspectionDetailResponse } } }, async (req) => {
     const actor = requireAuth(req).actor;
-    await inspections.announce(deps, auditContext(req), actor, req.params.id, req.body);
+    await applyAction(deps, auditContext(req), actor, req.params.id, req.body);
     return inspections.getCase(deps, actor, req.params.id);
   });
 

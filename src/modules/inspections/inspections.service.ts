@@ -3,9 +3,9 @@ import { recordAudit, type AuditContext } from '../../server/audit/audit';
 import type { Db } from '../../server/db';
 import type { Deps } from '../../server/deps';
 import { badRequest, forbidden, notFound } from '../../server/http/errors';
-import type { AddTeamMemberRequest, AnnounceRequest, CreateDocumentRequestRequest, CreateInspectionRequest, DeclareConflictRequest, DiaryEntryRequest, InspectionListQuery } from '../../shared/contracts/inspections';
+import type { AddTeamMemberRequest, CreateDocumentRequestRequest, CreateInspectionRequest, DeclareConflictRequest, DiaryEntryRequest, InspectionListQuery } from '../../shared/contracts/inspections';
 import { scopesFor, type Actor } from '../../shared/domain/access';
-import { computeInspectionDeadline, ruleSetForInspection } from '../../shared/domain/inspections';
+import { computeInspectionDeadline, INSPECTION_CASE_MACHINE, ruleSetForInspection } from '../../shared/domain/inspections';
 import { foldKey } from '../../shared/domain/text/vi';
 import { getWorkingCalendar } from '../calendar';
 import { notify } from '../notifications';
@@ -30,19 +30,10 @@ export const REQUEST_BASIS: Record<string, string> = {
   ltt_2010: 'Luật Thanh tra 2010, Điều 47, 53 và 54',
 };
 
-export const STATUS_LABEL: Record<string, string> = {
-  decided: 'Đã có quyết định',
-  preparing: 'Chuẩn bị thanh tra',
-  in_direct_inspection: 'Đang thanh tra trực tiếp',
-  suspended: 'Tạm dừng',
-  direct_inspection_ended: 'Kết thúc thanh tra trực tiếp',
-  report_submitted: 'Đã có báo cáo kết quả',
-  drafting_conclusion: 'Dự thảo kết luận',
-  concluded: 'Đã kết luận',
-  published: 'Đã công khai kết luận',
-  follow_up: 'Theo dõi thực hiện',
-  closed: 'Kết thúc',
-  terminated: 'Đã kết thúc trước hạn',
+/** A state in Vietnamese, from the machine's labels ("Đang thanh tra trực tiếp"). */
+export const statusLabel = (status: string) => {
+  const label: string = (INSPECTION_CASE_MACHINE.stateLabelsVi as Record<string, string>)[status] ?? status;
+  return label.charAt(0).toUpperCase() + label.slice(1);
 };
 
 const ROLE_LABEL: Record<string, string> = { leader: 'Trưởng đoàn', deputy_leader: 'Phó Trưởng đoàn', member_inspector: 'Thành viên (thanh tra viên)', member_non_inspector: 'Thành viên', supervisor: 'Người giám sát' };
@@ -119,7 +110,7 @@ export function summary(row: { inspection: repo.CaseRow; agencyName: string; ope
     decisionNo: c.decisionNo,
     decisionDate: c.decisionDate,
     status: c.status,
-    statusLabel: STATUS_LABEL[c.status] ?? c.status,
+    statusLabel: statusLabel(c.status),
     openRequests: Number(row.openRequests ?? 0),
   };
 }
@@ -159,7 +150,8 @@ export const presentEvents = (rows: Awaited<ReturnType<typeof repo.listEvents>>)
 export async function getCase(deps: Deps, actor: Actor, id: string) {
   const found = await loadReadable(deps, actor, id);
   const c = found.inspection;
-  const [team, parties, requests, events, calendar] = [await repo.listTeam(deps.db, id), await repo.listParties(deps.db, id), await presentRequests(deps, id), await repo.listEvents(deps.db, id), await getWorkingCalendar(deps.db)];
+  const [team, parties, requests, events, calendar, deadlines] = [await repo.listTeam(deps.db, id), await repo.listParties(deps.db, id), await presentRequests(deps, id), await repo.listEvents(deps.db, id), await getWorkingCalendar(deps.db), await repo.listDeadlines(deps.db, id)];
+  const today = vnToday(deps.clock.now());
   // The announcement's time limit (TL-07): ≤ 15 days after the decision under Luật 84/2025 Art 26(4). Under the 2022
   // law it is counted back from the start of direct inspection (Art 59(3)), which the case does not know in advance.
   const announce = computeInspectionDeadline({ clockId: 'DECISION_ANNOUNCE', startDate: c.decisionDate, ruleDate: c.decisionDate }, calendar);
@@ -175,7 +167,8 @@ export async function getCase(deps: Deps, actor: Actor, id: string) {
     signerName: c.signerName,
     durationDays: c.durationDays,
     announcedOn: c.announcedOn,
-    announcementDue: due ? { ...due, late: (c.announcedOn ?? vnToday(deps.clock.now())) > due.date } : null,
+    announcementDue: due ? { ...due, late: (c.announcedOn ?? today) > due.date } : null,
+    deadlines: deadlines.map((d) => ({ clockId: d.clockId, startDate: d.startDate, dueDate: d.dueDate, unit: d.unit, length: d.length, basis: d.basis, toVerify: d.toVerify, status: d.status, closedOn: d.closedOn, explanation: d.explanation, overdue: d.status === 'running' && d.dueDate < today })),
     team: team.map(({ member: m, fullName }) => ({ id: m.id, userId: m.userId, fullName, role: m.role as 'leader', coiDeclaredAt: iso(m.coiDeclaredAt), coiHasConflict: m.coiHasConflict, coiStatement: m.coiStatement })),
     parties: parties.map(({ party: p, fullName }) => ({ id: p.id, fullName, email: p.email, position: p.position, status: p.status, invitedAt: p.invitedAt.toISOString(), activatedAt: iso(p.activatedAt) })),
     requests,
@@ -216,22 +209,6 @@ export async function declareConflict(deps: Deps, ctx: AuditContext, actor: Acto
     await repo.declareConflict(tx, mine.member.id, { coiHasConflict: input.hasConflict, coiStatement: input.statement ?? null, coiDeclaredAt: now, status: input.hasConflict ? 'conflict_declared' : 'active' });
     await repo.insertEvents(tx, [{ caseId, at: now, actorUserId: actor.userId, actorLabel: mine.fullName, event: 'coi_declared', note: input.hasConflict ? 'Kê khai: có xung đột lợi ích — chờ người ra quyết định xem xét thay đổi thành viên' : 'Kê khai: không có xung đột lợi ích', partyVisible: false }]);
     await recordAudit(tx, ctx, { action: 'inspection.coi_declared', entityType: 'inspection', entityId: caseId, agencyId: found.inspection.agencyId, after: { memberId: mine.member.id, hasConflict: input.hasConflict } }, now);
-  });
-}
-
-/** The decision is announced to the inspected party: direct inspection starts and its duration runs from that day (Art 2(10), 21(2)(a)). */
-export async function announce(deps: Deps, ctx: AuditContext, actor: Actor, caseId: string, input: z.infer<typeof AnnounceRequest>) {
-  const found = await loadReadable(deps, actor, caseId);
-  const c = found.inspection;
-  if (!canManageInspection(actor, found.agencyPath) && found.member?.role !== 'leader') throw forbidden('Người ra quyết định hoặc Trưởng đoàn công bố quyết định thanh tra.');
-  if (!['decided', 'preparing'].includes(c.status)) throw badRequest('Quyết định thanh tra đã được công bố.', 'wrong_state');
-  if (input.announcedOn < c.decisionDate) throw badRequest('Ngày công bố không được trước ngày ký quyết định.', 'invalid_date');
-  if (input.announcedOn > vnToday(deps.clock.now())) throw badRequest('Ngày công bố không được sau ngày hôm nay.', 'future_date');
-  const now = deps.clock.now();
-  await deps.db.transaction(async (tx) => {
-    await repo.updateCase(tx, caseId, { status: 'in_direct_inspection', announcedOn: input.announcedOn });
-    await repo.insertEvents(tx, [{ caseId, at: now, actorUserId: actor.userId, actorLabel: who({}, ctx), event: 'announce', fromState: c.status, toState: 'in_direct_inspection', partyVisible: true, note: `Công bố quyết định thanh tra ngày ${formatVn(input.announcedOn)}; thời hạn thanh tra ${c.durationDays} ngày tính từ ngày công bố` }]);
-    await recordAudit(tx, ctx, { action: 'inspection.announce', entityType: 'inspection', entityId: caseId, agencyId: c.agencyId, before: { status: c.status }, after: { status: 'in_direct_inspection', announcedOn: input.announcedOn } }, now);
   });
 }
 

@@ -1,7 +1,7 @@
-import { bigserial, boolean, date, index, integer, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { files } from '../files/files.table';
 import { agencies } from '../orgs/orgs.table';
-import { timelineColumns } from '../petitions/petitions.table';
+import { deadlineColumns, timelineColumns } from '../petitions/petitions.table';
 import { users } from '../users/users.table';
 
 /**
@@ -37,6 +37,8 @@ export const inspectionCases = pgTable(
     durationDays: integer('duration_days').notNull(),
     status: text('status').notNull(),
     announcedOn: date('announced_on', { mode: 'string' }),
+    /** Facts the lifecycle rules read and the steps set (suspendedFrom, appraisalReportDone, extensionsUsed…). */
+    facts: jsonb('facts').$type<Record<string, string | number | boolean>>().notNull().default({}),
     provinceCode: text('province_code'),
     searchText: text('search_text').notNull(),
     createdBy: uuid('created_by').references(() => users.id),
@@ -183,4 +185,18 @@ export const inspectionAnswerFiles = pgTable(
       .references(() => files.id),
   },
   (t) => [primaryKey({ columns: [t.answerId, t.fileId] })],
+);
+
+/**
+ * The time limits of a case (TL-xx of the inspections specs) started and stopped by its steps, each with the rule
+ * version, its article and the explanation computed with the working calendar (shared/domain/inspections).
+ */
+export const inspectionDeadlines = pgTable(
+  'inspection_deadlines',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: caseRef(),
+    ...deadlineColumns(),
+  },
+  (t) => [index('inspection_deadlines_case_idx').on(t.caseId), index('inspection_deadlines_due_idx').on(t.status, t.dueDate)],
 );

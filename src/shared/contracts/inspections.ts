@@ -40,7 +40,33 @@ export const DeclareConflictRequest = z.object({
   statement: z.string().trim().max(2000).optional(),
 });
 export const DiaryEntryRequest = z.object({ day: IsoDate, text: text(5, 10000, 'Nội dung nhật ký') });
-export const AnnounceRequest = z.object({ announcedOn: IsoDate });
+/** A step of the inspection lifecycle (the machine of shared/domain/inspections): event, the day it happened, form data. */
+export const InspectionActionRequest = z.object({
+  event: z.string().trim().min(2).max(60),
+  date: IsoDate.optional(),
+  note: z.string().trim().max(2000).optional(),
+  payload: z
+    .object({
+      suspensionGround: z.enum(['force_majeure', 'urgent_priority_task', 'subject_request']).optional(),
+      terminationGround: z.string().trim().max(60).optional(),
+      terminationScope: z.enum(['whole', 'partial']).optional(),
+      publicationForms: z.array(z.string().trim().max(60)).max(10).optional(),
+      reasonText: z.string().trim().max(2000).optional(),
+    })
+    .default({}),
+});
+export const InspectionActionsResponse = z.array(
+  z.object({
+    event: z.string(),
+    label: z.string(),
+    to: z.string().nullable(),
+    toLabel: z.string().nullable(),
+    basis: z.string(),
+    document: z.string().nullable(),
+    blockedBy: z.object({ code: z.string(), message: z.string(), basis: z.string() }).nullable(),
+  }),
+);
+export const InspectionDeadlineView = z.object({ clockId: z.string(), startDate: z.string(), dueDate: z.string(), unit: z.string(), length: z.number(), basis: z.string(), toVerify: z.boolean(), status: z.string(), closedOn: z.string().nullable(), explanation: z.array(z.string()), overdue: z.boolean() });
 
 export const CreateDocumentRequestRequest = z.object({
   kind: z.enum(REQUEST_KINDS, { message: 'Loại yêu cầu phải là cung cấp tài liệu, báo cáo hoặc giải trình.' }),
@@ -115,6 +141,8 @@ export const InspectionDetailResponse = InspectionSummary.extend({
   announcedOn: z.string().nullable(),
   /** The announcement's time limit (≤ 15 days from the decision, Art 26(4)) with its basis. */
   announcementDue: z.object({ date: z.string(), basis: z.string(), late: z.boolean() }).nullable(),
+  /** The case's time limits started by its steps, with their articles. */
+  deadlines: z.array(InspectionDeadlineView),
   team: z.array(TeamMemberView),
   parties: z.array(PartyView),
   requests: z.array(RequestView),
