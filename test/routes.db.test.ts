@@ -22,6 +22,8 @@ const PUBLIC_API_ROUTES = [
   'GET /api/v1/public/petitions/:trackingCode',
   'POST /api/v1/public/petitions/:trackingCode/attachments',
   'POST /api/v1/public/party-activation', // the inspected party's one-time invitation link (the token is the credential)
+  'GET /api/v1/public/conclusions', // published inspection conclusions (Luật Thanh tra 2025 Art 37), their public version only
+  'GET /api/v1/public/conclusions/:id',
 ].sort();
 
 let ctx: TestContext;

@@ -10,6 +10,7 @@ import { computeInspectionDeadline, INSPECTION_CASE_MACHINE, resolveInspectionRu
 import { getWorkingCalendar } from '../calendar';
 import { findAgency } from '../orgs';
 import { canManageInspection } from './inspections.policy';
+import { checkSignable, markPublished, markSigned } from './inspections.conclusions';
 import * as repo from './inspections.repository';
 import { inspectionDeadlines } from './inspections.table';
 import { formatVn, loadReadable, vnToday } from './inspections.service';
@@ -133,6 +134,7 @@ export async function applyAction(deps: Deps, ctx: AuditContext, actor: Actor, c
   const on = input.date ?? today;
   if (on > today) throw badRequest('Ngày thực hiện không được sau ngày hôm nay.', 'future_date');
   if (on < c.decisionDate) throw badRequest('Ngày thực hiện không được trước ngày ra quyết định thanh tra.', 'invalid_date');
+  if (input.event === 'sign_conclusion') await checkSignable(deps.db, caseId, input.payload.conclusionNo);
   const facts = await factsOf(deps, found);
   const result = inspectionCaseEngine.apply(c.status as InspectionCaseState, input.event, ctxOf(roles, c.regime, facts, input.payload as InspectionPayload));
   if (!result.ok) throw badRequest(`${result.messageVi} (${result.basis})`, result.code.toLowerCase());
@@ -147,6 +149,8 @@ export async function applyAction(deps: Deps, ctx: AuditContext, actor: Actor, c
     await setClocks(tx, caseId, result.clocks.pause ?? [], 'paused', on);
     await setClocks(tx, caseId, result.clocks.resume ?? [], 'running', on);
     const agency = await findAgency(tx, c.agencyId);
+    if (input.event === 'sign_conclusion') await markSigned(tx, caseId, on, input.payload.conclusionNo!, input.payload.signerName ?? null);
+    if (input.event === 'publish') await markPublished(tx, c, on, input.payload.publicationForms ?? []);
     for (const clockId of result.clocks.start ?? []) await startClock(tx, deps, c, agency?.kind ?? '', clockId, on);
     const note = `${result.transition.labelVi} — ngày ${formatVn(on)}${input.note ? `: ${input.note}` : ''} (${result.transition.basis})`;
     const partyVisible = ['announce', 'suspend', 'resume', 'extend', 'end_direct', 'sign_conclusion', 'publish', 'terminate'].includes(input.event);

@@ -160,6 +160,38 @@ describe('lifecycle through the rules of shared/domain/inspections', () => {
     expect((await act(inspector, c.id, { event: 'submit_report' })).json().status).toBe('report_submitted');
     expect((await act(head, c.id, { event: 'assign_draft' })).json().status).toBe('drafting_conclusion');
     expect((await act(inspector, c.id, { event: 'submit_draft' })).json().status).toBe('draft_submitted');
+    // The draft conclusion, a part of it protected; nothing is public before it is signed and published (Art 6(4)).
+    const draft = await inspector.put(`/api/v1/inspections/${c.id}/conclusion`, {
+      parts: [
+        { id: 'p1', heading: 'I. Kết quả kiểm tra, xác minh', text: 'Công ty sử dụng 2,5 ha đất sai mục đích. Liên hệ kế toán: 0912345678.' },
+        { id: 'p2', heading: 'II. Thông tin người cung cấp thông tin', text: 'Ông Nguyễn Văn Tố, CCCD 001085012345.', tags: ['denouncer_identity'] },
+        { id: 'p3', heading: 'III. Kiến nghị', text: 'Thu hồi 1.200.000.000 đồng về ngân sách.' },
+      ],
+    });
+    expect(draft.statusCode, draft.body).toBe(200);
+    expect(draft.json().conclusion).toMatchObject({ status: 'draft', parts: [expect.anything(), expect.objectContaining({ tags: ['denouncer_identity'] }), expect.anything()] });
+    expect((await ctx.app.inject({ method: 'GET', url: `/api/v1/public/conclusions/${c.id}` })).statusCode).toBe(404);
+    expect((await act(head, c.id, { event: 'sign_conclusion' })).json().error.code).toBe('conclusion_no_required');
+    const signed = await act(head, c.id, { event: 'sign_conclusion', payload: { conclusionNo: '45/KL-TTr', signerName: 'Chánh Thanh tra tỉnh' } });
+    expect(signed.statusCode, signed.body).toBe(200);
+    expect(signed.json().conclusion).toMatchObject({ status: 'signed', conclusionNo: '45/KL-TTr', signedOn: '2026-11-04' });
+    expect((await inspector.put(`/api/v1/inspections/${c.id}/conclusion`, { parts: [{ id: 'x', heading: 'Sửa sau khi ký', text: 'Không được.' }] })).json().error.code).toBe('wrong_state');
+    const portalOnly = await act(head, c.id, { event: 'publish', payload: { publicationForms: ['portal'] } });
+    expect(portalOnly.json().error.message).toMatch(/Cổng thông tin điện tử và ít nhất một hình thức khác/);
+    const published = await act(head, c.id, { event: 'publish', payload: { publicationForms: ['portal', 'posting_at_subject_premises'] } });
+    expect(published.statusCode, published.body).toBe(200);
+    const list = await ctx.app.inject({ method: 'GET', url: '/api/v1/public/conclusions?limit=10&offset=0' });
+    expect(list.statusCode).toBe(200);
+    const pub = list.json().items.find((x: { id: string }) => x.id === c.id);
+    expect(pub).toMatchObject({ conclusionNo: '45/KL-TTr', signedOn: '2026-11-04', publishedOn: '2026-11-04', subjectName: 'Công ty TNHH Thử Nghiệm' });
+    const body = JSON.stringify(pub);
+    expect(body).not.toContain('Nguyễn Văn Tố');
+    expect(body).not.toContain('001085012345');
+    expect(body).not.toContain('0912345678'); // identifiers left in public text are masked
+    expect(pub.withheld[0]).toMatchObject({ heading: 'II. Thông tin người cung cấp thông tin' });
+    expect(pub.withheld[0].reasons[0].basis).toMatch(/Luật Tố cáo/);
+    const other = await newCase();
+    expect(list.json().items.map((x: { id: string }) => x.id)).not.toContain(other.id);
     const timeline = (await head.get(`/api/v1/inspections/${c.id}`)).json().timeline.map((e: { event: string }) => e.event);
     expect(timeline).toEqual(expect.arrayContaining(['prepare', 'announce', 'suspend', 'resume', 'end_direct', 'submit_report', 'assign_draft', 'submit_draft']));
     expect(await verifyAuditChain(ctx.deps.db)).toMatchObject({ ok: true });

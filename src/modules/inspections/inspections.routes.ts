@@ -6,6 +6,7 @@ import { IdParams, Uuid } from '../../shared/contracts/common';
 import {
   ActivatePartyRequest,
   AddTeamMemberRequest,
+  ConclusionDraftRequest,
   CreateDocumentRequestRequest,
   CreateInspectionRequest,
   DeclareConflictRequest,
@@ -20,10 +21,14 @@ import {
   InviteResponse,
   PartyCaseResponse,
   PartyCasesResponse,
+  PublicConclusion,
+  PublicConclusionsQuery,
+  PublicConclusionsResponse,
 } from '../../shared/contracts/inspections';
 import { multipartOnly, sendPrivateFile } from '../files';
 import { activateParty, ANSWER_FILE_FIELD, answerRequest, getMyCase, inviteParty, listMyCases, openAnswerFile } from './inspections.party';
 import { applyAction, listActions } from './inspections.actions';
+import { getPublished, listPublished, saveDraft } from './inspections.conclusions';
 import * as inspections from './inspections.service';
 
 const tags = ['inspections'];
@@ -111,6 +116,17 @@ export const inspectionsRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (a
   app.get('/inspections/:id/files/:fileId/content', { config: read, schema: { tags, summary: 'Tải tệp đối tượng thanh tra đã gửi', params: FileParams } }, async (req, reply) =>
     sendPrivateFile(reply, await openAnswerFile(deps, auditContext(req), requireAuth(req).actor, req.params.id, req.params.fileId, false)),
   );
+
+  app.put('/inspections/:id/conclusion', { config: member, schema: { tags, summary: 'Soạn dự thảo kết luận thanh tra; đánh dấu phần không được công khai (khoản 2 Điều 37)', params: IdParams, body: ConclusionDraftRequest, response: { 200: InspectionDetailResponse } } }, async (req) => {
+    const actor = requireAuth(req).actor;
+    await saveDraft(deps, auditContext(req), actor, req.params.id, req.body);
+    return inspections.getCase(deps, actor, req.params.id);
+  });
+
+  // Published conclusions: public, only their public version (Art 37).
+  app.get('/public/conclusions', { config: { auth: 'public' }, schema: { tags: ['public'], summary: 'Kết luận thanh tra đã công khai (Điều 37 Luật Thanh tra 2025)', querystring: PublicConclusionsQuery, response: { 200: PublicConclusionsResponse } } }, async (req) => listPublished(deps, req.query));
+
+  app.get('/public/conclusions/:id', { config: { auth: 'public' }, schema: { tags: ['public'], summary: 'Một kết luận thanh tra đã công khai', params: IdParams, response: { 200: PublicConclusion } } }, async (req) => getPublished(deps, req.params.id));
 
   // The inspected party's portal.
   app.post('/public/party-activation', { config: { auth: 'public', rateLimit: { max: 20, timeWindow: '1 hour' } }, schema: { tags: partyTags, summary: 'Kích hoạt tài khoản đối tượng thanh tra bằng đường dẫn được mời (đặt mật khẩu)', body: ActivatePartyRequest, response: { 200: z.object({ username: z.string() }) } } }, async (req) =>

@@ -12,6 +12,7 @@ import { notify } from '../notifications';
 import { findAgency } from '../orgs';
 import { findUserWithGrants } from '../users';
 import { canManageInspection, canReadInspection, canRequestDocuments, canWriteDiary, requestRefusal, type Membership } from './inspections.policy';
+import { conclusionOf } from './inspections.conclusions';
 import * as repo from './inspections.repository';
 
 /** Today's date in Vietnam (UTC+7). */
@@ -168,6 +169,7 @@ export async function getCase(deps: Deps, actor: Actor, id: string) {
     durationDays: c.durationDays,
     announcedOn: c.announcedOn,
     announcementDue: due ? { ...due, late: (c.announcedOn ?? today) > due.date } : null,
+    conclusion: await conclusionOf(deps, id),
     deadlines: deadlines.map((d) => ({ clockId: d.clockId, startDate: d.startDate, dueDate: d.dueDate, unit: d.unit, length: d.length, basis: d.basis, toVerify: d.toVerify, status: d.status, closedOn: d.closedOn, explanation: d.explanation, overdue: d.status === 'running' && d.dueDate < today })),
     team: team.map(({ member: m, fullName }) => ({ id: m.id, userId: m.userId, fullName, role: m.role as 'leader', coiDeclaredAt: iso(m.coiDeclaredAt), coiHasConflict: m.coiHasConflict, coiStatement: m.coiStatement })),
     parties: parties.map(({ party: p, fullName }) => ({ id: p.id, fullName, email: p.email, position: p.position, status: p.status, invitedAt: p.invitedAt.toISOString(), activatedAt: iso(p.activatedAt) })),

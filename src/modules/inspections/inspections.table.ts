@@ -200,3 +200,26 @@ export const inspectionDeadlines = pgTable(
   },
   (t) => [index('inspection_deadlines_case_idx').on(t.caseId), index('inspection_deadlines_due_idx').on(t.status, t.dueDate)],
 );
+
+/**
+ * The conclusion of an inspection (kết luận thanh tra, Luật Thanh tra 2025 Art 36; 2022 Art 78): its parts as drafted
+ * (each tagged when the law protects it: state or other secrets, private life, a denouncer's identity), then signed
+ * with its number and date, then published (Art 37) with the public version the publication rule computed — the
+ * only form the public routes ever read.
+ */
+export const inspectionConclusions = pgTable('inspection_conclusions', {
+  caseId: uuid('case_id')
+    .primaryKey()
+    .references(() => inspectionCases.id),
+  parts: jsonb('parts').$type<{ id: string; heading: string; text: string; tags?: string[] }[]>().notNull(),
+  /** draft | signed | published */
+  status: text('status').notNull().default('draft'),
+  conclusionNo: text('conclusion_no'),
+  signedOn: date('signed_on', { mode: 'string' }),
+  signerName: text('signer_name'),
+  publishedOn: date('published_on', { mode: 'string' }),
+  publicationForms: jsonb('publication_forms').$type<string[]>(),
+  publicVersion: jsonb('public_version').$type<{ parts: { id: string; heading: string; text: string }[]; withheld: { partId: string; heading: string; reasons: { labelVi: string; basis: string }[] }[]; notes: string[] }>(),
+  updatedBy: uuid('updated_by').references(() => users.id),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});

@@ -52,6 +52,9 @@ export const InspectionActionRequest = z.object({
       terminationScope: z.enum(['whole', 'partial']).optional(),
       publicationForms: z.array(z.string().trim().max(60)).max(10).optional(),
       reasonText: z.string().trim().max(2000).optional(),
+      /** Number and symbol of the conclusion, when signing it (Art 36). */
+      conclusionNo: z.string().trim().min(1).max(100).optional(),
+      signerName: z.string().trim().max(200).optional(),
     })
     .default({}),
 });
@@ -143,6 +146,7 @@ export const InspectionDetailResponse = InspectionSummary.extend({
   announcementDue: z.object({ date: z.string(), basis: z.string(), late: z.boolean() }).nullable(),
   /** The case's time limits started by its steps, with their articles. */
   deadlines: z.array(InspectionDeadlineView),
+  conclusion: z.lazy(() => ConclusionView).nullable(),
   team: z.array(TeamMemberView),
   parties: z.array(PartyView),
   requests: z.array(RequestView),
@@ -165,3 +169,43 @@ export const PartyCaseResponse = z.object({
   timeline: z.array(InspectionEventView),
 });
 export const PartyCasesResponse = z.object({ items: z.array(z.object({ id: Uuid, caseNo: z.string(), title: z.string(), agencyName: z.string(), openRequests: z.number() })) });
+
+/** Why a part of a conclusion is kept out of its public version (Art 37(2); LTC 2018 Art 9 for a denouncer). */
+export const PROTECTION_TAGS = ['state_secret', 'other_legal_secret', 'business_secret', 'personal_private_life', 'denouncer_identity'] as const;
+export const ConclusionDraftRequest = z.object({
+  parts: z
+    .array(
+      z.object({
+        id: z.string().trim().min(1).max(40),
+        heading: text(2, 300, 'Tiêu đề phần'),
+        text: text(1, 50000, 'Nội dung phần'),
+        tags: z.array(z.enum(PROTECTION_TAGS, { message: 'Lý do không công khai không hợp lệ.' })).max(5).optional(),
+      }),
+    )
+    .min(1, 'Kết luận phải có ít nhất một phần.')
+    .max(100, 'Tối đa 100 phần.')
+    .refine((parts) => new Set(parts.map((p) => p.id)).size === parts.length, 'Mỗi phần phải có mã riêng.'),
+});
+export const ConclusionView = z.object({
+  status: z.string(),
+  conclusionNo: z.string().nullable(),
+  signedOn: z.string().nullable(),
+  signerName: z.string().nullable(),
+  publishedOn: z.string().nullable(),
+  parts: z.array(z.object({ id: z.string(), heading: z.string(), text: z.string(), tags: z.array(z.string()) })),
+});
+export const PublicConclusionsQuery = PageQuery.extend({ q: z.string().trim().max(200).optional(), provinceCode: z.string().regex(/^\d{2}$/, 'Mã tỉnh gồm 2 chữ số.').optional() });
+export const PublicConclusion = z.object({
+  id: Uuid,
+  agencyName: z.string(),
+  title: z.string(),
+  subjectName: z.string(),
+  conclusionNo: z.string(),
+  signedOn: z.string(),
+  publishedOn: z.string(),
+  summary: z.string(),
+  parts: z.array(z.object({ id: z.string(), heading: z.string(), text: z.string() })),
+  withheld: z.array(z.object({ partId: z.string(), heading: z.string(), reasons: z.array(z.object({ labelVi: z.string(), basis: z.string() })) })),
+  notes: z.array(z.string()),
+});
+export const PublicConclusionsResponse = z.object({ items: z.array(PublicConclusion), total: z.number() });
