@@ -87,7 +87,8 @@ describe('inspections: request for documents answered online by the inspected pa
     page.on('pageerror', (e) => errors.push(e.message));
     await login(page, 'hn.thanhtravien');
     await page.goto('/inspections');
-    await page.getByLabel('Đoàn tôi tham gia').check();
+    // The box follows the address (?member=me), which changes after the click's event: click, then wait for the address.
+    await page.getByLabel('Đoàn tôi tham gia').click();
     await page.waitForURL(/member=me/);
     const rows = page.getByRole('table', { name: 'Danh sách cuộc thanh tra' }).getByRole('row');
     await rows.nth(1).getByRole('link', { name: TITLE }).waitFor();
@@ -156,13 +157,13 @@ describe('inspections: request for documents answered online by the inspected pa
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(new URL(activationUrl).pathname + new URL(activationUrl).search);
     await page.getByRole('heading', { level: 1, name: 'Kích hoạt tài khoản' }).waitFor();
-    await page.getByLabel('Mật khẩu mới').fill('123');
+    await page.getByLabel('Mật khẩu mới', { exact: true }).fill('123');
     await page.getByLabel('Nhập lại mật khẩu mới').fill('1234');
     await page.getByRole('button', { name: 'Kích hoạt tài khoản' }).click();
     await page.getByText('Mật khẩu phải có ít nhất 10 ký tự.').waitFor();
     await page.getByText('Mật khẩu nhập lại không khớp.').waitFor();
     await shot(page, '06-activation-errors-desktop');
-    await page.getByLabel('Mật khẩu mới').fill(PARTY_PASSWORD);
+    await page.getByLabel('Mật khẩu mới', { exact: true }).fill(PARTY_PASSWORD);
     await page.getByLabel('Nhập lại mật khẩu mới').fill(PARTY_PASSWORD);
     await page.getByRole('button', { name: 'Kích hoạt tài khoản' }).click();
     await page.getByText('Đã kích hoạt tài khoản. Ông/Bà có thể đăng nhập.').waitFor();

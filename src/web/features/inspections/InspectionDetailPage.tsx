@@ -31,7 +31,7 @@ function Facts({ detail }: { detail: InspectionDetail }) {
         [t('inspections.taxCode'), detail.subjectTaxCode],
         [t('inspections.address'), detail.subjectAddress],
         [t('inspections.period'), period],
-        [t('inspections.duration'), t('inspections.durationValue', { days: formatNumber(detail.durationDays) })],
+        [t('inspections.durationFact'), t('inspections.durationValue', { days: formatNumber(detail.durationDays) })],
         [t('inspections.announcedOn'), detail.announcedOn ? formatIsoDate(detail.announcedOn) : null],
       ]}
     />
