@@ -205,6 +205,7 @@ export const enInspections: Pick<Messages, 'inspections' | 'party'> = {
     requestsIntro: 'The inspected party must provide information and documents promptly, fully and accurately as requested (basis stated with each request).',
     noRequests: 'The team has sent no requests yet.',
     answerTitle: 'Answer to request no. {{seq}}',
+    supplementTitle: 'Add to the answer to request no. {{seq}}',
     answerText: 'Answer, explanation or list of the documents attached',
     answerTextHelp: 'Up to 10,000 characters.',
     answerTextRequired: 'Please write your answer.',

@@ -203,6 +203,7 @@ export const viInspections = {
     requestsIntro: 'Đối tượng thanh tra có nghĩa vụ cung cấp kịp thời, đầy đủ, chính xác thông tin, tài liệu theo yêu cầu (căn cứ ghi ở từng yêu cầu).',
     noRequests: 'Đoàn thanh tra chưa gửi yêu cầu nào.',
     answerTitle: 'Trả lời yêu cầu số {{seq}}',
+    supplementTitle: 'Bổ sung trả lời yêu cầu số {{seq}}',
     answerText: 'Nội dung trả lời, giải trình hoặc danh mục tài liệu gửi kèm',
     answerTextHelp: 'Tối đa 10.000 ký tự.',
     answerTextRequired: 'Vui lòng ghi nội dung trả lời.',

@@ -142,7 +142,7 @@ export function TeamPanel({ detail, onChange }: { detail: InspectionDetail; onCh
         <p className="empty">{t('inspections.team.empty')}</p>
       ) : (
         <div className="table-wrap">
-          <table className="table">
+          <table className="table table-cards">
             <caption className="visually-hidden">{t('inspections.team.heading')}</caption>
             <thead>
               <tr>
@@ -154,9 +154,11 @@ export function TeamPanel({ detail, onChange }: { detail: InspectionDetail; onCh
             <tbody>
               {detail.team.map((m) => (
                 <tr key={m.id}>
-                  <td className="strong">{m.fullName}</td>
-                  <td>{teamRoleLabel(m.role)}</td>
-                  <td>
+                  <td data-label={t('inspections.team.member')} className="strong">
+                    {m.fullName}
+                  </td>
+                  <td data-label={t('inspections.team.role')}>{teamRoleLabel(m.role)}</td>
+                  <td data-label={t('inspections.team.coi')}>
                     <ConflictStatus member={m} />
                   </td>
                 </tr>

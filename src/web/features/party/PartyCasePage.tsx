@@ -22,6 +22,8 @@ function AnswerForm({ caseId, request, onDone }: { caseId: string; request: Insp
   const [files, setFiles] = useState<File[]>([]);
   const [submitted, setSubmitted] = useState(false);
   const action = useAction();
+  // After a first answer the form adds to it (more documents, a further explanation).
+  const title = t(request.answers.length ? 'party.supplementTitle' : 'party.answerTitle', { seq: String(request.seq) });
   const textError = submitted && text.trim().length < 2 ? t('party.answerTextRequired') : null;
 
   const submit = async (e: FormEvent) => {
@@ -41,8 +43,8 @@ function AnswerForm({ caseId, request, onDone }: { caseId: string; request: Insp
   };
 
   return (
-    <form className="form sub-form answer-form" onSubmit={submit} noValidate aria-label={t('party.answerTitle', { seq: String(request.seq) })}>
-      <h4>{t('party.answerTitle', { seq: String(request.seq) })}</h4>
+    <form className="form sub-form answer-form" onSubmit={submit} noValidate aria-label={title}>
+      <h4>{title}</h4>
       <TextAreaField label={t('party.answerText')} value={text} rows={4} maxLength={10000} required markRequired error={textError} help={t('party.answerTextHelp')} onChange={(e) => setText(e.target.value)} />
       <label className="file-drop">
         <input
