@@ -10,6 +10,11 @@ import { AuditPage } from './features/audit/AuditPage';
 import { LoginPage } from './features/auth/LoginPage';
 import { CalendarPage } from './features/calendar/CalendarPage';
 import { HomePage } from './features/home/HomePage';
+import { InspectionDetailPage } from './features/inspections/InspectionDetailPage';
+import { InspectionNewPage } from './features/inspections/InspectionNewPage';
+import { InspectionsPage } from './features/inspections/InspectionsPage';
+import { PartyActivationPage } from './features/party/PartyActivationPage';
+import { PartyPortalRoutes } from './features/party/PartyPortal';
 import { OverduePage } from './features/petitions/OverduePage';
 import { StatsPage } from './features/petitions/StatsPage';
 import { PetitionDetailPage } from './features/petitions/PetitionDetailPage';
@@ -28,7 +33,7 @@ import { AuthProvider, useAuth } from './lib/auth';
 
 function Routed() {
   const { t, i18n } = useTranslation();
-  const { status, startupError, refresh } = useAuth();
+  const { status, startupError, refresh, me } = useAuth();
 
   useEffect(() => {
     document.title = t('common.appName');
@@ -44,6 +49,8 @@ function Routed() {
   }
   // Without a session every address shows the login page; after logging in the same address shows its page.
   if (status === 'anonymous') return <LoginPage />;
+  // An account of the inspected party sees its own portal, never the officers' application.
+  if (me?.user.kind === 'inspected_party') return <PartyPortalRoutes />;
   return (
     <Routes>
       <Route element={<Layout />}>
@@ -59,6 +66,9 @@ function Routed() {
         <Route path="reception" element={<RequirePermission permission="reception.read"><ReceptionPage /></RequirePermission>} />
         <Route path="reception/new" element={<RequirePermission permission="reception.record"><ReceptionNewPage /></RequirePermission>} />
         <Route path="reception/:id" element={<RequirePermission permission="reception.read"><ReceptionDetailPage /></RequirePermission>} />
+        <Route path="inspections" element={<RequirePermission permission="inspections.read"><InspectionsPage /></RequirePermission>} />
+        <Route path="inspections/new" element={<RequirePermission permission="inspections.manage"><InspectionNewPage /></RequirePermission>} />
+        <Route path="inspections/:id" element={<InspectionDetailPage />} />
         <Route path="agencies" element={<RequirePermission permission="agencies.read"><AgenciesPage /></RequirePermission>} />
         <Route path="agencies/:id" element={<RequirePermission permission="agencies.read"><AgencyDetailPage /></RequirePermission>} />
         <Route path="audit" element={<RequirePermission permission="audit.read"><AuditPage /></RequirePermission>} />
@@ -70,7 +80,10 @@ function Routed() {
   );
 }
 
-/** The citizens' portal under /cong-dan needs no session; every other address is the officers' application. */
+/**
+ * The citizens' portal under /cong-dan and the inspected party's activation link need no session; every other
+ * address is the officers' application (or, for an inspected party's account, its portal under /doi-tuong).
+ */
 export function App() {
   return (
     <BrowserRouter>
@@ -81,6 +94,7 @@ export function App() {
           <Route path="tra-cuu" element={<TrackPage />} />
           <Route path="*" element={<NotFound />} />
         </Route>
+        <Route path="doi-tuong/kich-hoat" element={<PartyActivationPage />} />
         <Route
           path="*"
           element={

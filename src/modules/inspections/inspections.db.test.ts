@@ -226,6 +226,11 @@ describe('requests to the inspected party and its portal', () => {
 
     const invited = await inspector.post(`/api/v1/inspections/${c.id}/parties`, { email: 'KeToan@ThuNghiem.vn', fullName: 'Trần Thị Kế Toán', position: 'Kế toán trưởng' });
     expect(invited.statusCode, invited.body).toBe(201);
+    // The party's account (kind inspected_party, status invited) is not one of the agency's staff: the users list
+    // (which the team picker reads) leaves it out instead of failing on its status.
+    const staff = await head.get(`/api/v1/users?agencyId=${agency.id}&limit=200`);
+    expect(staff.statusCode, staff.body).toBe(200);
+    expect(staff.json().items.map((u: { username: string }) => u.username)).not.toContain('ketoan@thunghiem.vn');
     const token = new URL(invited.json().activationUrl, 'http://x').searchParams.get('token')!;
     expect(token.length).toBeGreaterThan(20);
     // Before activation the account cannot log in; a wrong token and a weak password are refused.

@@ -72,7 +72,9 @@ export async function replaceRoles(db: Db, userId: string, roles: { agencyId: st
 
 /** Lists users whose home agency lies in the scopes, with an optional search on name/username. */
 export async function listUsers(db: Db, q: { scopes: string[]; search?: string; status?: string; agency?: { id: string; path: string; subtree: boolean }; limit: number; offset: number }) {
-  const conds: SQL[] = [agencyPathIn(q.scopes)];
+  // Officers only: inspected-party accounts (kind 'inspected_party', status 'invited' until activated) belong to
+  // their inspection's portal, not to the agency's staff list.
+  const conds: SQL[] = [agencyPathIn(q.scopes), eq(users.kind, 'officer')];
   if (q.agency) conds.push(q.agency.subtree ? agencyPathIn([q.agency.path]) : eq(users.agencyId, q.agency.id));
   if (q.status) conds.push(eq(users.status, q.status));
   if (q.search) {

@@ -7,13 +7,14 @@ import { ErrorMessage, StatusMessage } from './Feedback';
 import { Header } from './Header';
 import { Icon } from './Icon';
 
-type NavItem = { to: string; key: 'home' | 'petitions' | 'overdue' | 'stats' | 'reception' | 'users' | 'agencies' | 'audit' | 'calendar' | 'account'; permission?: Permission };
+type NavItem = { to: string; key: 'home' | 'petitions' | 'overdue' | 'stats' | 'reception' | 'inspections' | 'users' | 'agencies' | 'audit' | 'calendar' | 'account'; permission?: Permission };
 
 /** Side navigation; items need the listed permission (the server checks again on every call). */
 export const NAV_ITEMS: NavItem[] = [
   { to: '/', key: 'home' },
   { to: '/petitions', key: 'petitions', permission: 'petitions.read' },
   { to: '/reception', key: 'reception', permission: 'reception.read' },
+  { to: '/inspections', key: 'inspections', permission: 'inspections.read' },
   { to: '/petitions-overdue', key: 'overdue', permission: 'petitions.read' },
   { to: '/petitions-stats', key: 'stats', permission: 'petitions.read' },
   { to: '/users', key: 'users', permission: 'users.read' },

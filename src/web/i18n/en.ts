@@ -1,6 +1,7 @@
 import { enPetitionDocuments } from './en-petition-documents';
 import { enPetitions } from './en-petitions';
 import { enReception } from './en-reception';
+import { enInspections } from './en-inspections';
 import { enPortal } from './en-portal';
 import { enWorklist } from './en-worklist';
 import type { Messages } from './vi';
@@ -43,6 +44,7 @@ export const en: Messages = {
     stats: 'Statistics',
     petitions: 'Letters',
     reception: 'Citizen reception',
+    inspections: 'Inspections',
     agencies: 'Agencies',
     audit: 'Audit trail',
     calendar: 'Working calendar',
@@ -286,11 +288,23 @@ export const en: Messages = {
         identity_file_read: 'Open a file identifying a denouncer',
       },
       saved_view: { create: 'Save a view', delete: 'Delete a saved view' },
+      inspection: {
+        create: 'Record a decision to inspect',
+        team_add: 'Add an inspection team member',
+        coi_declared: 'Declare a conflict of interest',
+        announce: 'Announce a decision to inspect',
+        diary: 'Write in the team diary',
+        request: 'Request to the inspected party',
+        request_closed: 'Close a request',
+        party_invited: 'Invite an inspected party representative',
+        party_activated: 'Inspected party activated its account',
+        answer: 'Inspected party answered a request',
+      },
       system: {
         seed_demo: 'Create demo data',
       },
     },
-    entityTypes: { petition: 'Letter', user: 'User', agency: 'Agency', calendar_day: 'Calendar day', file: 'File', saved_view: 'Saved view', system: 'System' },
+    entityTypes: { petition: 'Letter', user: 'User', agency: 'Agency', calendar_day: 'Calendar day', file: 'File', saved_view: 'Saved view', inspection: 'Inspection', system: 'System' },
   },
   calendar: {
     title: 'Working calendar',
@@ -359,6 +373,7 @@ export const en: Messages = {
   },
   ...enPetitions,
   ...enReception,
+  ...enInspections,
   ...enPetitionDocuments,
   ...enPortal,
   ...enWorklist,

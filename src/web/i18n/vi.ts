@@ -1,6 +1,7 @@
 import { viPetitionDocuments } from './vi-petition-documents';
 import { viPetitions } from './vi-petitions';
 import { viReception } from './vi-reception';
+import { viInspections } from './vi-inspections';
 import { viPortal } from './vi-portal';
 import { viWorklist } from './vi-worklist';
 
@@ -42,6 +43,7 @@ export const vi = {
     stats: 'Thống kê',
     petitions: 'Đơn thư',
     reception: 'Tiếp công dân',
+    inspections: 'Thanh tra',
     agencies: 'Cơ quan',
     audit: 'Nhật ký hệ thống',
     calendar: 'Lịch làm việc',
@@ -285,11 +287,23 @@ export const vi = {
         identity_file_read: 'Mở tệp nhận diện người tố cáo',
       },
       saved_view: { create: 'Lưu bộ lọc', delete: 'Xóa bộ lọc đã lưu' },
+      inspection: {
+        create: 'Ghi nhận quyết định thanh tra',
+        team_add: 'Thêm thành viên Đoàn thanh tra',
+        coi_declared: 'Kê khai xung đột lợi ích',
+        announce: 'Công bố quyết định thanh tra',
+        diary: 'Ghi nhật ký Đoàn thanh tra',
+        request: 'Yêu cầu đối tượng thanh tra',
+        request_closed: 'Đóng yêu cầu',
+        party_invited: 'Mời đại diện đối tượng thanh tra',
+        party_activated: 'Đối tượng thanh tra kích hoạt tài khoản',
+        answer: 'Đối tượng thanh tra trả lời yêu cầu',
+      },
       system: {
         seed_demo: 'Khởi tạo dữ liệu mẫu',
       },
     },
-    entityTypes: { petition: 'Đơn thư', user: 'Người dùng', agency: 'Cơ quan', calendar_day: 'Ngày trong lịch', file: 'Tệp', saved_view: 'Bộ lọc đã lưu', system: 'Hệ thống' },
+    entityTypes: { petition: 'Đơn thư', user: 'Người dùng', agency: 'Cơ quan', calendar_day: 'Ngày trong lịch', file: 'Tệp', saved_view: 'Bộ lọc đã lưu', inspection: 'Cuộc thanh tra', system: 'Hệ thống' },
   },
   calendar: {
     title: 'Lịch làm việc',
@@ -358,6 +372,7 @@ export const vi = {
   },
   ...viPetitions,
   ...viReception,
+  ...viInspections,
   ...viPetitionDocuments,
   ...viPortal,
   ...viWorklist,

@@ -1,6 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, useLocation } from 'react-router-dom';
 import { ErrorMessage, StatusMessage } from '../../components/Feedback';
 import { TextField } from '../../components/Field';
 import { Brand, LanguageSwitch } from '../../components/Header';
@@ -13,7 +13,9 @@ export function LoginPage() {
   const { t } = useTranslation();
   const { signedIn, notice } = useAuth();
   const [step, setStep] = useState<'password' | 'totp'>('password');
-  const [username, setUsername] = useState('');
+  const location = useLocation();
+  // Coming from the inspected party's activation page, the username (its e-mail) is filled in.
+  const [username, setUsername] = useState(() => (location.state as { username?: string } | null)?.username ?? '');
   const [password, setPassword] = useState('');
   const [code, setCode] = useState('');
   const [fieldErrors, setFieldErrors] = useState<{ username?: string; password?: string; code?: string }>({});

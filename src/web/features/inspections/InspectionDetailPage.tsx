@@ -1,0 +1,153 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams } from 'react-router-dom';
+import { DateInput } from '../../components/DateInput';
+import { FactList } from '../../components/FactList';
+import { ErrorMessage, Loading, StatusMessage } from '../../components/Feedback';
+import { useMe } from '../../lib/auth';
+import { formatIsoDate, formatNumber, todayIso } from '../../lib/format';
+import { useAction } from '../../lib/useAction';
+import { useApi } from '../../lib/useApi';
+import { Timeline } from '../petitions/PetitionDetailPage';
+import { inspectionsApi, type InspectionDetail } from './api';
+import { DiaryPanel } from './DiaryPanel';
+import { inspectionEventLabel, inspectionStatusLabel, originLabel, regimeLabel, timelineEvents } from './model';
+import { PartiesPanel } from './PartiesPanel';
+import { RequestsPanel } from './RequestsPanel';
+import { TeamPanel } from './TeamPanel';
+
+function Facts({ detail }: { detail: InspectionDetail }) {
+  const { t } = useTranslation();
+  const period = detail.periodFrom || detail.periodTo ? `${formatIsoDate(detail.periodFrom) || '…'} – ${formatIsoDate(detail.periodTo) || '…'}` : null;
+  return (
+    <FactList
+      rows={[
+        [t('inspections.agency'), detail.agencyName],
+        [t('inspections.decision'), `${detail.decisionNo ?? t('inspections.noDecisionNo')} — ${formatIsoDate(detail.decisionDate)}`],
+        [t('inspections.signer'), detail.signerName],
+        [t('inspections.origin'), originLabel(detail.origin)],
+        [t('inspections.regime'), regimeLabel(detail.regime)],
+        [t('inspections.subjectName'), detail.subjectName],
+        [t('inspections.taxCode'), detail.subjectTaxCode],
+        [t('inspections.address'), detail.subjectAddress],
+        [t('inspections.period'), period],
+        [t('inspections.durationFact'), t('inspections.durationValue', { days: formatNumber(detail.durationDays) })],
+        [t('inspections.announcedOn'), detail.announcedOn ? formatIsoDate(detail.announcedOn) : null],
+      ]}
+    />
+  );
+}
+
+/** The announcement of the decision (Art 26(4)): its time limit with the basis, and the form to record it. */
+function AnnouncementPanel({ detail, canAnnounce, onDone }: { detail: InspectionDetail; canAnnounce: boolean; onDone(d: InspectionDetail): void }) {
+  const { t } = useTranslation();
+  const [day, setDay] = useState(todayIso());
+  const action = useAction();
+  const due = detail.announcementDue;
+  const open = ['decided', 'preparing'].includes(detail.status);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!day) return;
+    await action.run(async () => onDone(await inspectionsApi.announce(detail.id, day)));
+  };
+
+  return (
+    <section className={`card announcement${due?.late ? ' announcement-late' : ''}`} aria-labelledby="announce-title">
+      <h2 id="announce-title">{t('inspections.announce.heading')}</h2>
+      {detail.announcedOn ? (
+        <p>{t('inspections.announce.done', { date: formatIsoDate(detail.announcedOn) })}</p>
+      ) : (
+        <p>{t('inspections.announce.notYet')}</p>
+      )}
+      {due ? (
+        <div className="deadline-list">
+          <p className={due.late ? 'text-late strong' : 'strong'}>
+            {t('inspections.announce.due', { date: formatIsoDate(due.date) })}
+            {due.late && <span className="badge badge-deadline-overdue">{t('inspections.announce.late')}</span>}
+          </p>
+          <p className="deadline-basis">
+            {t('petitionLabels.basis')}: {due.basis}
+          </p>
+        </div>
+      ) : (
+        <p className="small muted">{t('inspections.announce.noLimit')}</p>
+      )}
+      {canAnnounce && open && (
+        <form className="form sub-form" onSubmit={submit} noValidate>
+          <DateInput label={t('inspections.announce.date')} value={day} onChange={setDay} required />
+          <ErrorMessage message={action.error} />
+          <div className="form-actions">
+            <button type="submit" className="btn btn-primary" disabled={action.busy || !day}>
+              {action.busy ? t('common.saving') : t('inspections.announce.submit')}
+            </button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}
+
+/** One inspection: decision, announcement, team, requests to the inspected party and its answers, diary, timeline. */
+export function InspectionDetailPage() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const { id = '' } = useParams();
+  const location = useLocation();
+  const flash = (location.state as { flash?: string } | null)?.flash ?? null;
+  const loaded = useApi((signal) => inspectionsApi.get(id, signal), [id]);
+  const detail = loaded.data;
+
+  if (loaded.loading && !detail) return <Loading />;
+  if (!detail) return <ErrorMessage message={loaded.error} onRetry={loaded.reload} />;
+  // The decision-maker or the team leader announces and invites (the server checks the same).
+  const leader = detail.team.some((m) => m.userId === me.user.id && m.role === 'leader');
+  const leads = detail.can.manage || leader;
+
+  return (
+    <>
+      <nav className="breadcrumb" aria-label={t('common.back')}>
+        <Link to="/inspections">{t('inspections.backToList')}</Link>
+      </nav>
+      <div className="page-header petition-head">
+        <div>
+          <p className="eyebrow">
+            {t('inspections.caseNo')} <span className="mono strong">{detail.caseNo}</span> · {detail.agencyName}
+          </p>
+          <h1 id="page-title" tabIndex={-1}>
+            {detail.title}
+          </h1>
+          <p className="badge-row">
+            <span className="badge badge-state">{inspectionStatusLabel(detail.status, detail.statusLabel)}</span>
+            <span className="badge">{regimeLabel(detail.regime)}</span>
+            <span className="badge">{originLabel(detail.origin)}</span>
+            {detail.openRequests > 0 && <span className="badge badge-warning">{t('inspections.openRequestsBadge', { n: String(detail.openRequests) })}</span>}
+          </p>
+        </div>
+      </div>
+      <StatusMessage message={flash} />
+      <div className="detail-grid">
+        <div className="detail-main">
+          <section className="card">
+            <h2>{t('inspections.content')}</h2>
+            <div className="letter-content">{detail.content}</div>
+          </section>
+          <RequestsPanel detail={detail} onChange={loaded.setData} />
+          <TeamPanel detail={detail} onChange={loaded.setData} />
+          <DiaryPanel detail={detail} />
+        </div>
+        <div className="detail-side">
+          <section className="card" aria-label={t('inspections.decision')}>
+            <Facts detail={detail} />
+          </section>
+          <AnnouncementPanel detail={detail} canAnnounce={leads} onDone={loaded.setData} />
+          <PartiesPanel detail={detail} canInvite={leads && !['closed', 'terminated'].includes(detail.status)} onInvited={loaded.reload} />
+        </div>
+      </div>
+      <section className="card" aria-labelledby="timeline-title">
+        <h2 id="timeline-title">{t('inspections.timeline')}</h2>
+        <Timeline events={timelineEvents(detail.timeline)} eventLabel={inspectionEventLabel} stateLabel={() => null} />
+      </section>
+    </>
+  );
+}

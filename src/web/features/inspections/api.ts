@@ -1,0 +1,65 @@
+/** Typed calls of the inspections API and of the inspected party's portal, with types from the shared zod contracts. */
+import type { z } from 'zod';
+import type {
+  AddTeamMemberRequest,
+  CreateDocumentRequestRequest,
+  CreateInspectionRequest,
+  DeclareConflictRequest,
+  DiaryEntryRequest,
+  DiaryResponse,
+  InspectionDetailResponse,
+  InspectionListResponse,
+  InviteParty,
+  InviteResponse,
+  PartyCaseResponse,
+  PartyCasesResponse,
+} from '../../../shared/contracts/inspections';
+import { api, request } from '../../lib/api';
+
+export type InspectionList = z.infer<typeof InspectionListResponse>;
+export type InspectionSummary = InspectionList['items'][number];
+export type InspectionDetail = z.infer<typeof InspectionDetailResponse>;
+export type InspectionRequestView = InspectionDetail['requests'][number];
+export type InspectionEvent = InspectionDetail['timeline'][number];
+export type TeamMember = InspectionDetail['team'][number];
+export type NewInspection = z.input<typeof CreateInspectionRequest>;
+export type NewDocumentRequest = z.input<typeof CreateDocumentRequestRequest>;
+export type Diary = z.infer<typeof DiaryResponse>;
+export type Invite = z.infer<typeof InviteResponse>;
+export type PartyCases = z.infer<typeof PartyCasesResponse>;
+export type PartyCase = z.infer<typeof PartyCaseResponse>;
+export type InspectionQuery = { q?: string; status?: string; member?: string; limit: number; offset: number };
+
+const one = (id: string) => `/inspections/${encodeURIComponent(id)}`;
+const mine = (id: string) => `/party/inspections/${encodeURIComponent(id)}`;
+
+export const inspectionsApi = {
+  list: (q: InspectionQuery, signal?: AbortSignal) => api.get<InspectionList>('/inspections', { query: q, signal }),
+  get: (id: string, signal?: AbortSignal) => api.get<InspectionDetail>(one(id), { signal }),
+  create: (input: NewInspection) => api.post<InspectionDetail>('/inspections', input),
+  addMember: (id: string, body: z.input<typeof AddTeamMemberRequest>) => api.post<InspectionDetail>(`${one(id)}/team`, body),
+  declareConflict: (id: string, body: z.input<typeof DeclareConflictRequest>) => api.post<InspectionDetail>(`${one(id)}/conflict-declaration`, body),
+  announce: (id: string, announcedOn: string) => api.post<InspectionDetail>(`${one(id)}/announce`, { announcedOn }),
+  diary: (id: string, signal?: AbortSignal) => api.get<Diary>(`${one(id)}/diary`, { signal }),
+  writeDiary: (id: string, body: z.input<typeof DiaryEntryRequest>) => api.post<Diary>(`${one(id)}/diary`, body),
+  request: (id: string, body: NewDocumentRequest) => api.post<InspectionDetail>(`${one(id)}/requests`, body),
+  closeRequest: (id: string, requestId: string) => api.post<InspectionDetail>(`${one(id)}/requests/${encodeURIComponent(requestId)}/close`),
+  invite: (id: string, body: z.input<typeof InviteParty>) => api.post<Invite>(`${one(id)}/parties`, body),
+  fileUrl: (id: string, fileId: string) => `/api/v1${one(id)}/files/${encodeURIComponent(fileId)}/content`,
+};
+
+/** The inspected party's own portal (accounts of kind `inspected_party`). */
+export const partyApi = {
+  list: (signal?: AbortSignal) => api.get<PartyCases>('/party/inspections', { signal }),
+  get: (id: string, signal?: AbortSignal) => api.get<PartyCase>(mine(id), { signal }),
+  /** An answer: the text goes FIRST (the server reads the fields before the files), then the files in field "file". */
+  answer: (id: string, requestId: string, text: string, files: File[]) => {
+    const form = new FormData();
+    form.append('text', text);
+    for (const f of files) form.append('file', f, f.name);
+    return request<PartyCase>('POST', `${mine(id)}/requests/${encodeURIComponent(requestId)}/answers`, { body: form });
+  },
+  fileUrl: (id: string, fileId: string) => `/api/v1${mine(id)}/files/${encodeURIComponent(fileId)}/content`,
+  /** Sets the password of an invited account from its one-time link (no session). */
+  activate: (token: string, password: string) => api.post<{ username: string }>('/public/party-activation', { token, password }, { noAuthRedirect: true }),
+};

@@ -1,0 +1,35 @@
+/** Labels of the inspections screens (from the interface texts, the server's label as fallback). */
+import { INSPECTION_ORIGINS, REQUEST_KINDS, TEAM_ROLES } from '../../../shared/contracts/inspections';
+import { tDynamic } from '../../i18n';
+
+export { INSPECTION_ORIGINS, REQUEST_KINDS, TEAM_ROLES };
+
+/** States of an inspection case, in the order of its life (the server's STATUS_LABEL keys). */
+export const INSPECTION_STATUSES = [
+  'decided',
+  'preparing',
+  'in_direct_inspection',
+  'suspended',
+  'direct_inspection_ended',
+  'report_submitted',
+  'drafting_conclusion',
+  'concluded',
+  'published',
+  'follow_up',
+  'closed',
+  'terminated',
+] as const;
+
+export const inspectionStatusLabel = (status: string, fallback?: string) => tDynamic(`inspections.statuses.${status}`, fallback ?? status);
+/** ltt_2022 → "Luật Thanh tra 2022", ltt_2025 → "Luật Thanh tra 2025". */
+export const regimeLabel = (regime: string) => tDynamic(`inspections.regimes.${regime}`, regime);
+export const originLabel = (origin: string) => tDynamic(`inspections.origins.${origin}`, origin);
+export const teamRoleLabel = (role: string) => tDynamic(`inspections.roles.${role}`, role);
+export const requestKindLabel = (kind: string) => tDynamic(`inspections.requestKinds.${kind}`, kind);
+export const requestStatusLabel = (status: string) => tDynamic(`inspections.requestStatuses.${status}`, status);
+export const partyStatusLabel = (status: string) => tDynamic(`inspections.partyStatuses.${status}`, status);
+export const inspectionEventLabel = (event: string) => tDynamic(`inspections.events.${event}`, event);
+
+/** The case timeline in the shape of the shared Timeline component. */
+export const timelineEvents = (events: readonly { at: string; actorLabel: string; event: string; note: string | null }[]) =>
+  events.map((e) => ({ at: e.at, actor: e.actorLabel, event: e.event, note: e.note, fromState: null, toState: null }));
