@@ -13,7 +13,7 @@ import { canManageInspection } from './inspections.policy';
 import { checkSignable, markPublished, markSigned } from './inspections.conclusions';
 import * as repo from './inspections.repository';
 import { inspectionDeadlines } from './inspections.table';
-import { formatVn, loadReadable, vnToday } from './inspections.service';
+import { formatVn, loadReadable, officerName, vnToday } from './inspections.service';
 
 type Loaded = Awaited<ReturnType<typeof loadReadable>>;
 
@@ -154,7 +154,7 @@ export async function applyAction(deps: Deps, ctx: AuditContext, actor: Actor, c
     for (const clockId of result.clocks.start ?? []) await startClock(tx, deps, c, agency?.kind ?? '', clockId, on);
     const note = `${result.transition.labelVi} — ngày ${formatVn(on)}${input.note ? `: ${input.note}` : ''} (${result.transition.basis})`;
     const partyVisible = ['announce', 'suspend', 'resume', 'extend', 'end_direct', 'sign_conclusion', 'publish', 'terminate'].includes(input.event);
-    await repo.insertEvents(tx, [{ caseId, at: now, actorUserId: actor.userId, actorLabel: ctx.actorName ?? '', event: input.event, fromState: c.status, toState: result.to, note, partyVisible }]);
+    await repo.insertEvents(tx, [{ caseId, at: now, actorUserId: actor.userId, actorLabel: await officerName(tx, actor), event: input.event, fromState: c.status, toState: result.to, note, partyVisible }]);
     await recordAudit(tx, ctx, { action: `inspection.${input.event}`, entityType: 'inspection', entityId: caseId, agencyId: c.agencyId, before: { status: c.status }, after: { status: result.to, on, transition: result.transition.id, sets } }, now);
   });
 }

@@ -11,7 +11,7 @@ import { foldKey } from '../../shared/domain/text/vi';
 import { agencies } from '../orgs/orgs.table';
 import { canManageInspection } from './inspections.policy';
 import * as repo from './inspections.repository';
-import { formatVn, loadReadable } from './inspections.service';
+import { formatVn, loadReadable, officerName } from './inspections.service';
 import { inspectionCases, inspectionConclusions } from './inspections.table';
 
 export type ConclusionRow = typeof inspectionConclusions.$inferSelect;
@@ -39,7 +39,7 @@ export async function saveDraft(deps: Deps, ctx: AuditContext, actor: Actor, cas
     const values = { parts: input.parts, updatedBy: actor.userId, updatedAt: now };
     if (existing) await tx.update(inspectionConclusions).set(values).where(eq(inspectionConclusions.caseId, caseId));
     else await tx.insert(inspectionConclusions).values({ caseId, ...values });
-    await repo.insertEvents(tx, [{ caseId, at: now, actorUserId: actor.userId, actorLabel: ctx.actorName ?? '', event: 'draft_conclusion', note: `${existing ? 'Sửa' : 'Lập'} dự thảo kết luận (${input.parts.length} phần)`, partyVisible: false }]);
+    await repo.insertEvents(tx, [{ caseId, at: now, actorUserId: actor.userId, actorLabel: await officerName(tx, actor), event: 'draft_conclusion', note: `${existing ? 'Sửa' : 'Lập'} dự thảo kết luận (${input.parts.length} phần)`, partyVisible: false }]);
     await recordAudit(tx, ctx, { action: 'inspection.conclusion_draft', entityType: 'inspection', entityId: caseId, agencyId: c.agencyId, after: { parts: input.parts.map((p) => ({ heading: p.heading, tags: p.tags ?? [] })) } }, now);
   });
 }

@@ -251,6 +251,8 @@ describe('requests to the inspected party and its portal', () => {
     expect(view.statusCode).toBe(200);
     expect(view.json().requests[0]).toMatchObject({ title: 'Sổ sách kế toán năm 2024', dueDate: '2026-11-20' });
     expect(view.json().timeline.every((e: { partyVisible: boolean }) => e.partyVisible)).toBe(true);
+    // Officers appear by their full names, never their usernames.
+    expect(view.json().timeline.map((e: { actorLabel: string }) => e.actorLabel).join('|')).not.toMatch(/\(u\w+\)/);
     // It reaches nothing else: officers' routes, another case, the generic files.
     expect((await party.get(`/api/v1/inspections/${c.id}`)).statusCode).toBe(404);
     expect((await party.get('/api/v1/petitions')).statusCode).toBe(403);

@@ -14,7 +14,7 @@ import { findUserByUsername, hashPassword, insertUser } from '../users';
 import { updateUser } from '../users/users.repository';
 import { canManageInspection } from './inspections.policy';
 import * as repo from './inspections.repository';
-import { formatVn, loadReadable, presentEvents, presentRequests, summary } from './inspections.service';
+import { formatVn, loadReadable, officerName, presentEvents, presentRequests, summary } from './inspections.service';
 
 /** How long an invitation link stays valid. */
 export const INVITATION_DAYS = 7;
@@ -52,7 +52,7 @@ export async function inviteParty(deps: Deps, ctx: AuditContext, actor: Actor, c
     } else {
       id = (await repo.insertParty(tx, { caseId, userId: user.id, email, position: input.position ?? null, tokenHash: sha256(token), tokenExpiresAt: expires, invitedBy: actor.userId, invitedAt: now, status: existing?.status === 'active' ? 'invited' : 'invited' })).id;
     }
-    await repo.insertEvents(tx, [{ caseId, at: now, actorUserId: actor.userId, actorLabel: ctx.actorName ?? '', event: 'party_invited', note: `Mời ${input.fullName}${input.position ? ` (${input.position})` : ''} — ${email} tham gia cổng trao đổi với Đoàn thanh tra`, partyVisible: false }]);
+    await repo.insertEvents(tx, [{ caseId, at: now, actorUserId: actor.userId, actorLabel: await officerName(tx, actor), event: 'party_invited', note: `Mời ${input.fullName}${input.position ? ` (${input.position})` : ''} — ${email} tham gia cổng trao đổi với Đoàn thanh tra`, partyVisible: false }]);
     await recordAudit(tx, ctx, { action: 'inspection.party_invited', entityType: 'inspection', entityId: caseId, agencyId: c.agencyId, after: { partyId: id, email, linkShownToInviter: !sendMail } }, now);
     if (sendMail) {
       await enqueueMail(deps, tx, {

@@ -40,7 +40,10 @@ export const statusLabel = (status: string) => {
 const ROLE_LABEL: Record<string, string> = { leader: 'Trưởng đoàn', deputy_leader: 'Phó Trưởng đoàn', member_inspector: 'Thành viên (thanh tra viên)', member_non_inspector: 'Thành viên', supervisor: 'Người giám sát' };
 const REQUEST_KIND_LABEL: Record<string, string> = { documents: 'cung cấp thông tin, tài liệu', report: 'báo cáo bằng văn bản', explanation: 'giải trình' };
 
-const who = (actor: { fullName?: string }, ctx: AuditContext) => ctx.actorName ?? actor.fullName ?? 'Hệ thống';
+/** The officer's full name for the timeline (which the inspected party may see): never his username. */
+export async function officerName(db: Db, actor: Actor): Promise<string> {
+  return (await findUserWithGrants(db, actor.userId))?.user.fullName ?? 'Cán bộ';
+}
 
 /** Loads a case the actor may read, with his place on its team. */
 export async function loadReadable(deps: Deps, actor: Actor, id: string) {
@@ -87,7 +90,7 @@ export async function createCase(deps: Deps, ctx: AuditContext, actor: Actor, in
       searchText: foldKey([input.title, input.subjectName, input.subjectTaxCode ?? '', input.decisionNo ?? '', input.content].join(' ')),
       createdBy: actor.userId,
     });
-    await repo.insertEvents(tx, [{ caseId: created.id, at: now, actorUserId: actor.userId, actorLabel: who({}, ctx), event: 'decide', toState: 'decided', partyVisible: true, note: `Quyết định thanh tra${input.decisionNo ? ` số ${input.decisionNo}` : ''} ngày ${formatVn(input.decisionDate)}` }]);
+    await repo.insertEvents(tx, [{ caseId: created.id, at: now, actorUserId: actor.userId, actorLabel: await officerName(tx, actor), event: 'decide', toState: 'decided', partyVisible: true, note: `Quyết định thanh tra${input.decisionNo ? ` số ${input.decisionNo}` : ''} ngày ${formatVn(input.decisionDate)}` }]);
     await recordAudit(tx, ctx, { action: 'inspection.create', entityType: 'inspection', entityId: created.id, agencyId: agency.id, after: { caseNo: created.caseNo, regime, origin: input.origin, subjectName: input.subjectName, decisionNo: input.decisionNo ?? null, decisionDate: input.decisionDate } }, now);
     return created;
   });
@@ -192,7 +195,7 @@ export async function addTeamMember(deps: Deps, ctx: AuditContext, actor: Actor,
   return deps.db.transaction(async (tx) => {
     const added = await repo.insertTeamMember(tx, { caseId, userId: input.userId, role: input.role });
     if (!added) throw badRequest('Cán bộ này đã ở trong Đoàn thanh tra.', 'already_member');
-    await repo.insertEvents(tx, [{ caseId, at: now, actorUserId: actor.userId, actorLabel: who({}, ctx), event: 'team_add', note: `${ROLE_LABEL[input.role]}: ${user.user.fullName}`, partyVisible: input.role === 'leader' }]);
+    await repo.insertEvents(tx, [{ caseId, at: now, actorUserId: actor.userId, actorLabel: await officerName(tx, actor), event: 'team_add', note: `${ROLE_LABEL[input.role]}: ${user.user.fullName}`, partyVisible: input.role === 'leader' }]);
     await recordAudit(tx, ctx, { action: 'inspection.team_add', entityType: 'inspection', entityId: caseId, agencyId: found.inspection.agencyId, after: { userId: input.userId, role: input.role } }, now);
     await notify(deps, tx, { userIds: [input.userId], kind: 'inspection.team', title: `Anh/chị được cử vào Đoàn thanh tra ${found.inspection.caseNo}`, body: `${ROLE_LABEL[input.role]} — ${found.inspection.title}. Vui lòng kê khai xung đột lợi ích trước khi thực hiện nhiệm vụ.`, link: `/inspections/${caseId}`, entity: { type: 'inspection', id: caseId }, agencyId: found.inspection.agencyId, dedupeKey: `inspection-team:${added.id}` });
     return added;
@@ -252,8 +255,7 @@ export async function createRequest(deps: Deps, ctx: AuditContext, actor: Actor,
   const today = vnToday(deps.clock.now());
   if (input.dueDate < today) throw badRequest('Hạn cung cấp không được trước ngày hôm nay.', 'invalid_due_date');
   const now = deps.clock.now();
-  const user = await findUserWithGrants(deps.db, actor.userId);
-  const requester = user?.user.fullName ?? who({}, ctx);
+  const requester = await officerName(deps.db, actor);
   return deps.db.transaction(async (tx) => {
     const seq = await repo.nextRequestSeq(tx, caseId);
     const created = await repo.insertRequest(tx, { caseId, seq, kind: input.kind, title: input.title, details: input.details, basis: REQUEST_BASIS[c.regime] ?? REQUEST_BASIS.ltt_2025!, dueDate: input.dueDate, requestedBy: actor.userId, requestedByName: requester, requestedAt: now });
@@ -274,7 +276,7 @@ export async function closeRequest(deps: Deps, ctx: AuditContext, actor: Actor, 
   const now = deps.clock.now();
   await deps.db.transaction(async (tx) => {
     await repo.updateRequest(tx, requestId, { status: 'closed', closedAt: now });
-    await repo.insertEvents(tx, [{ caseId, at: now, actorUserId: actor.userId, actorLabel: who({}, ctx), event: 'request_closed', partyVisible: true, note: `Đã nhận đủ theo yêu cầu số ${request.seq}` }]);
+    await repo.insertEvents(tx, [{ caseId, at: now, actorUserId: actor.userId, actorLabel: await officerName(tx, actor), event: 'request_closed', partyVisible: true, note: `Đã nhận đủ theo yêu cầu số ${request.seq}` }]);
     await recordAudit(tx, ctx, { action: 'inspection.request_closed', entityType: 'inspection', entityId: caseId, agencyId: found.inspection.agencyId, after: { requestId } }, now);
   });
 }
