@@ -22,6 +22,7 @@ import { orgsRoutes } from '../modules/orgs';
 import { petitionsRoutes } from '../modules/petitions';
 import { savedViewsRoutes } from '../modules/saved-views';
 import { receptionRoutes } from '../modules/reception';
+import { subjectsRoutes } from '../modules/subjects';
 import { authRoutes, usersRoutes } from '../modules/users';
 import { auditRoutes } from './audit/audit.routes';
 import type { Deps } from './deps';
@@ -106,6 +107,7 @@ export async function buildApp(deps: Deps): Promise<App> {
       await api.register(documentsRoutes, { deps });
       await api.register(notificationsRoutes, { deps });
       await api.register(savedViewsRoutes, { deps });
+      await api.register(subjectsRoutes, { deps });
     },
     { prefix: API_PREFIX },
   );
