@@ -10,6 +10,7 @@ import { pipeline } from 'node:stream';
 import type { Readable } from 'node:stream';
 import type { z } from 'zod';
 import { recordAudit, type AuditContext } from '../../server/audit/audit';
+import type { Db } from '../../server/db';
 import type { Deps } from '../../server/deps';
 import type { RequestAuth } from '../../server/http/auth';
 import { AppError, badRequest, notFound } from '../../server/http/errors';
@@ -241,7 +242,8 @@ class ErrorReport {
   }
 }
 
-const toUpsert = (d: SubjectDraft): repo.UpsertRow => ({
+/** A checked subject as a row of the batch upsert (keys of the JSON parameter). */
+export const toUpsert = (d: SubjectDraft): repo.UpsertRow => ({
   tax_code: d.taxCode,
   name: d.name,
   name_key: foldKey(d.name),
@@ -394,4 +396,9 @@ export function registerSubjectJobs(deps: Deps): void {
     const { importId } = payload as { importId: string };
     await runImport(deps, importId);
   });
+}
+
+/** Writes already-checked subjects in batches of multi-row upserts (demo data; no history, no import record). */
+export async function seedSubjectRows(tx: Db, drafts: readonly SubjectDraft[], at: Date): Promise<void> {
+  for (let i = 0; i < drafts.length; i += IMPORT_BATCH) await repo.upsertSubjects(tx, drafts.slice(i, i + IMPORT_BATCH).map(toUpsert), null, null, at);
 }
