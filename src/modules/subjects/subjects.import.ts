@@ -301,10 +301,10 @@ export async function runImport(deps: Deps, importId: string): Promise<void> {
   let rowsRead = 0;
   let bytesDone = 0;
   let batch: Pending[] = [];
+  let inFlight: Promise<void> = Promise.resolve();
+  let flushError: unknown;
 
-  const flush = async () => {
-    const pending = batch;
-    batch = [];
+  const flush = async (pending: Pending[], rowsDone: number) => {
     const outOfScope: Pending[] = [];
     await deps.db.transaction(async (tx) => {
       const now = deps.clock.now();
@@ -340,7 +340,7 @@ export async function runImport(deps: Deps, importId: string): Promise<void> {
         }
       }
       await repo.insertEventsBulk(tx, events, { kind: 'imported', importId, actorUserId: imp.createdBy, actorName, at: now });
-      await repo.updateImport(tx, importId, { ...counts, errors: counts.errors + outOfScope.length, rowsDone: rowsRead, bytesDone });
+      await repo.updateImport(tx, importId, { ...counts, errors: counts.errors + outOfScope.length, rowsDone, bytesDone });
     });
     counts.errors += outOfScope.length;
     for (const p of outOfScope) await report.add(p.row, p.draft.taxCode, p.draft.name, columnLabel('taxCode'), 'Mã số thuế này đã có trong danh sách đối tượng do cơ quan khác quản lý: không cập nhật.');
@@ -369,10 +369,19 @@ export async function runImport(deps: Deps, importId: string): Promise<void> {
       }
       seen.set(result.subject.taxCode, row);
       batch.push({ row, draft: result.subject });
-      if (batch.length >= IMPORT_BATCH) await flush();
+      if (batch.length >= IMPORT_BATCH) {
+        // One batch is written while the next is read and checked: on PostgreSQL the database works on another core.
+        await inFlight;
+        if (flushError) throw flushError;
+        inFlight = flush(batch, rowsRead).catch((err: unknown) => void (flushError = err));
+        batch = [];
+      }
     }
-    await flush();
+    await inFlight;
+    if (flushError) throw flushError;
+    await flush(batch, rowsRead);
   } catch (err) {
+    await inFlight;
     await report.discard();
     if (!(err instanceof SheetError)) throw err;
     await deps.db.transaction(async (tx) => {

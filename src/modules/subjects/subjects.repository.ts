@@ -23,7 +23,14 @@ export type SubjectFilter = {
 
 function filterWhere(f: SubjectFilter): SQL {
   const conds: SQL[] = [agencyPathIn(f.scopes)];
-  if (f.nameFold) conds.push(sql`${subjects.nameKey} like ${`%${f.nameFold.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`);
+  if (f.nameFold) {
+    // The word index narrows the search (every word, the last one as a prefix: "hoa bin" finds "Hoà Bình"); LIKE keeps
+    // the exact meaning: the folded name contains the folded query.
+    const words = f.nameFold.split(/[^a-z0-9]+/).filter(Boolean);
+    const query = words.map((w, i) => (i === words.length - 1 ? `'${w}':*` : `'${w}'`)).join(' & ');
+    if (words.length) conds.push(sql`to_tsvector('simple', ${subjects.nameKey}) @@ ${query}::tsquery`);
+    conds.push(sql`${subjects.nameKey} like ${`%${f.nameFold.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`);
+  }
   if (f.taxCode) conds.push(sql`${subjects.taxCode} like ${`${f.taxCode.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`);
   if (f.provinceCode) conds.push(eq(subjects.provinceCode, f.provinceCode));
   if (f.communeCode) conds.push(eq(subjects.communeCode, f.communeCode));

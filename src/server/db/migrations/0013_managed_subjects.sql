@@ -72,4 +72,4 @@ CREATE INDEX "subject_imports_agency_idx" ON "subject_imports" USING btree ("age
 CREATE UNIQUE INDEX "subjects_tax_code_unique" ON "subjects" USING btree ("tax_code");--> statement-breakpoint
 CREATE INDEX "subjects_agency_idx" ON "subjects" USING btree ("managing_agency_id","sort_key");--> statement-breakpoint
 CREATE INDEX "subjects_place_idx" ON "subjects" USING btree ("province_code","commune_code");--> statement-breakpoint
-CREATE INDEX "subjects_name_key_idx" ON "subjects" USING gin ("name_key" gin_trgm_ops);
+CREATE INDEX "subjects_name_words_idx" ON "subjects" USING gin (to_tsvector('simple', "name_key"));

@@ -139,6 +139,23 @@ for (const [alias, s] of [
 ] as const)
   STATUS_LOOKUP.set(alias, s);
 
+/** Memo of kind/status cells by their raw text (a file repeats a handful of values a million times). */
+function memoLookup<T>(lookup: ReadonlyMap<string, T>): (raw: string) => T | undefined {
+  const memo = new Map<string, T | undefined>();
+  return (raw) => {
+    if (memo.has(raw)) return memo.get(raw);
+    const found = lookup.get(fold(raw));
+    if (memo.size < 1000) memo.set(raw, found);
+    return found;
+  };
+}
+const kindOf = memoLookup(KIND_LOOKUP);
+const statusOf = memoLookup(STATUS_LOOKUP);
+
+/** Text already in display form (printable ASCII and precomposed Latin/Vietnamese letters, single inner spaces) skips normalizeVi. */
+const NEEDS_NORMALIZING = /[^\x21-\x7e\u00c0-\u02ff\u1e00-\u1eff ]|^ | $| {2}/;
+const clean = (s: string): string => (NEEDS_NORMALIZING.test(s) ? normalizeVi(s) : s);
+
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
 /** A date cell (Date, Excel serial number, dd/mm/yyyy or yyyy-mm-dd) as YYYY-MM-DD, or an error message. */
@@ -182,7 +199,7 @@ export function readSubjectRow(cells: readonly Cell[], header: HeaderMap, refs: 
       fail(k, `Sai kiểu dữ liệu: cột "${columnLabel(k)}" cần văn bản, không phải ${c instanceof Date ? 'ngày tháng' : 'giá trị đúng/sai'}.`);
       return null;
     }
-    const s = normalizeVi(cellText(c));
+    const s = clean(cellText(c));
     if (max && s.length > max) {
       fail(k, `Dài quá ${max} ký tự.`);
       return null;
@@ -221,14 +238,14 @@ export function readSubjectRow(cells: readonly Cell[], header: HeaderMap, refs: 
   const kindText = text('kind');
   let kind: SubjectKind = 'enterprise';
   if (kindText) {
-    const k = KIND_LOOKUP.get(fold(kindText));
+    const k = kindOf(kindText);
     if (k) kind = k;
     else fail('kind', `Loại hình "${kindText}" không rõ. Dùng một trong: ${SUBJECT_KINDS.map((x) => SUBJECT_KIND_LABELS[x]).join(', ')}.`);
   }
   const statusText = text('status');
   let status: SubjectStatus = 'active';
   if (statusText) {
-    const s = STATUS_LOOKUP.get(fold(statusText));
+    const s = statusOf(statusText);
     if (s) status = s;
     else fail('status', `Trạng thái "${statusText}" không rõ. Dùng một trong: ${SUBJECT_STATUSES.map((x) => SUBJECT_STATUS_LABELS[x]).join(', ')}.`);
   }
