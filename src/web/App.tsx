@@ -19,6 +19,8 @@ import { PortalHome, PortalLayout } from './features/portal/PortalLayout';
 import { ReceptionDetailPage } from './features/reception/ReceptionDetailPage';
 import { ReceptionNewPage } from './features/reception/ReceptionNewPage';
 import { ReceptionPage } from './features/reception/ReceptionPage';
+import { SubjectDetailPage } from './features/subjects/SubjectDetailPage';
+import { SubjectsPage } from './features/subjects/SubjectsPage';
 import { SubmitPage } from './features/portal/SubmitPage';
 import { TrackPage } from './features/portal/TrackPage';
 import { UserCreatePage } from './features/users/UserCreatePage';
@@ -59,6 +61,8 @@ function Routed() {
         <Route path="reception" element={<RequirePermission permission="reception.read"><ReceptionPage /></RequirePermission>} />
         <Route path="reception/new" element={<RequirePermission permission="reception.record"><ReceptionNewPage /></RequirePermission>} />
         <Route path="reception/:id" element={<RequirePermission permission="reception.read"><ReceptionDetailPage /></RequirePermission>} />
+        <Route path="subjects" element={<RequirePermission permission="subjects.read"><SubjectsPage /></RequirePermission>} />
+        <Route path="subjects/:id" element={<RequirePermission permission="subjects.read"><SubjectDetailPage /></RequirePermission>} />
         <Route path="agencies" element={<RequirePermission permission="agencies.read"><AgenciesPage /></RequirePermission>} />
         <Route path="agencies/:id" element={<RequirePermission permission="agencies.read"><AgencyDetailPage /></RequirePermission>} />
         <Route path="audit" element={<RequirePermission permission="audit.read"><AuditPage /></RequirePermission>} />

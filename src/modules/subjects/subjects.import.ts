@@ -304,11 +304,17 @@ export async function runImport(deps: Deps, importId: string): Promise<void> {
   let inFlight: Promise<void> = Promise.resolve();
   let flushError: unknown;
 
+  /** Milliseconds spent per phase, logged when the import ends (where a slow import spends its time). */
+  const phases = { lookup: 0, prepare: 0, write: 0, total: 0 };
+  const started = performance.now();
   const flush = async (pending: Pending[], rowsDone: number) => {
     const outOfScope: Pending[] = [];
     await deps.db.transaction(async (tx) => {
       const now = deps.clock.now();
+      let t = performance.now();
       const existing = new Map((await repo.findExistingByTaxCodes(tx, pending.map((p) => p.draft.taxCode))).map((e) => [e.tax_code, e]));
+      phases.lookup += performance.now() - t;
+      t = performance.now();
       const writes: repo.UpsertRow[] = [];
       const changesByTax = new Map<string, Record<string, [unknown, unknown]>>();
       for (const p of pending) {
@@ -330,7 +336,10 @@ export async function runImport(deps: Deps, importId: string): Promise<void> {
         changesByTax.set(p.draft.taxCode, changes);
         writes.push(toUpsert(p.draft));
       }
+      phases.prepare += performance.now() - t;
+      t = performance.now();
       const written = await repo.upsertSubjects(tx, writes, importId, imp.createdBy, now);
+      phases.write += performance.now() - t;
       const events: { subject_id: string; changes: Record<string, [unknown, unknown]> }[] = [];
       for (const w of written) {
         if (w.inserted) counts.created++;
@@ -391,6 +400,8 @@ export async function runImport(deps: Deps, importId: string): Promise<void> {
     return;
   }
   const errorReportKey = await report.store(deps);
+  phases.total = performance.now() - started;
+  deps.log.info({ importId, rows: rowsRead, phasesMs: Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, Math.round(v)])) }, 'subjects import finished');
   await deps.db.transaction(async (tx) => {
     const at = deps.clock.now();
     const final = { ...counts, rowsDone: rowsRead, rowsTotal: rowsRead };

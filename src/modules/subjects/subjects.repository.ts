@@ -161,11 +161,14 @@ const rowsOf = <T>(result: unknown): T[] => (result as { rows: T[] }).rows;
 /** Stored subjects with these tax codes (one statement; the codes travel as one JSON parameter). */
 export async function findExistingByTaxCodes(tx: Db, taxCodes: string[]): Promise<ExistingSubject[]> {
   if (taxCodes.length === 0) return [];
+  // A join from the list of codes (not `IN (subquery)`): the planner then probes the unique index once per code
+  // instead of hashing the codes and scanning the whole table, which grew quadratically over a million-row import.
   const result = await tx.execute(sql`
     select s.id, s.tax_code, s.name, s.kind, s.status, s.address, s.province_code, s.commune_code, s.old_commune_code, s.vsic_code,
            s.managing_agency_id, s.legal_rep_name, s.legal_rep_title, s.established_on::text as established_on, a.path as agency_path
-    from subjects s join agencies a on a.id = s.managing_agency_id
-    where s.tax_code in (select json_array_elements_text(${JSON.stringify(taxCodes)}::json))`);
+    from json_array_elements_text(${JSON.stringify(taxCodes)}::json) as k(code)
+    join subjects s on s.tax_code = k.code
+    join agencies a on a.id = s.managing_agency_id`);
   return rowsOf<ExistingSubject>(result);
 }
 

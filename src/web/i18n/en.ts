@@ -1,6 +1,7 @@
 import { enPetitionDocuments } from './en-petition-documents';
 import { enPetitions } from './en-petitions';
 import { enReception } from './en-reception';
+import { enSubjects } from './en-subjects';
 import { enPortal } from './en-portal';
 import { enWorklist } from './en-worklist';
 import type { Messages } from './vi';
@@ -43,6 +44,7 @@ export const en: Messages = {
     stats: 'Statistics',
     petitions: 'Letters',
     reception: 'Citizen reception',
+    subjects: 'Managed subjects',
     agencies: 'Agencies',
     audit: 'Audit trail',
     calendar: 'Working calendar',
@@ -359,6 +361,7 @@ export const en: Messages = {
   },
   ...enPetitions,
   ...enReception,
+  ...enSubjects,
   ...enPetitionDocuments,
   ...enPortal,
   ...enWorklist,

@@ -1,6 +1,7 @@
 import { viPetitionDocuments } from './vi-petition-documents';
 import { viPetitions } from './vi-petitions';
 import { viReception } from './vi-reception';
+import { viSubjects } from './vi-subjects';
 import { viPortal } from './vi-portal';
 import { viWorklist } from './vi-worklist';
 
@@ -42,6 +43,7 @@ export const vi = {
     stats: 'Thống kê',
     petitions: 'Đơn thư',
     reception: 'Tiếp công dân',
+    subjects: 'Đối tượng quản lý',
     agencies: 'Cơ quan',
     audit: 'Nhật ký hệ thống',
     calendar: 'Lịch làm việc',
@@ -358,6 +360,7 @@ export const vi = {
   },
   ...viPetitions,
   ...viReception,
+  ...viSubjects,
   ...viPetitionDocuments,
   ...viPortal,
   ...viWorklist,
