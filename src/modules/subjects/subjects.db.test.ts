@@ -221,6 +221,19 @@ describe('managed subjects: import', () => {
     expect(otherAgency.statusCode).toBe(404);
   });
 
+  it('imports several batches (one written while the next is read) with a duplicate and a foreign subject in later batches', async () => {
+    const foreign = await hcmHead.post('/api/v1/subjects', { taxCode: mst(17, 1), name: 'Công ty của TP HCM ở lô sau', managingAgencyId: hcm.id, communeCode: '25747' });
+    expect(foreign.statusCode, foreign.body).toBe(201);
+    const lines = Array.from({ length: 12_000 }, (_, i) => line(mst(16, i), `Công ty lô lớn số ${i + 1}`));
+    lines[10_500] = line(mst(16, 3), 'Trùng với dòng 5'); // row 10,502 repeats row 5's tax code (batch 3 vs batch 1)
+    lines[11_000] = line(mst(17, 1), 'Ghi đè công ty TP HCM'); // a subject of another agency, in the last batch
+    const imp = await importFile(hnHead, 'lo-lon.csv', csvOf(lines));
+    expect(imp).toMatchObject({ status: 'done', rowsTotal: 12_000, rowsDone: 12_000, created: 11_998, duplicates: 1, errors: 1 });
+    expect(imp.errorSample.map((e: { row: number }) => e.row).sort((a: number, b: number) => a - b)).toEqual([10_502, 11_002]);
+    expect((await hnHead.get('/api/v1/subjects?q=cong%20ty%20lo%20lon')).json().total).toBe(11_998);
+    expect((await hcmHead.get(`/api/v1/subjects/${foreign.json().id}`)).json().name).toBe('Công ty của TP HCM ở lô sau');
+  }, 120_000);
+
   it('a file that breaks mid-way (unclosed quote) ends the import as failed with the reason', async () => {
     const broken = Buffer.concat([csvOf([line(mst(15, 1), 'Công ty trước lỗi')]), Buffer.from(`${mst(15, 2)},"Công ty không đóng ngoặc,01\r\n`)]);
     const imp = await importFile(hnHead, 'hong.csv', broken);
