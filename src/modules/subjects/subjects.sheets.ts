@@ -1,5 +1,6 @@
 // Reading and writing the spreadsheet files of the registry: rows out of a CSV or XLSX stream (for imports), and
 // CSV/XLSX streams out of rows (exports and error reports). Streams all the way: a million rows never sit in memory.
+import { once } from 'node:events';
 import { PassThrough, Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { CsvError, CsvParser, csvLine, type Cell } from '../../shared/domain/subjects';
@@ -132,7 +133,12 @@ export function xlsxStream(sheetName: string, header: readonly string[], rows: A
   ws.getRow(1).font = { bold: true };
   void (async () => {
     try {
-      for await (const r of rows) ws.addRow(r.map((v) => (v === null ? null : String(v)))).commit();
+      let n = 0;
+      for await (const r of rows) {
+        ws.addRow(r.map((v) => (v === null ? null : String(v)))).commit();
+        // Let a slow client set the pace: the rows are not read from the database faster than they are sent.
+        if (++n % 1000 === 0 && out.writableNeedDrain && !out.destroyed) await once(out, 'drain');
+      }
       ws.commit();
       await wb.commit();
     } catch (err) {

@@ -9,7 +9,7 @@ import { generateSubjects } from './subjects-data';
  * Tens of thousands of managed subjects across the 34 provinces (real 2025 commune codes), each managed by its
  * province's inspectorate, written with multi-row upserts in one transaction so the first start stays fast.
  */
-export async function seedDemoSubjects(deps: Deps, total = 30_000): Promise<{ created: number }> {
+export async function seedDemoSubjects(deps: Deps, total = 20_000): Promise<{ created: number }> {
   if ((await countSubjects(deps.db)) > 0) return { created: 0 };
   const { units } = readShippedAdminUnits();
   const inspectorates = await findAgenciesByCodes(
