@@ -1,10 +1,11 @@
 // Vietnamese tax identification numbers (mã số thuế, MST) of organisations.
 //
-// Structure (Thông tư 105/2020/TT-BTC Art 5(1), kept by Thông tư 86/2024/TT-BTC Art 5): an organisation's MST is
-// 10 digits, the 10th being a check digit over the first nine; a dependent unit (branch, representative office)
-// carries its parent's 10 digits followed by a 3-digit sequence ("0314409058-002"). Since 1 July 2025 individuals
-// and household businesses use their 12-digit personal identification number instead (TT 86/2024 Art 5(4)) — they
-// are not organisations and are not accepted here.
+// Structure (the tax-registration circular: Thông tư 105/2020/TT-BTC, replaced by Thông tư 86/2024/TT-BTC from
+// 06/02/2025, itself reported replaced by Thông tư 90/2026/TT-BTC from 01/07/2026 — article numbers and the 2026 text
+// TO VERIFY, no text on disk): an organisation's MST is 10 digits, the 10th a check digit over the first nine; a
+// dependent unit (branch, representative office) carries its parent's 10 digits, a dash and a 3-digit sequence
+// ("0314409058-002"). Since 01/07/2025 individuals and household businesses use their 12-digit personal identification
+// number instead (TT 86/2024): they are not organisations and are not accepted here.
 //
 // Check digit (as implemented by python-stdnum `stdnum.vn.mst`, cross-checked against published MSTs, e.g.
 // 0100233488, 0100109106): c = 10 − (Σ wᵢ·dᵢ mod 11) with weights 31, 29, 23, 19, 17, 13, 7, 5, 3. When the sum is
