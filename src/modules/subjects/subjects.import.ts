@@ -282,7 +282,7 @@ const draftOfExisting = (e: repo.ExistingSubject): SubjectDraft => ({
  * second run finds the first run's rows unchanged. A defect of the file itself (not UTF-8, broken XLSX, unclosed
  * quote) ends the import as failed with the reason; database errors are thrown so the queue retries.
  */
-export async function runImport(deps: Deps, importId: string): Promise<void> {
+export async function runImport(deps: Deps, importId: string, jobId?: number): Promise<void> {
   const found = await repo.findImport(deps.db, importId);
   if (!found || found.imp.status === 'done' || found.imp.status === 'failed') return;
   const imp = found.imp;
@@ -350,6 +350,8 @@ export async function runImport(deps: Deps, importId: string): Promise<void> {
       }
       await repo.insertEventsBulk(tx, events, { kind: 'imported', importId, actorUserId: imp.createdBy, actorName, at: now });
       await repo.updateImport(tx, importId, { ...counts, errors: counts.errors + outOfScope.length, rowsDone, bytesDone });
+      // A million-row import can outlast the queue's default lock: each batch renews the claim for ten minutes.
+      if (jobId !== undefined) await repo.extendJobLock(tx, jobId, new Date(now.getTime() + 10 * 60_000));
     });
     counts.errors += outOfScope.length;
     for (const p of outOfScope) await report.add(p.row, p.draft.taxCode, p.draft.name, columnLabel('taxCode'), 'Mã số thuế này đã có trong danh sách đối tượng do cơ quan khác quản lý: không cập nhật.');
@@ -412,9 +414,9 @@ export async function runImport(deps: Deps, importId: string): Promise<void> {
 
 /** Registers the import job handler. */
 export function registerSubjectJobs(deps: Deps): void {
-  deps.jobs.handle(IMPORT_QUEUE, async (payload) => {
+  deps.jobs.handle(IMPORT_QUEUE, async (payload, job) => {
     const { importId } = payload as { importId: string };
-    await runImport(deps, importId);
+    await runImport(deps, importId, job.id);
   });
 }
 

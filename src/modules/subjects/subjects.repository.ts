@@ -1,5 +1,6 @@
 import { and, asc, count, eq, gt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../server/db';
+import { jobs } from '../../server/jobs/jobs.table';
 import { adminCommunes, adminProvinces } from '../admin-units/admin-units.table';
 import { agencyPathIn } from '../orgs';
 import { agencies } from '../orgs/orgs.table';
@@ -213,4 +214,9 @@ export async function insertEventsBulk(tx: Db, rows: { subject_id: string; chang
 export async function countSubjects(db: Db): Promise<number> {
   const [row] = await db.select({ n: count() }).from(subjects);
   return Number(row?.n ?? 0);
+}
+
+/** Keeps a long-running job's claim alive (another worker takes over a job whose lock expired). */
+export async function extendJobLock(tx: Db, jobId: number, until: Date): Promise<void> {
+  await tx.update(jobs).set({ lockedUntil: until }).where(eq(jobs.id, jobId));
 }
