@@ -287,12 +287,14 @@ export const en: Messages = {
         assign: 'Assign a letter to an officer',
         identity_file_read: 'Open a file identifying a denouncer',
       },
+      subject: { create: 'Add a managed subject', update: 'Edit a managed subject', import_start: 'Upload a subjects import', import: 'Subjects import finished', export: 'Export managed subjects' },
       saved_view: { create: 'Save a view', delete: 'Delete a saved view' },
       system: {
         seed_demo: 'Create demo data',
+        seed_demo_subjects: 'Create demo managed subjects',
       },
     },
-    entityTypes: { petition: 'Letter', user: 'User', agency: 'Agency', calendar_day: 'Calendar day', file: 'File', saved_view: 'Saved view', system: 'System' },
+    entityTypes: { subject: 'Managed subject', subject_import: 'Subjects import', petition: 'Letter', user: 'User', agency: 'Agency', calendar_day: 'Calendar day', file: 'File', saved_view: 'Saved view', system: 'System' },
   },
   calendar: {
     title: 'Working calendar',

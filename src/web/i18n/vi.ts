@@ -286,12 +286,14 @@ export const vi = {
         assign: 'Giao cán bộ xử lý đơn',
         identity_file_read: 'Mở tệp nhận diện người tố cáo',
       },
+      subject: { create: 'Thêm đối tượng quản lý', update: 'Sửa đối tượng quản lý', import_start: 'Tải tệp nhập đối tượng', import: 'Kết thúc nhập đối tượng từ tệp', export: 'Xuất danh sách đối tượng' },
       saved_view: { create: 'Lưu bộ lọc', delete: 'Xóa bộ lọc đã lưu' },
       system: {
         seed_demo: 'Khởi tạo dữ liệu mẫu',
+        seed_demo_subjects: 'Khởi tạo đối tượng quản lý mẫu',
       },
     },
-    entityTypes: { petition: 'Đơn thư', user: 'Người dùng', agency: 'Cơ quan', calendar_day: 'Ngày trong lịch', file: 'Tệp', saved_view: 'Bộ lọc đã lưu', system: 'Hệ thống' },
+    entityTypes: { subject: 'Đối tượng quản lý', subject_import: 'Lượt nhập đối tượng', petition: 'Đơn thư', user: 'Người dùng', agency: 'Cơ quan', calendar_day: 'Ngày trong lịch', file: 'Tệp', saved_view: 'Bộ lọc đã lưu', system: 'Hệ thống' },
   },
   calendar: {
     title: 'Lịch làm việc',
