@@ -17,7 +17,7 @@ export const SUBJECT_KIND_LABELS: Record<SubjectKind, string> = {
 
 /**
  * Legal status of the organisation as the business registry reports it: operating; temporarily suspended
- * (tạm ngừng kinh doanh, Luật Doanh nghiệp 2020 Art 206); certificate revoked (Art 212); dissolved (Art 207–208);
+ * (tạm ngừng kinh doanh, Luật Doanh nghiệp 2020 Art 206); certificate revoked (Art 212); dissolved (Art 207–208) — article numbers TO VERIFY, no text on disk;
  * bankrupt (Luật Phá sản 2014). A subject is never deleted: its history stays.
  */
 export const SUBJECT_STATUSES = ['active', 'suspended', 'revoked', 'dissolved', 'bankrupt'] as const;
@@ -52,5 +52,5 @@ export type SubjectColumnKey = (typeof SUBJECT_COLUMNS)[number]['key'];
 /** Columns every import file must have. */
 export const REQUIRED_IMPORT_COLUMNS: readonly SubjectColumnKey[] = ['taxCode', 'name'];
 
-/** VSIC 2018 codes (Quyết định 27/2018/QĐ-TTg): level 2 to level 5 are 2 to 5 digits; registration uses level 4 (Luật Doanh nghiệp 2020 Art 7(1)). */
+/** VSIC 2018 codes (Quyết định 27/2018/QĐ-TTg): level 2 to level 5 are 2 to 5 digits; business registration records level-4 codes (Nghị định 01/2021/NĐ-CP Art 7 — TO VERIFY). Only the format is checked: no VSIC list is shipped yet. */
 export const VSIC_CODE_RE = /^\d{2,5}$/;
