@@ -13,6 +13,7 @@ import { JobQueue } from '../server/jobs/queue';
 import { DEMO_DEFAULT_PASSWORD, seedDemoData } from '../server/seed/demo';
 import { seedDemoPetitions } from '../server/seed/demo-petitions';
 import { seedDemoReception } from '../server/seed/demo-reception';
+import { seedDemoSubjects } from '../server/seed/demo-subjects';
 import { LocalBlobStore } from '../server/storage/blob-store';
 import { ROLES, passwordProblem, type Role } from '../shared/domain/access';
 
@@ -66,7 +67,8 @@ program
       const result = await seedDemoData(deps, opts.adminPassword);
       const petitions = await seedDemoPetitions(deps);
       const visits = await seedDemoReception(deps);
-      console.log(result.created ? `Đã tạo ${result.agencies} cơ quan, ${result.users} tài khoản mẫu, ${petitions.created} đơn mẫu và ${visits.created} lượt tiếp công dân mẫu.` : 'Cơ sở dữ liệu đã có dữ liệu; không tạo thêm.');
+      const subjects = await seedDemoSubjects(deps);
+      console.log(result.created ? `Đã tạo ${result.agencies} cơ quan, ${result.users} tài khoản mẫu, ${petitions.created} đơn mẫu, ${visits.created} lượt tiếp công dân mẫu và ${subjects.created} đối tượng quản lý mẫu.` : 'Cơ sở dữ liệu đã có dữ liệu; không tạo thêm.');
     }),
   );
 

@@ -22,6 +22,8 @@ const EnvSchema = z.object({
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
   COOKIE_SECURE: bool.optional(),
   MAX_UPLOAD_MB: z.coerce.number().positive().default(50),
+  /** Largest managed-subjects import file (CSV/XLSX): a business-registry export of 1,000,000 rows is ~150–200 MB of CSV. */
+  SUBJECTS_IMPORT_MAX_MB: z.coerce.number().positive().default(300),
   LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
   LOGIN_LOCK_MINUTES: z.coerce.number().positive().default(15),
   SEED_DEMO: bool.default(true),
@@ -55,6 +57,8 @@ export type Config = {
   sessionTtlHours: number;
   cookieSecure: boolean;
   maxUploadBytes: number;
+  /** Largest import file of managed subjects (SUBJECTS_IMPORT_MAX_MB). */
+  subjectsImportMaxBytes: number;
   loginMaxFailures: number;
   loginLockMinutes: number;
   seedDemo: boolean;
@@ -100,6 +104,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionTtlHours: e.SESSION_TTL_HOURS,
     cookieSecure: e.COOKIE_SECURE ?? e.NODE_ENV === 'production',
     maxUploadBytes: Math.round(e.MAX_UPLOAD_MB * 1024 * 1024),
+    subjectsImportMaxBytes: Math.round(e.SUBJECTS_IMPORT_MAX_MB * 1024 * 1024),
     loginMaxFailures: e.LOGIN_MAX_FAILURES,
     loginLockMinutes: e.LOGIN_LOCK_MINUTES,
     seedDemo: e.SEED_DEMO,

@@ -10,6 +10,7 @@ import { registerJobs } from './jobs/handlers';
 import { DEMO_ADMIN, DEMO_DEFAULT_PASSWORD, seedDemoData } from './seed/demo';
 import { seedDemoPetitions } from './seed/demo-petitions';
 import { seedDemoReception } from './seed/demo-reception';
+import { seedDemoSubjects } from './seed/demo-subjects';
 import { LocalBlobStore } from './storage/blob-store';
 
 /** Starts the platform: configuration → database (migrated, seeded) → HTTP app → job worker. */
@@ -32,6 +33,8 @@ async function main() {
     if (petitions.created) log.info(petitions, 'demo petitions created');
     const visits = await seedDemoReception(deps);
     if (visits.created) log.info(visits, 'demo reception visits created');
+    const subjects = await seedDemoSubjects(deps);
+    if (subjects.created) log.info(subjects, 'demo managed subjects created');
     console.log(`\n  Tài khoản quản trị mẫu / demo administrator:  ${DEMO_ADMIN}  /  ${password}\n`);
   }
   await registerJobs(deps);

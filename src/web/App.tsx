@@ -24,6 +24,8 @@ import { PortalHome, PortalLayout } from './features/portal/PortalLayout';
 import { ReceptionDetailPage } from './features/reception/ReceptionDetailPage';
 import { ReceptionNewPage } from './features/reception/ReceptionNewPage';
 import { ReceptionPage } from './features/reception/ReceptionPage';
+import { SubjectDetailPage } from './features/subjects/SubjectDetailPage';
+import { SubjectsPage } from './features/subjects/SubjectsPage';
 import { SubmitPage } from './features/portal/SubmitPage';
 import { TrackPage } from './features/portal/TrackPage';
 import { UserCreatePage } from './features/users/UserCreatePage';
@@ -69,6 +71,8 @@ function Routed() {
         <Route path="inspections" element={<RequirePermission permission="inspections.read"><InspectionsPage /></RequirePermission>} />
         <Route path="inspections/new" element={<RequirePermission permission="inspections.manage"><InspectionNewPage /></RequirePermission>} />
         <Route path="inspections/:id" element={<InspectionDetailPage />} />
+        <Route path="subjects" element={<RequirePermission permission="subjects.read"><SubjectsPage /></RequirePermission>} />
+        <Route path="subjects/:id" element={<RequirePermission permission="subjects.read"><SubjectDetailPage /></RequirePermission>} />
         <Route path="agencies" element={<RequirePermission permission="agencies.read"><AgenciesPage /></RequirePermission>} />
         <Route path="agencies/:id" element={<RequirePermission permission="agencies.read"><AgencyDetailPage /></RequirePermission>} />
         <Route path="audit" element={<RequirePermission permission="audit.read"><AuditPage /></RequirePermission>} />

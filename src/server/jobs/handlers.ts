@@ -1,6 +1,7 @@
 import { lt } from 'drizzle-orm';
 import { registerNotificationJobs } from '../../modules/notifications';
 import { registerReminderJobs } from '../../modules/petitions/petitions.reminders';
+import { registerSubjectJobs } from '../../modules/subjects';
 import { sessions } from '../../modules/users/users.table';
 import type { Deps } from '../deps';
 
@@ -12,4 +13,5 @@ export async function registerJobs(deps: Deps): Promise<void> {
   await deps.jobs.schedule('purge-expired-sessions', '17 3 * * *', 'maintenance.purge_sessions');
   registerNotificationJobs(deps);
   await registerReminderJobs(deps);
+  registerSubjectJobs(deps);
 }

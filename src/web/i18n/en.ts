@@ -2,6 +2,7 @@ import { enPetitionDocuments } from './en-petition-documents';
 import { enPetitions } from './en-petitions';
 import { enReception } from './en-reception';
 import { enInspections } from './en-inspections';
+import { enSubjects } from './en-subjects';
 import { enPortal } from './en-portal';
 import { enWorklist } from './en-worklist';
 import type { Messages } from './vi';
@@ -45,6 +46,7 @@ export const en: Messages = {
     petitions: 'Letters',
     reception: 'Citizen reception',
     inspections: 'Inspections',
+    subjects: 'Managed subjects',
     agencies: 'Agencies',
     audit: 'Audit trail',
     calendar: 'Working calendar',
@@ -287,6 +289,7 @@ export const en: Messages = {
         assign: 'Assign a letter to an officer',
         identity_file_read: 'Open a file identifying a denouncer',
       },
+      subject: { create: 'Add a managed subject', update: 'Edit a managed subject', import_start: 'Upload a subjects import', import: 'Subjects import finished', export: 'Export managed subjects' },
       saved_view: { create: 'Save a view', delete: 'Delete a saved view' },
       inspection: {
         create: 'Record a decision to inspect',
@@ -302,9 +305,10 @@ export const en: Messages = {
       },
       system: {
         seed_demo: 'Create demo data',
+        seed_demo_subjects: 'Create demo managed subjects',
       },
     },
-    entityTypes: { petition: 'Letter', user: 'User', agency: 'Agency', calendar_day: 'Calendar day', file: 'File', saved_view: 'Saved view', inspection: 'Inspection', system: 'System' },
+    entityTypes: { subject: 'Managed subject', subject_import: 'Subjects import', petition: 'Letter', user: 'User', agency: 'Agency', calendar_day: 'Calendar day', file: 'File', saved_view: 'Saved view', inspection: 'Inspection', system: 'System' },
   },
   calendar: {
     title: 'Working calendar',
@@ -374,6 +378,7 @@ export const en: Messages = {
   ...enPetitions,
   ...enReception,
   ...enInspections,
+  ...enSubjects,
   ...enPetitionDocuments,
   ...enPortal,
   ...enWorklist,

@@ -2,6 +2,7 @@ import { viPetitionDocuments } from './vi-petition-documents';
 import { viPetitions } from './vi-petitions';
 import { viReception } from './vi-reception';
 import { viInspections } from './vi-inspections';
+import { viSubjects } from './vi-subjects';
 import { viPortal } from './vi-portal';
 import { viWorklist } from './vi-worklist';
 
@@ -44,6 +45,7 @@ export const vi = {
     petitions: 'Đơn thư',
     reception: 'Tiếp công dân',
     inspections: 'Thanh tra',
+    subjects: 'Đối tượng quản lý',
     agencies: 'Cơ quan',
     audit: 'Nhật ký hệ thống',
     calendar: 'Lịch làm việc',
@@ -286,6 +288,7 @@ export const vi = {
         assign: 'Giao cán bộ xử lý đơn',
         identity_file_read: 'Mở tệp nhận diện người tố cáo',
       },
+      subject: { create: 'Thêm đối tượng quản lý', update: 'Sửa đối tượng quản lý', import_start: 'Tải tệp nhập đối tượng', import: 'Kết thúc nhập đối tượng từ tệp', export: 'Xuất danh sách đối tượng' },
       saved_view: { create: 'Lưu bộ lọc', delete: 'Xóa bộ lọc đã lưu' },
       inspection: {
         create: 'Ghi nhận quyết định thanh tra',
@@ -301,9 +304,10 @@ export const vi = {
       },
       system: {
         seed_demo: 'Khởi tạo dữ liệu mẫu',
+        seed_demo_subjects: 'Khởi tạo đối tượng quản lý mẫu',
       },
     },
-    entityTypes: { petition: 'Đơn thư', user: 'Người dùng', agency: 'Cơ quan', calendar_day: 'Ngày trong lịch', file: 'Tệp', saved_view: 'Bộ lọc đã lưu', inspection: 'Cuộc thanh tra', system: 'Hệ thống' },
+    entityTypes: { subject: 'Đối tượng quản lý', subject_import: 'Lượt nhập đối tượng', petition: 'Đơn thư', user: 'Người dùng', agency: 'Cơ quan', calendar_day: 'Ngày trong lịch', file: 'Tệp', saved_view: 'Bộ lọc đã lưu', inspection: 'Cuộc thanh tra', system: 'Hệ thống' },
   },
   calendar: {
     title: 'Lịch làm việc',
@@ -373,6 +377,7 @@ export const vi = {
   ...viPetitions,
   ...viReception,
   ...viInspections,
+  ...viSubjects,
   ...viPetitionDocuments,
   ...viPortal,
   ...viWorklist,

@@ -40,6 +40,19 @@ describe('policy', () => {
     expect(permissionsOf(actor([ROOT, 'system_admin']))).toEqual([...PERMISSIONS].sort());
   });
 
+  it('managed subjects: heads keep the registry of their subtree, inspectors and leaders read it, others see nothing', () => {
+    const subject = { agencyPath: HANOI_TT };
+    expect(can(actor([HANOI, 'agency_head']), 'subjects.manage', subject)).toBe(true);
+    expect(can(actor([HANOI_TT, 'inspector']), 'subjects.read', subject)).toBe(true);
+    expect(can(actor([HANOI_TT, 'inspector']), 'subjects.manage', subject)).toBe(false);
+    expect(can(actor([HANOI, 'leader_viewer']), 'subjects.read', subject)).toBe(true);
+    expect(can(actor([HANOI, 'clerk']), 'subjects.read', subject)).toBe(false);
+    expect(can(actor([HANOI, 'reception_officer']), 'subjects.read', subject)).toBe(false);
+    expect(can(actor([HCM, 'agency_head']), 'subjects.read', subject)).toBe(false);
+    expect(scopesFor(actor([HCM, 'agency_head'], [HANOI_TT, 'inspector']), 'subjects.manage')).toEqual([HCM]);
+    expect(scopesFor(actor([HCM, 'agency_head'], [HANOI_TT, 'inspector']), 'subjects.read').sort()).toEqual([HCM, HANOI_TT]);
+  });
+
   it('property: a grant never reaches outside its subtree', () => {
     const segment = fc.stringMatching(/^[a-z]{1,3}$/);
     fc.assert(

@@ -23,19 +23,23 @@ export const PERMISSIONS = [
   'reception.record',
   'inspections.read',
   'inspections.manage',
+  'subjects.read',
+  'subjects.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 /** What each role may do. Scope (which agencies) comes from where the role is held, not from here. */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   system_admin: PERMISSIONS,
-  agency_head: ['agencies.read', 'users.read', 'audit.read', 'files.upload', 'files.read', 'petitions.read', 'petitions.register', 'petitions.reveal_identity', 'petitions.assign', 'reception.read', 'reception.record', 'inspections.read', 'inspections.manage'],
+  agency_head: ['agencies.read', 'users.read', 'audit.read', 'files.upload', 'files.read', 'petitions.read', 'petitions.register', 'petitions.reveal_identity', 'petitions.assign', 'reception.read', 'reception.record', 'inspections.read', 'inspections.manage', 'subjects.read', 'subjects.manage'],
   // Reception (LTCD 2013 Art 2(3), Arts 18, 25): recorded by the reception officer or the head who receives; read by
   // the inspectors who handle what it yields and by monitoring leaders. Clerks handle mail, not the reception register.
   // Inspections (Luật Thanh tra 2025 Arts 26, 27): the head decides and forms the team; inspectors read their agency's
   // inspections and act in the ones whose team they are on.
-  inspector: ['agencies.read', 'files.upload', 'files.read', 'petitions.read', 'reception.read', 'inspections.read'],
+  // Managed subjects (issue 7): the registry is kept by the managing agency's head (or an administrator) and read by
+  // its inspectors, who choose and prepare inspections from it, and by monitoring leaders.
+  inspector: ['agencies.read', 'files.upload', 'files.read', 'petitions.read', 'reception.read', 'inspections.read', 'subjects.read'],
   reception_officer: ['agencies.read', 'files.upload', 'files.read', 'petitions.read', 'petitions.register', 'petitions.reveal_identity', 'reception.read', 'reception.record'],
   clerk: ['agencies.read', 'files.upload', 'files.read', 'petitions.read', 'petitions.register'],
-  leader_viewer: ['agencies.read', 'files.read', 'petitions.read', 'reception.read', 'inspections.read'],
+  leader_viewer: ['agencies.read', 'files.read', 'petitions.read', 'reception.read', 'inspections.read', 'subjects.read'],
 };

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldKey, normalizeVi, sortKey, stripAdminPrefix, toneKey } from './vi';
+import { foldKey, normalizeVi, referenceFoldKey, referenceSortKey, sortKey, stripAdminPrefix, toneKey } from './vi';
 
 const nfd = (s: string): string => s.normalize('NFD');
 
@@ -153,5 +153,29 @@ describe('stripAdminPrefix', () => {
   it('keeps a bare unit-type word and names without a prefix', () => {
     expect(stripAdminPrefix('Xã')).toBe('Xã');
     expect(stripAdminPrefix('Ba Đình')).toBe('Ba Đình');
+  });
+});
+
+describe('memoised keys', () => {
+  // foldKey and sortKey go word by word through a memo (bulk imports); they must equal the whole-text definitions.
+  const piece = fc.constantFrom('Hoà', 'hòa', 'Đ', 'đà', 'Ư', 'A', 'b', ' ', '  ', '\t', '-', ' - ', '–', '(', ')', ',', '.', '1', '02', '10', '\u0301', '\u0300a', 'ǅ', 'Σ', 'ς', 'é', 'e\u0301', 'ø', '漢', '&');
+  const text = fc.array(piece, { maxLength: 12 }).map((xs) => xs.join(''));
+  it('foldKey equals referenceFoldKey (property)', () => {
+    fc.assert(
+      fc.property(fc.oneof(text, fc.string({ unit: 'grapheme' })), (s) => {
+        expect(foldKey(s)).toBe(referenceFoldKey(s));
+        expect(foldKey(s)).toBe(referenceFoldKey(s)); // second call from the memo
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it('sortKey equals referenceSortKey (property)', () => {
+    fc.assert(
+      fc.property(fc.oneof(text, fc.string({ unit: 'grapheme' })), (s) => {
+        expect(sortKey(s)).toBe(referenceSortKey(s));
+        expect(sortKey(s)).toBe(referenceSortKey(s));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

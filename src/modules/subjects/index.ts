@@ -1,0 +1,6 @@
+/** Managed subjects (issue 7): the registry of organisations an agency manages, their history, import and export. */
+export { subjectsRoutes } from './subjects.routes';
+export { registerSubjectJobs, runImport, seedSubjectRows, IMPORT_QUEUE } from './subjects.import';
+export { canManageSubject, canReadSubject } from './subjects.policy';
+export { findSubject, countSubjects, type SubjectRow } from './subjects.repository';
+export { subjects, subjectEvents, subjectImports } from './subjects.table';

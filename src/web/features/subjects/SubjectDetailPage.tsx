@@ -1,0 +1,74 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { FactList } from '../../components/FactList';
+import { ErrorMessage, Loading } from '../../components/Feedback';
+import { tDynamic } from '../../i18n';
+import { formatDateTime, formatIsoDate } from '../../lib/format';
+import { useApi } from '../../lib/useApi';
+import { subjectsApi } from './api';
+
+/** A value of the history in the interface language (kinds and statuses by label). */
+function historyValue(field: string, v: unknown): string {
+  if (v === null || v === undefined || v === '') return '—';
+  if (field === 'status') return tDynamic(`subjects.statuses.${String(v)}`, String(v));
+  if (field === 'kind') return tDynamic(`subjects.kinds.${String(v)}`, String(v));
+  if (field === 'establishedOn') return formatIsoDate(String(v));
+  return String(v);
+}
+
+/** One managed subject: its registry facts and the history of their changes. */
+export function SubjectDetailPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const subject = useApi((signal) => subjectsApi.get(id, signal), [id]);
+  if (subject.error) return <ErrorMessage message={subject.error} onRetry={subject.reload} />;
+  if (!subject.data) return <Loading />;
+  const s = subject.data;
+  return (
+    <>
+      <p>
+        <Link to="/subjects">← {t('subjects.title')}</Link>
+      </p>
+      <h1>{s.name}</h1>
+      <section className="card">
+        <FactList
+          rows={[
+            [t('subjects.taxCode'), <span className="mono">{s.taxCode}</span>],
+            [t('subjects.kind'), t(`subjects.kinds.${s.kind}`)],
+            [t('subjects.status'), t(`subjects.statuses.${s.status}`)],
+            [t('subjects.address'), [s.address, s.communeName, s.provinceName].filter(Boolean).join(', ')],
+            [t('subjects.oldCommune'), s.oldCommuneCode],
+            [t('subjects.sector'), s.vsicCode],
+            [t('subjects.legalRep'), [s.legalRepName, s.legalRepTitle].filter(Boolean).join(' — ')],
+            [t('subjects.established'), formatIsoDate(s.establishedOn)],
+            [t('subjects.agency'), s.managingAgencyName],
+            [t('subjects.updatedAt'), formatDateTime(s.updatedAt)],
+          ]}
+        />
+      </section>
+      <section className="card">
+        <h2>{t('subjects.history')}</h2>
+        {s.history.length === 0 ? (
+          <p className="muted">{s.importId ? t('subjects.fromImport') : t('subjects.noHistory')}</p>
+        ) : (
+          <ol className="timeline">
+            {s.history.map((e) => (
+              <li key={e.id}>
+                <div className="small muted">
+                  {formatDateTime(e.at)} · {t(`subjects.events.${e.kind as 'created'}`)} {e.actorName ? `· ${e.actorName}` : ''}
+                </div>
+                <ul className="small">
+                  {Object.entries(e.changes).map(([field, [before, after]]) => (
+                    <li key={field}>
+                      {tDynamic(`subjects.fields.${field}`, field)}: {historyValue(field, before)} → {historyValue(field, after)}
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </>
+  );
+}
