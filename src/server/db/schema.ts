@@ -11,3 +11,4 @@ export * from '../../modules/petitions/petitions.table';
 export * from '../../modules/notifications/notifications.table';
 export * from '../../modules/saved-views/saved-views.table';
 export * from '../../modules/reception/reception.table';
+export * from '../../modules/kb/kb.table';

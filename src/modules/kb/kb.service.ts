@@ -1,0 +1,163 @@
+import type { Db } from '../../server/db';
+import type { Deps } from '../../server/deps';
+import { notFound } from '../../server/http/errors';
+import type { KbAskResponse, KbDocumentSummary, KbSearchResult, KbUnit } from '../../shared/contracts/kb';
+import { bestPart, citationLabel, extractAnswer, snippetOf, type ScoredTerms } from '../../shared/domain/kb/passages';
+import type { CrossRef } from '../../shared/domain/kb/refs';
+import { readShippedLibrary, shippedLibraryHash, type DocStatus } from './kb.library';
+import { documentByName, getKbIndex, invalidateKbIndex, type KbIndex } from './kb.index';
+import * as repo from './kb.repository';
+
+/**
+ * Loads the law library shipped in data/laws when it is not loaded yet or its files changed (idempotent; called at
+ * start-up by seedReferenceData). Reference data, like the admin units: no audit record.
+ */
+export async function loadShippedLaws(db: Db): Promise<{ loaded: boolean; documents?: number; units?: number }> {
+  const hash = shippedLibraryHash();
+  if ((await repo.loadedLibraryHash(db)) === hash) return { loaded: false };
+  const library = readShippedLibrary();
+  const counts = await repo.replaceShippedLibrary(db, library.documents, library.hash);
+  invalidateKbIndex(db);
+  return { loaded: true, ...counts };
+}
+
+/** The query's terms with idf × weight, for choosing and highlighting passages. */
+function scoredTerms(index: KbIndex, question: string): ScoredTerms {
+  const { terms } = index.engine.terms(question);
+  return new Map(terms.map((t) => [t.term, t.weight * index.engine.idf(t.term)]));
+}
+
+function presentResult(index: KbIndex, position: number, score: number, terms: ScoredTerms): KbSearchResult {
+  const meta = index.meta[position]!;
+  const doc = index.documents.get(meta.documentId)!;
+  const parts = index.parts.get(meta.unitId) ?? [];
+  const best = bestPart(parts, terms);
+  const text = best?.part.text ?? meta.heading ?? '';
+  const { snippet, highlights } = snippetOf(text, terms);
+  return {
+    documentId: doc.id,
+    lawNumber: doc.number,
+    lawTitle: doc.title,
+    status: doc.status as DocStatus,
+    articleId: meta.unitId,
+    article: meta.number,
+    clause: best && best.score > 0 ? best.part.clause : null,
+    point: best && best.score > 0 ? best.part.point : null,
+    title: meta.heading ?? `Điều ${meta.number}`,
+    snippet,
+    highlights,
+    score: +score.toFixed(4),
+  };
+}
+
+/** Ranked articles of the library for a question or keywords (with or without diacritics, abbreviations allowed). */
+export async function searchLaws(deps: Deps, q: string, limit: number): Promise<{ items: KbSearchResult[] }> {
+  const index = await getKbIndex(deps.db);
+  const hits = index.engine.search(q, limit);
+  const terms = scoredTerms(index, q);
+  return { items: hits.map((h) => presentResult(index, h.index, h.score, terms)) };
+}
+
+/**
+ * Extractive answer (issue 6 §3): the best articles, the passage of each that matches, and sentences assembled from
+ * them, each citing its article, clause and point. Nothing is generated: every sentence is the law's own wording.
+ */
+export async function askLaws(deps: Deps, question: string): Promise<KbAskResponse> {
+  const index = await getKbIndex(deps.db);
+  const hits = index.engine.search(question, 5);
+  const terms = scoredTerms(index, question);
+  const articles = hits.map((h) => presentResult(index, h.index, h.score, terms));
+  const top = hits.slice(0, 3);
+  const sentences = extractAnswer(
+    top.map((h) => index.parts.get(index.meta[h.index]!.unitId) ?? []),
+    terms,
+  );
+  const answer = sentences.map((s) => {
+    const meta = index.meta[top[s.articleRank]!.index]!;
+    const doc = index.documents.get(meta.documentId)!;
+    return {
+      text: s.text,
+      citation: {
+        documentId: doc.id,
+        articleId: meta.unitId,
+        lawNumber: doc.number,
+        lawTitle: doc.title,
+        article: meta.number,
+        clause: s.clause,
+        point: s.point,
+        label: `${citationLabel(meta.number, s.clause, s.point)} ${doc.title} số ${doc.number}`,
+      },
+    };
+  });
+  return { mode: 'extractive', answer, articles };
+}
+
+function presentDocument(d: repo.KbDocumentRow): KbDocumentSummary {
+  return {
+    id: d.id,
+    number: d.number,
+    title: d.title,
+    docType: d.docType,
+    issuer: d.issuer,
+    issuedOn: d.issuedOn,
+    effectiveOn: d.effectiveOn,
+    status: d.status as DocStatus,
+    statusNote: d.statusNote,
+    amendedBy: d.amendedBy,
+    supersededBy: d.supersededBy,
+    articleCount: d.articleCount,
+  };
+}
+
+/** Resolves a unit's references to article ids in the library (null when the target is not in it). */
+function presentUnit(index: KbIndex, doc: repo.KbDocumentRow, u: repo.KbUnitRow): KbUnit {
+  const resolve = (r: CrossRef) => {
+    let target: repo.KbDocumentRow | null | undefined = null;
+    if (r.target.kind === 'self') target = doc;
+    else if (r.target.kind === 'number') {
+      const number = r.target.number;
+      target = [...index.documents.values()].find((d) => d.number === number);
+    } else target = documentByName(index, r.target.name, doc.issuedOn);
+    const articleId = target ? (index.articleIds.get(target.id)?.get(r.article) ?? null) : null;
+    return { start: r.start, end: r.end, article: r.article, clause: r.clause, point: r.point, targetDocumentId: articleId && target ? target.id : null, targetArticleId: articleId };
+  };
+  return { id: u.id, parentId: u.parentId, kind: u.kind as KbUnit['kind'], number: u.number, heading: u.heading, text: u.text, refs: u.refs.map(resolve) };
+}
+
+/** Every document of the library with its status. */
+export async function listLawDocuments(deps: Deps) {
+  return { items: (await repo.listDocuments(deps.db)).map(presentDocument) };
+}
+
+/** A document with its whole structure and resolved cross-references. */
+export async function getLawDocument(deps: Deps, id: string) {
+  const doc = await repo.findDocument(deps.db, id);
+  if (!doc) throw notFound('Không tìm thấy văn bản.');
+  const [index, units] = await Promise.all([getKbIndex(deps.db), repo.listUnits(deps.db, id)]);
+  return { ...presentDocument(doc), source: doc.source, units: units.map((u) => presentUnit(index, doc, u)) };
+}
+
+/** One article with its clauses and points, its document and the previous and next articles. */
+export async function getLawArticle(deps: Deps, id: string) {
+  const unit = await repo.findUnit(deps.db, id);
+  if (!unit || unit.kind !== 'article') throw notFound('Không tìm thấy điều luật.');
+  const doc = (await repo.findDocument(deps.db, unit.documentId))!;
+  const [index, units] = await Promise.all([getKbIndex(deps.db), repo.listUnits(deps.db, unit.documentId)]);
+  const at = units.findIndex((u) => u.id === id);
+  // The article's descendants follow it in document order until the next unit at its depth or above.
+  const mine = [unit];
+  const inside = new Set([unit.id]);
+  for (const u of units.slice(at + 1)) {
+    if (!u.parentId || !inside.has(u.parentId)) break;
+    inside.add(u.id);
+    mine.push(u);
+  }
+  const articles = units.filter((u) => u.kind === 'article');
+  const k = articles.findIndex((u) => u.id === id);
+  return {
+    document: presentDocument(doc),
+    units: mine.map((u) => presentUnit(index, doc, u)),
+    previousArticleId: articles[k - 1]?.id ?? null,
+    nextArticleId: articles[k + 1]?.id ?? null,
+  };
+}
