@@ -101,7 +101,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 ];
 
 /** Interrogative words that carry no legal content; dropped from queries (not from documents). */
-const QUESTION_WORDS = new Set(['gì', 'nào', 'ai', 'sao', 'đâu', 'hả', 'nhỉ', 'vậy', 'chăng']);
+const QUESTION_WORDS = new Set(['gì', 'nào', 'ai', 'sao', 'đâu', 'hả', 'nhỉ', 'vậy', 'chăng'].map((w) => toneKey(w)));
 const QUESTION_TAILS = [/\s+(?:hay|có phải|phải|đúng|được)\s+không\s*\??\s*$/u, /\s+không\s*\??\s*$/u, /\s+(?:như\s+)?thế\s+nào\s*\??\s*$/u];
 
 /** A weighted query term: a toned or folded unigram/bigram key. */

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { LegalIndex, type IndexedArticle } from './engine';
+
+const art = (id: string, title: string, text: string, docTitle = 'Luật Tố cáo'): IndexedArticle => ({ id, title, docTitle, parts: [{ clause: null, point: null, text }] });
+const corpus = [
+  art('a', 'Thời hạn giải quyết tố cáo', 'Thời hạn giải quyết tố cáo là không quá 30 ngày kể từ ngày thụ lý tố cáo.'),
+  art('b', 'Quyền của người tố cáo', 'Người tố cáo có quyền gửi đơn, được giữ bí mật họ tên và được bảo vệ.'),
+  art('c', 'Thời hạn giải quyết khiếu nại lần đầu', 'Thời hạn giải quyết khiếu nại lần đầu không quá 30 ngày, kể từ ngày thụ lý.', 'Luật Khiếu nại'),
+  art('d', 'Trách nhiệm của người đứng đầu cơ quan', 'Người đứng đầu cơ quan chịu trách nhiệm tổ chức việc tiếp công dân.', 'Luật Tiếp công dân'),
+  art('e', 'Giải thích từ ngữ', 'Giải quyết là việc xem xét; thời hạn được tính theo ngày làm việc; hạn chót.'),
+];
+
+describe('LegalIndex', () => {
+  const index = new LegalIndex(corpus);
+
+  it('ranks the article whose heading and text match the question', () => {
+    expect(index.search('thời hạn giải quyết tố cáo', 3).map((h) => h.id)[0]).toBe('a');
+    expect(index.search('thời hạn giải quyết khiếu nại lần đầu', 3).map((h) => h.id)[0]).toBe('c');
+    expect(index.search('quyền của người tố cáo', 3)[0]!.id).toBe('b');
+  });
+
+  it('matches without diacritics and with abbreviations', () => {
+    expect(index.search('thoi han giai quyet to cao', 1)[0]!.id).toBe('a');
+    expect(index.search('thời hạn giải quyết KN', 1)[0]!.id).toBe('c');
+  });
+
+  it('finds "người đứng đầu" when asked about "thủ trưởng"', () => {
+    expect(index.search('trách nhiệm của thủ trưởng', 1)[0]!.id).toBe('d');
+  });
+
+  it('scores best first, returns at most k, and nothing for unknown words or an empty corpus', () => {
+    const hits = index.search('thời hạn', 10);
+    expect(hits.length).toBeLessThanOrEqual(10);
+    for (let i = 1; i < hits.length; i++) expect(hits[i - 1]!.score).toBeGreaterThanOrEqual(hits[i]!.score);
+    expect(index.search('xyzzy', 5)).toEqual([]);
+    expect(new LegalIndex([]).search('tố cáo')).toEqual([]);
+  });
+
+  it('bigrams order by phrase: "giải quyết khiếu nại" beats a text with the same words scattered', () => {
+    const idx = new LegalIndex([
+      art('scattered', '', 'Khiếu nại của công dân; việc giải quyết đơn theo quy định chung về nại.'),
+      art('phrase', '', 'Việc giải quyết khiếu nại theo quy định chung của công dân.'),
+    ]);
+    expect(idx.search('giải quyết khiếu nại', 1)[0]!.id).toBe('phrase');
+    const plain = new LegalIndex(idx.articles, { plain: true, bigrams: false, foldedBackoff: 0 });
+    expect(plain.search('giải quyết khiếu nại', 2).map((h) => h.id)).toHaveLength(2);
+  });
+});
