@@ -6,6 +6,7 @@ import { recordAudit } from '../src/server/audit/audit';
 import { openDatabase, type Database } from '../src/server/db';
 import { createWorkingCalendar, VN_OFFICIAL_OVERRIDES, addDays } from '../src/shared/domain/calendar';
 import { report, timeMany } from './lib';
+import { kbBenchmarks } from './kb';
 import { petitionBenchmarks } from './petitions';
 
 const N = Number(process.env.BENCH_N ?? 2000);
@@ -47,7 +48,9 @@ async function calendarBench() {
 async function main() {
   console.log(`Thanh tra số benchmarks — N=${N}, node ${process.version}`);
   await calendarBench();
-  const only = process.env.BENCH_ONLY; // foundation | submissions | duplicates
+  const only = process.env.BENCH_ONLY; // foundation | submissions | duplicates | kb
+  if (!only || only === 'kb') await kbBenchmarks();
+  if (only === 'kb') return;
   if (only !== 'foundation') await petitionBenchmarks(only);
   if (only && only !== 'foundation') return;
   const lite = await openDatabase({});

@@ -88,24 +88,26 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['khiếu kiện', 'khiếu nại'],
   ['đơn thư', 'đơn'],
   ['tài sản thu nhập', 'tài sản, thu nhập'],
+  ['mức phạt', 'phạt tiền'],
+];
+
+/** How people ask → how the law says it (one way: "thời hạn" in a question does not add "bao lâu"). */
+export const QUESTION_PHRASES: readonly (readonly [string, string])[] = [
   ['bao lâu', 'thời hạn'],
   ['mấy ngày', 'thời hạn'],
   ['bao nhiêu ngày', 'thời hạn'],
-  ['mức phạt', 'phạt tiền'],
   ['phạt bao nhiêu', 'phạt tiền'],
   ['ai có thẩm quyền', 'thẩm quyền'],
   ['cơ quan nào', 'thẩm quyền'],
   ['người tố giác', 'người tố cáo'],
-  ['công an', 'công an nhân dân'],
-  ['quân đội', 'quân đội nhân dân'],
 ];
 
 /** Interrogative words that carry no legal content; dropped from queries (not from documents). */
 const QUESTION_WORDS = new Set(['gì', 'nào', 'ai', 'sao', 'đâu', 'hả', 'nhỉ', 'vậy', 'chăng'].map((w) => toneKey(w)));
 const QUESTION_TAILS = [/\s+(?:hay|có phải|phải|đúng|được)\s+không\s*\??\s*$/u, /\s+không\s*\??\s*$/u, /\s+(?:như\s+)?thế\s+nào\s*\??\s*$/u];
 
-/** A weighted query term: a toned or folded unigram/bigram key. */
-export type QueryTerm = { term: string; weight: number };
+/** A weighted query term: a toned or folded unigram/bigram key, with its folded form (same as `term` when folded). */
+export type QueryTerm = { term: string; folded: string; weight: number };
 
 export type QueryOptions = {
   /** Weight of syllable bigrams relative to unigrams. */
@@ -159,21 +161,57 @@ export function queryTerms(question: string, opts: QueryOptions = {}): { terms: 
   }
   let tokens = tokenize(text);
   if (!opts.plain) tokens = tokens.filter((t) => !QUESTION_WORDS.has(t.toned) || tokens.length === 1);
-  const weights = new Map<string, number>();
-  const add = (term: string, w: number) => weights.set(term, Math.max(weights.get(term) ?? 0, w));
-  const key = (t: Token) => (folded ? `f:${t.folded}` : t.toned);
-  for (let i = 0; i < tokens.length; i++) {
-    add(key(tokens[i]!), 1);
-    if (useBigrams && i + 1 < tokens.length && tokens[i + 1]!.phrase === tokens[i]!.phrase) add(`${key(tokens[i]!)}_${folded ? tokens[i + 1]!.folded : tokens[i + 1]!.toned}`, bigramWeight);
-  }
+  const weights = new Map<string, QueryTerm>();
+  const add = (term: string, foldedTerm: string, w: number) => {
+    const had = weights.get(term);
+    if (!had || had.weight < w) weights.set(term, { term, folded: foldedTerm, weight: w });
+  };
+  const addTokens = (toks: Token[], w: number) => {
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!;
+      add(folded ? `f:${t.folded}` : t.toned, `f:${t.folded}`, w);
+      const next = toks[i + 1];
+      if (useBigrams && next && next.phrase === t.phrase) add(folded ? `f:${t.folded}_${next.folded}` : `${t.toned}_${next.toned}`, `f:${t.folded}_${next.folded}`, w * bigramWeight);
+    }
+  };
+  addTokens(tokens, 1);
   if (!opts.plain) {
     const probe = ` ${tokens.map((t) => (folded ? t.folded : t.toned)).join(' ')} `;
+    const has = (toks: Token[]) => probe.includes(` ${toks.map((t) => (folded ? t.folded : t.toned)).join(' ')} `);
     for (const group of SYNONYM_GROUPS) {
       const keyed = group.map((p) => tokenize(p));
-      const present = keyed.some((toks) => probe.includes(` ${toks.map((t) => (folded ? t.folded : t.toned)).join(' ')} `));
-      if (!present) continue;
-      for (const toks of keyed) for (const term of termsOf(toks, folded, useBigrams)) add(term, expansionWeight * (term.includes('_') ? bigramWeight : 1));
+      if (keyed.some(has)) for (const toks of keyed) addTokens(toks, expansionWeight);
+    }
+    for (const [asked, said] of QUESTION_PHRASES) if (has(tokenize(asked))) addTokens(tokenize(said), expansionWeight);
+  }
+  return { terms: [...weights.values()], folded, tokens };
+}
+
+/** Query terms with their weight × idf, as the index computed them. */
+export type ScoredTerms = Map<string, number>;
+
+/** How well a piece of text matches: the sum of idf × weight of the distinct query terms it contains. */
+export function matchScore(text: string, terms: ScoredTerms): number {
+  const tokens = tokenize(text);
+  const seen = new Set<string>();
+  let s = 0;
+  const check = (term: string) => {
+    const w = terms.get(term);
+    if (w === undefined || seen.has(term)) return;
+    seen.add(term);
+    s += w;
+  };
+  // Only the query's terms are looked up: no term set is built for the passage.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    check(t.toned);
+    check(`f:${t.folded}`);
+    const next = tokens[i + 1];
+    if (next && next.phrase === t.phrase) {
+      check(`${t.toned}_${next.toned}`);
+      check(`f:${t.folded}_${next.folded}`);
     }
   }
-  return { terms: [...weights].map(([term, weight]) => ({ term, weight })), folded, tokens };
+  return s;
 }
+

@@ -46,3 +46,15 @@ describe('LegalIndex', () => {
     expect(plain.search('giải quyết khiếu nại', 2).map((h) => h.id)).toHaveLength(2);
   });
 });
+
+describe('re-ranking by the best sentence', () => {
+  it('lifts the article whose one sentence covers the question over one that spreads the words', () => {
+    const spread = art('spread', 'Quy định chung', 'Tố cáo được xem xét. Thời hạn được tính theo ngày. Việc giải quyết theo quy định. Tố cáo phải có nội dung.');
+    const sentence = art('sentence', 'Quy định khác', `${'Nội dung khác của văn bản không liên quan gì. '.repeat(3)}Thời hạn giải quyết tố cáo là 30 ngày.`);
+    const filler = Array.from({ length: 20 }, (_, i) => art(`f${i}`, 'Điều khoản khác', `Nội dung số ${i} về việc khác.`));
+    const without = new LegalIndex([spread, sentence, ...filler], { bigrams: false, rerankWeight: 0 });
+    const withRerank = new LegalIndex([spread, sentence, ...filler], { bigrams: false, rerankWeight: 1 });
+    expect(without.search('thời hạn giải quyết tố cáo', 2)[0]!.id).toBe('spread');
+    expect(withRerank.search('thời hạn giải quyết tố cáo', 2)[0]!.id).toBe('sentence');
+  });
+});

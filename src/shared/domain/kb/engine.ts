@@ -19,6 +19,10 @@ export type RankOptions = QueryOptions & {
   b?: number;
   /** Also match folded keys when the question has diacritics, at this weight (0 = off). */
   foldedBackoff?: number;
+  /** Re-ranking of the first `rerankDepth` hits by their best sentence's coverage of the question (0 = off). */
+  rerankDepth?: number;
+  /** Weight of that coverage, as a share of the top BM25F score. */
+  rerankWeight?: number;
 };
 
 export const DEFAULT_RANK: Required<Omit<RankOptions, 'plain'>> & { plain: boolean } = {
@@ -32,10 +36,15 @@ export const DEFAULT_RANK: Required<Omit<RankOptions, 'plain'>> & { plain: boole
   k1: 1.2,
   b: 0.75,
   foldedBackoff: 0.2,
+  rerankDepth: 20,
+  rerankWeight: 0.33,
 };
 
 const FIELDS = 3; // title, doc, body
-type Posting = { docs: number[]; tf: number[] /* FIELDS entries per doc */ };
+type Posting = { id: number; docs: number[]; tf: number[] /* FIELDS entries per doc */ };
+/** Term ids of an article's body, 4 per token (toned, folded, toned bigram, folded bigram; -1 = none), and sentence starts. */
+type BodySlots = { slots: Int32Array; sentenceStarts: Int32Array };
+const SENTENCE_GAP_RE = /[.;:\n]/u;
 
 export type Hit = { index: number; id: string; score: number };
 
@@ -46,16 +55,19 @@ export class LegalIndex {
   private lengths: Float64Array; // FIELDS per doc
   private avgLength = new Float64Array(FIELDS);
   private readonly opts: typeof DEFAULT_RANK;
+  private bodies: BodySlots[] = [];
 
   constructor(articles: IndexedArticle[], opts: RankOptions = {}) {
     this.opts = { ...DEFAULT_RANK, ...opts };
     this.articles = articles;
     this.lengths = new Float64Array(articles.length * FIELDS);
     const bigrams = this.opts.bigrams;
+    const keepSlots = !this.opts.plain && this.opts.rerankDepth > 0 && this.opts.rerankWeight > 0;
     articles.forEach((a, d) => {
       const fields = [a.title, a.docTitle, a.parts.map((p) => p.text).join('\n')];
       fields.forEach((text, f) => {
         const tokens = tokenize(text);
+        if (f === 2 && keepSlots) this.bodies[d] = this.slotsOf(text, tokens);
         this.lengths[d * FIELDS + f] = tokens.length;
         this.avgLength[f]! += tokens.length;
         const counts = new Map<string, number>();
@@ -63,7 +75,7 @@ export class LegalIndex {
         for (const term of termsOf(tokens, true, bigrams)) counts.set(term, (counts.get(term) ?? 0) + 1);
         for (const [term, n] of counts) {
           let p = this.postings.get(term);
-          if (!p) this.postings.set(term, (p = { docs: [], tf: [] }));
+          if (!p) this.postings.set(term, (p = { id: this.postings.size, docs: [], tf: [] }));
           if (p.docs[p.docs.length - 1] !== d) {
             p.docs.push(d);
             p.tf.push(0, 0, 0);
@@ -73,6 +85,55 @@ export class LegalIndex {
       });
     });
     for (let f = 0; f < FIELDS; f++) this.avgLength[f] = articles.length ? this.avgLength[f]! / articles.length || 1 : 1;
+  }
+
+  /** The body's term ids per token (registering new terms), for re-ranking without re-tokenising at query time. */
+  private slotsOf(text: string, tokens: ReturnType<typeof tokenize>): BodySlots {
+    const id = (term: string) => {
+      let p = this.postings.get(term);
+      if (!p) this.postings.set(term, (p = { id: this.postings.size, docs: [], tf: [] }));
+      return p.id;
+    };
+    const slots = new Int32Array(tokens.length * 4).fill(-1);
+    const starts: number[] = [];
+    let prevEnd = -1;
+    tokens.forEach((t, i) => {
+      if (i === 0 || SENTENCE_GAP_RE.test(text.slice(prevEnd, t.start))) starts.push(i);
+      prevEnd = t.end;
+      slots[i * 4] = id(t.toned);
+      slots[i * 4 + 1] = id(`f:${t.folded}`);
+      const next = tokens[i + 1];
+      if (next && next.phrase === t.phrase && this.opts.bigrams) {
+        slots[i * 4 + 2] = id(`${t.toned}_${next.toned}`);
+        slots[i * 4 + 3] = id(`f:${t.folded}_${next.folded}`);
+      }
+    });
+    return { slots, sentenceStarts: Int32Array.from(starts) };
+  }
+
+  /** The largest idf-weighted coverage of the query by one sentence of an article's body. */
+  private bestSentence(d: number, weightOf: Map<number, number>, weights: Float64Array): number {
+    const body = this.bodies[d];
+    if (!body) return 0;
+    const { slots, sentenceStarts } = body;
+    const seen = new Int32Array(weights.length).fill(-1);
+    let best = 0;
+    const tokens = slots.length / 4;
+    for (let s = 0; s < sentenceStarts.length; s++) {
+      const from = sentenceStarts[s]!;
+      const to = s + 1 < sentenceStarts.length ? sentenceStarts[s + 1]! : tokens;
+      let sum = 0;
+      for (let i = from * 4; i < to * 4; i++) {
+        const id = slots[i]!;
+        if (id < 0) continue;
+        const q = weightOf.get(id);
+        if (q === undefined || seen[q] === s) continue;
+        seen[q] = s;
+        sum += weights[q]!;
+      }
+      if (sum > best) best = sum;
+    }
+    return best;
   }
 
   get size(): number {
@@ -91,13 +152,7 @@ export class LegalIndex {
     const terms = [...q.terms];
     if (!q.folded && this.opts.foldedBackoff > 0 && !this.opts.plain) {
       // Folded keys catch a syllable typed with the wrong or a missing tone mark, at a low weight.
-      for (const t of q.terms) {
-        const foldedTerm = `f:${t.term
-          .split('_')
-          .map((s) => tokenize(s)[0]?.folded ?? s)
-          .join('_')}`;
-        terms.push({ term: foldedTerm, weight: t.weight * this.opts.foldedBackoff });
-      }
+      for (const t of q.terms) terms.push({ term: t.folded, folded: t.folded, weight: t.weight * this.opts.foldedBackoff });
     }
     return { terms, folded: q.folded };
   }
@@ -127,7 +182,33 @@ export class LegalIndex {
         scores[d]! += (weight * idf * tf * (k1 + 1)) / (tf + k1);
       }
     }
-    return topK(touched, scores, k).map((d) => ({ index: d, id: this.articles[d]!.id, score: scores[d]! }));
+    const { rerankDepth, rerankWeight } = this.opts;
+    if (this.opts.plain || rerankDepth <= 0 || rerankWeight <= 0) return topK(touched, scores, k).map((d) => ({ index: d, id: this.articles[d]!.id, score: scores[d]! }));
+    // Re-ranking: an article whose one sentence covers most of the question (weighted by idf) is usually the one
+    // that answers it; BM25F alone rewards terms spread over a long article. Measured on ALQAC (BENCHMARKS.md).
+    const first = topK(touched, scores, Math.max(k, rerankDepth));
+    const weightOf = new Map<number, number>();
+    const weights: number[] = [];
+    let total = 0;
+    for (const t of terms) {
+      const w = t.weight * this.idf(t.term);
+      total += w;
+      const p = this.postings.get(t.term);
+      if (!p || weightOf.has(p.id)) continue;
+      weightOf.set(p.id, weights.length);
+      weights.push(w);
+    }
+    const w64 = Float64Array.from(weights);
+    const top = scores[first[0]!] ?? 0;
+    const reranked = first.map((d, rank) => {
+      if (rank >= rerankDepth) return { d, s: scores[d]! };
+      const best = this.bestSentence(d, weightOf, w64);
+      return { d, s: scores[d]! + (rerankWeight * top * best) / (total || 1) };
+    });
+    return reranked
+      .sort((x, y) => y.s - x.s || x.d - y.d)
+      .slice(0, k)
+      .map(({ d, s }) => ({ index: d, id: this.articles[d]!.id, score: s }));
   }
 }
 

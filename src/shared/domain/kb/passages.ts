@@ -1,26 +1,12 @@
 // From ranked articles to what an officer reads: the clause or point that matches best, a snippet with the matched
 // syllables highlighted, and an extractive answer whose every sentence cites its article, clause and point.
-import { termsOf, tokenize } from './analyze';
-import type { PassagePart } from './engine';
+import { matchScore, tokenize, type ScoredTerms } from './analyze';
 
-/** Weighted query terms with their idf, as the index computed them. */
-export type ScoredTerms = Map<string, number>;
+export { matchScore, type ScoredTerms };
+import type { PassagePart } from './engine';
 
 /** Offsets [start, end) of highlighted syllables in a text. */
 export type Highlight = [number, number];
-
-function partTerms(text: string): Set<string> {
-  const tokens = tokenize(text);
-  return new Set([...termsOf(tokens, false, true), ...termsOf(tokens, true, true)]);
-}
-
-/** How well a piece of text matches: the sum of idf × weight of the distinct query terms it contains. */
-export function matchScore(text: string, terms: ScoredTerms): number {
-  const present = partTerms(text);
-  let s = 0;
-  for (const [term, w] of terms) if (present.has(term)) s += w;
-  return s;
-}
 
 /** The part (lead-in, clause or point) of an article that matches best; the first part on a tie. */
 export function bestPart(parts: PassagePart[], terms: ScoredTerms): { part: PassagePart; index: number; score: number } | null {
