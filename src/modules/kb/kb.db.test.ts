@@ -1,16 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/helpers/context';
 import { buildAgency, buildUser, login, type Client } from '../../../test/helpers/factories';
+import { fileOf, minimalPdf, postMultipart } from '../../../test/helpers/multipart';
 import { loadShippedLaws } from './kb.service';
 
 let ctx: TestContext;
 let inspector: Client;
 let noRole: Client;
+let admin: Client;
 beforeAll(async () => {
   ctx = await createTestContext();
   const root = await buildAgency(ctx);
   inspector = await login(ctx, (await buildUser(ctx, root, ['inspector'])).username);
   noRole = await login(ctx, (await buildUser(ctx, root, [])).username);
+  admin = await login(ctx, (await buildUser(ctx, root, ['system_admin'])).username);
 });
 afterAll(async () => ctx?.close());
 
@@ -95,5 +98,47 @@ describe('ask', () => {
       expect(art.units.map((u) => u.text).join('\n')).toContain(s.text);
     }
     expect(body.articles.some((a) => a.article === '30' && a.lawNumber === '25/2018/QH14')).toBe(true);
+  });
+});
+
+const NEW_DECREE = `CHÍNH PHỦ
+Số: 98/2026/NĐ-CP
+Hà Nội, ngày 02 tháng 3 năm 2026
+NGHỊ ĐỊNH
+QUY ĐỊNH VỀ SỔ TAY THỬ NGHIỆM
+Chương I
+QUY ĐỊNH CHUNG
+Điều 1. Phạm vi điều chỉnh
+Nghị định này quy định về sổ tay thử nghiệm ngoại lệ.
+Điều 2. Thời hạn lập sổ tay thử nghiệm
+1. Thời hạn lập sổ tay thử nghiệm là 12 ngày làm việc theo Điều 1 của Nghị định này.
+`;
+
+describe('import by an administrator', () => {
+  it('adds a text file to the library: searchable at once, audited, refused to others, twice, or as PDF', async () => {
+    const file = fileOf('nd-98.txt', Buffer.from(NEW_DECREE), 'text/plain');
+    expect((await postMultipart(ctx, '/api/v1/kb/documents', [file], inspector)).statusCode).toBe(403);
+    const res = await postMultipart(ctx, '/api/v1/kb/documents', [{ name: 'status', value: 'in_force' }, file], admin);
+    expect(res.statusCode, res.body).toBe(201);
+    const [doc] = res.json().items;
+    expect(doc).toMatchObject({ number: '98/2026/NĐ-CP', title: 'Nghị định quy định về sổ tay thử nghiệm', articleCount: 2, status: 'in_force' });
+    const hits = (await inspector.get(`/api/v1/kb/search?q=${encodeURIComponent('thời hạn lập sổ tay thử nghiệm')}`)).json().items;
+    expect(hits[0]).toMatchObject({ lawNumber: '98/2026/NĐ-CP', article: '2', clause: '1' });
+    const audit = (await admin.get(`/api/v1/audit?entityType=kb_document&entityId=${doc.id}`)).json().items;
+    expect(audit[0].action).toBe('kb.document_import');
+    const again = await postMultipart(ctx, '/api/v1/kb/documents', [file], admin);
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.message).toMatch(/98\/2026\/NĐ-CP/);
+    expect((await postMultipart(ctx, '/api/v1/kb/documents', [fileOf('a.pdf', minimalPdf(), 'application/pdf')], admin)).statusCode).toBe(415);
+    expect((await postMultipart(ctx, '/api/v1/kb/documents', [fileOf('a.txt', Buffer.from('không phải văn bản'), 'text/plain')], admin)).statusCode).toBe(400);
+    expect((await postMultipart(ctx, '/api/v1/kb/documents', [{ name: 'status', value: 'khác' }, fileOf('b.txt', Buffer.from(NEW_DECREE.replace('98/2026', '97/2026')))], admin)).statusCode).toBe(400);
+
+    // Removal: only imported documents, audited; the search forgets it.
+    const shipped = (await inspector.get('/api/v1/kb/documents')).json().items.find((d: { number: string }) => d.number === '84/2025/QH15');
+    expect((await admin.delete(`/api/v1/kb/documents/${shipped.id}`)).statusCode).toBe(409);
+    expect((await inspector.delete(`/api/v1/kb/documents/${doc.id}`)).statusCode).toBe(403);
+    expect((await admin.delete(`/api/v1/kb/documents/${doc.id}`)).statusCode).toBe(200);
+    const after = (await inspector.get(`/api/v1/kb/search?q=${encodeURIComponent('sổ tay thử nghiệm')}`)).json().items;
+    expect(after.some((h: { lawNumber: string }) => h.lawNumber === '98/2026/NĐ-CP')).toBe(false);
   });
 });

@@ -32,7 +32,7 @@ export type LibraryDocument = {
   amendedBy: string[];
   supersededBy: string | null;
   source: string;
-  sourceFormat: 'text' | 'markdown';
+  sourceFormat: 'text' | 'markdown' | 'docx';
   units: LawUnit[];
 };
 

@@ -42,42 +42,67 @@ export async function replaceShippedLibrary(db: Db, documents: LibraryDocument[]
     await tx.delete(kbDocuments).where(eq(kbDocuments.origin, 'shipped'));
     const taken = new Set((await tx.select({ number: kbDocuments.number }).from(kbDocuments).where(ne(kbDocuments.origin, 'shipped'))).map((r) => r.number));
     const docs = documents.filter((d) => !taken.has(d.number));
-    const ids = docs.map(() => randomUUID());
-    for (let i = 0; i < docs.length; i += CHUNK) {
-      await tx.insert(kbDocuments).values(
-        docs.slice(i, i + CHUNK).map((d, j) => ({
-          id: ids[i + j]!,
-          number: d.number,
-          title: d.title,
-          docType: d.docType,
-          issuer: d.issuer,
-          issuedOn: d.issuedOn,
-          effectiveOn: d.effectiveOn,
-          status: d.status,
-          statusNote: d.statusNote,
-          amendedBy: d.amendedBy,
-          supersededBy: d.supersededBy,
-          origin: 'shipped',
-          source: d.source,
-          sourceFormat: d.sourceFormat,
-          articleCount: [...walkUnits(d.units)].filter((u) => u.kind === 'article').length,
-        })),
-      );
-    }
-    const rows = docs.flatMap((d, i) => unitRows(ids[i]!, d.units));
-    // One JSON parameter per chunk instead of eleven bind parameters per row: PGlite binds large parameter lists slowly.
-    for (let i = 0; i < rows.length; i += CHUNK) {
-      await tx.execute(sql`insert into kb_units (id, document_id, parent_id, kind, number, heading, text, position, refs, source_ref)
-        select id, document_id, parent_id, kind, number, heading, text, position, refs, source_ref
-        from jsonb_to_recordset(${JSON.stringify(rows.slice(i, i + CHUNK))}::jsonb)
-          as x(id uuid, document_id uuid, parent_id uuid, kind text, number text, heading text, text text, position int, refs jsonb, source_ref text)`);
-    }
+    const { units } = await insertDocuments(tx, docs, 'shipped');
     await tx
       .insert(kbLibrary)
-      .values({ id: 'shipped', contentHash: hash, documents: docs.length, units: rows.length })
-      .onConflictDoUpdate({ target: kbLibrary.id, set: { contentHash: hash, documents: docs.length, units: rows.length, loadedAt: sql`now()` } });
-    return { documents: docs.length, units: rows.length };
+      .values({ id: 'shipped', contentHash: hash, documents: docs.length, units })
+      .onConflictDoUpdate({ target: kbLibrary.id, set: { contentHash: hash, documents: docs.length, units, loadedAt: sql`now()` } });
+    return { documents: docs.length, units };
   });
+}
+
+/** Inserts documents with their units (multi-row statements); returns the new rows and the number of units. */
+export async function insertDocuments(tx: Db, docs: LibraryDocument[], origin: 'shipped' | 'uploaded') {
+  const ids = docs.map(() => randomUUID());
+  const inserted: KbDocumentRow[] = [];
+  for (let i = 0; i < docs.length; i += CHUNK) {
+    inserted.push(
+      ...(await tx
+        .insert(kbDocuments)
+        .values(
+          docs.slice(i, i + CHUNK).map((d, j) => ({
+            id: ids[i + j]!,
+            number: d.number,
+            title: d.title,
+            docType: d.docType,
+            issuer: d.issuer,
+            issuedOn: d.issuedOn,
+            effectiveOn: d.effectiveOn,
+            status: d.status,
+            statusNote: d.statusNote,
+            amendedBy: d.amendedBy,
+            supersededBy: d.supersededBy,
+            origin,
+            source: d.source,
+            sourceFormat: d.sourceFormat,
+            articleCount: [...walkUnits(d.units)].filter((u) => u.kind === 'article').length,
+          })),
+        )
+        .returning()),
+    );
+  }
+  const rows = docs.flatMap((d, i) => unitRows(ids[i]!, d.units));
+  // One JSON parameter per chunk instead of eleven bind parameters per row: PGlite binds large parameter lists slowly.
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    await tx.execute(sql`insert into kb_units (id, document_id, parent_id, kind, number, heading, text, position, refs, source_ref)
+      select id, document_id, parent_id, kind, number, heading, text, position, refs, source_ref
+      from jsonb_to_recordset(${JSON.stringify(rows.slice(i, i + CHUNK))}::jsonb)
+        as x(id uuid, document_id uuid, parent_id uuid, kind text, number text, heading text, text text, position int, refs jsonb, source_ref text)`);
+  }
+  return { documents: inserted, units: rows.length };
+}
+
+/** Deletes a document and its units. */
+export async function deleteDocument(tx: Db, id: string) {
+  await tx.delete(kbUnits).where(eq(kbUnits.documentId, id));
+  const [gone] = await tx.delete(kbDocuments).where(eq(kbDocuments.id, id)).returning();
+  return gone;
+}
+
+/** Which of these numbers are already in the library. */
+export async function takenNumbers(tx: Db, numbers: string[]) {
+  if (numbers.length === 0) return [];
+  return (await tx.select({ number: kbDocuments.number }).from(kbDocuments).where(inArray(kbDocuments.number, numbers))).map((r) => r.number);
 }
 
 /** Every document (for the index and the library list), by type then number. */

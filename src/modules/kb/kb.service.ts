@@ -1,11 +1,13 @@
+import { recordAudit, type AuditContext } from '../../server/audit/audit';
 import type { Db } from '../../server/db';
 import type { Deps } from '../../server/deps';
-import { notFound } from '../../server/http/errors';
+import { conflict, notFound } from '../../server/http/errors';
 import type { KbAskResponse, KbDocumentSummary, KbSearchResult, KbUnit } from '../../shared/contracts/kb';
 import { bestPart, citationLabel, extractAnswer, snippetOf, type ScoredTerms } from '../../shared/domain/kb/passages';
 import type { CrossRef } from '../../shared/domain/kb/refs';
 import { readShippedLibrary, shippedLibraryHash, type DocStatus } from './kb.library';
 import { documentByName, getKbIndex, invalidateKbIndex, type KbIndex } from './kb.index';
+import { parseUploadedLaw, type ImportOptions } from './kb.import';
 import * as repo from './kb.repository';
 
 /**
@@ -160,4 +162,34 @@ export async function getLawArticle(deps: Deps, id: string) {
     previousArticleId: articles[k - 1]?.id ?? null,
     nextArticleId: articles[k + 1]?.id ?? null,
   };
+}
+
+/**
+ * Adds the documents of an uploaded file to the library (administrators, `kb.manage`): parsed, refused when a number
+ * is already in the library, stored with origin 'uploaded' and audited in one transaction; the index is rebuilt.
+ */
+export async function importLawFile(deps: Deps, ctx: AuditContext, fileName: string, bytes: Buffer, opts: ImportOptions) {
+  const docs = parseUploadedLaw(fileName, bytes, opts);
+  const now = deps.clock.now();
+  const created = await deps.db.transaction(async (tx) => {
+    const taken = await repo.takenNumbers(tx, docs.map((d) => d.number));
+    if (taken.length > 0) throw conflict(`Văn bản số ${taken.join(', ')} đã có trong thư viện.`, 'kb_document_exists');
+    const { documents } = await repo.insertDocuments(tx, docs, 'uploaded');
+    for (const d of documents) await recordAudit(tx, ctx, { action: 'kb.document_import', entityType: 'kb_document', entityId: d.id, after: { ...presentDocument(d), source: d.source, sourceFormat: d.sourceFormat } }, now);
+    return documents;
+  });
+  invalidateKbIndex(deps.db);
+  return { items: created.map(presentDocument) };
+}
+
+/** Removes an uploaded document (shipped ones are managed through data/laws); audited. */
+export async function deleteLawDocument(deps: Deps, ctx: AuditContext, id: string) {
+  await deps.db.transaction(async (tx) => {
+    const doc = await repo.findDocument(tx, id);
+    if (!doc) throw notFound('Không tìm thấy văn bản.');
+    if (doc.origin === 'shipped') throw conflict('Văn bản đi kèm phần mềm không xóa được từ giao diện; cập nhật thư mục data/laws.', 'kb_document_shipped');
+    await repo.deleteDocument(tx, id);
+    await recordAudit(tx, ctx, { action: 'kb.document_delete', entityType: 'kb_document', entityId: id, before: presentDocument(doc) }, deps.clock.now());
+  });
+  invalidateKbIndex(deps.db);
 }

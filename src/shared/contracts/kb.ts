@@ -102,3 +102,10 @@ export const KbAskResponse = z.object({
   articles: z.array(KbSearchResult),
 });
 export type KbAskResponse = z.infer<typeof KbAskResponse>;
+
+/** Multipart fields of an import: the document's status (default in force), a note, what replaced it. */
+export const KbImportFields = z.object({
+  status: z.enum(DOC_STATUSES, { message: 'Tình trạng hiệu lực không hợp lệ.' }).default('in_force'),
+  statusNote: z.string().trim().max(500, 'Ghi chú tối đa 500 ký tự.').optional().transform((s) => s || null),
+  supersededBy: z.string().trim().max(60, 'Số hiệu văn bản thay thế tối đa 60 ký tự.').optional().transform((s) => s || null),
+});

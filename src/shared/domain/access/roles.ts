@@ -22,6 +22,7 @@ export const PERMISSIONS = [
   'reception.read',
   'reception.record',
   'kb.read',
+  'kb.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
