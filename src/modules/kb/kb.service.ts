@@ -29,11 +29,12 @@ function scoredTerms(index: KbIndex, question: string): ScoredTerms {
   return new Map(terms.map((t) => [t.term, t.weight * index.engine.idf(t.term)]));
 }
 
-function presentResult(index: KbIndex, position: number, score: number, terms: ScoredTerms): KbSearchResult {
+function presentResult(index: KbIndex, position: number, score: number, terms: ScoredTerms, bestIndex: { part: number; score: number }): KbSearchResult {
   const meta = index.meta[position]!;
   const doc = index.documents.get(meta.documentId)!;
   const parts = index.parts.get(meta.unitId) ?? [];
-  const best = bestPart(parts, terms);
+  // The engine scored each part from its precomputed term ids; re-tokenising here only when it could not.
+  const best = bestIndex.part >= 0 && parts[bestIndex.part] ? { part: parts[bestIndex.part]!, score: bestIndex.score } : bestPart(parts, terms);
   const text = best?.part.text ?? meta.heading ?? '';
   const { snippet, highlights } = snippetOf(text, terms);
   return {
@@ -57,7 +58,8 @@ export async function searchLaws(deps: Deps, q: string, limit: number): Promise<
   const index = await getKbIndex(deps.db);
   const hits = index.engine.search(q, limit);
   const terms = scoredTerms(index, q);
-  return { items: hits.map((h) => presentResult(index, h.index, h.score, terms)) };
+  const best = index.engine.bestParts(q, hits);
+  return { items: hits.map((h, i) => presentResult(index, h.index, h.score, terms, best[i]!)) };
 }
 
 /**
@@ -68,7 +70,8 @@ export async function askLaws(deps: Deps, question: string): Promise<KbAskRespon
   const index = await getKbIndex(deps.db);
   const hits = index.engine.search(question, 5);
   const terms = scoredTerms(index, question);
-  const articles = hits.map((h) => presentResult(index, h.index, h.score, terms));
+  const best = index.engine.bestParts(question, hits);
+  const articles = hits.map((h, i) => presentResult(index, h.index, h.score, terms, best[i]!));
   const top = hits.slice(0, 3);
   const sentences = extractAnswer(
     top.map((h) => index.parts.get(index.meta[h.index]!.unitId) ?? []),

@@ -58,3 +58,24 @@ describe('re-ranking by the best sentence', () => {
     expect(withRerank.search('thời hạn giải quyết tố cáo', 2)[0]!.id).toBe('sentence');
   });
 });
+
+describe('best part of a hit', () => {
+  it('points at the clause or point that covers the question, from the precomputed term ids', () => {
+    const a: IndexedArticle = {
+      id: 'x',
+      title: 'Thời hạn',
+      docTitle: 'Luật Tố cáo',
+      parts: [
+        { clause: null, point: null, text: 'Điều này quy định thời hạn.' },
+        { clause: '1', point: null, text: 'Thời hạn giải quyết tố cáo là 30 ngày.' },
+        { clause: '2', point: 'a', text: 'Gia hạn một lần không quá 30 ngày.' },
+      ],
+    };
+    const idx = new LegalIndex([a, art('y', 'Khác', 'Nội dung khác.')]);
+    const hits = idx.search('gia hạn giải quyết', 1);
+    expect(idx.bestParts('thời hạn giải quyết tố cáo', hits)).toEqual([{ part: 1, score: expect.any(Number) }]);
+    expect(idx.bestParts('gia hạn một lần', hits)[0]!.part).toBe(2);
+    const plain = new LegalIndex([a], { plain: true });
+    expect(plain.bestParts('tố cáo', [{ index: 0, id: 'x', score: 1 }])).toEqual([{ part: -1, score: 0 }]);
+  });
+});

@@ -43,7 +43,7 @@ export const DEFAULT_RANK: Required<Omit<RankOptions, 'plain'>> & { plain: boole
 const FIELDS = 3; // title, doc, body
 type Posting = { id: number; docs: number[]; tf: number[] /* FIELDS entries per doc */ };
 /** Term ids of an article's body, 4 per token (toned, folded, toned bigram, folded bigram; -1 = none), and sentence starts. */
-type BodySlots = { slots: Int32Array; sentenceStarts: Int32Array };
+type BodySlots = { slots: Int32Array; sentenceStarts: Int32Array; partStarts: Int32Array };
 const SENTENCE_GAP_RE = /[.;:\n]/u;
 
 export type Hit = { index: number; id: string; score: number };
@@ -67,7 +67,7 @@ export class LegalIndex {
       const fields = [a.title, a.docTitle, a.parts.map((p) => p.text).join('\n')];
       fields.forEach((text, f) => {
         const tokens = tokenize(text);
-        if (f === 2 && keepSlots) this.bodies[d] = this.slotsOf(text, tokens);
+        if (f === 2 && keepSlots) this.bodies[d] = this.slotsOf(text, tokens, a.parts);
         this.lengths[d * FIELDS + f] = tokens.length;
         this.avgLength[f]! += tokens.length;
         const counts = new Map<string, number>();
@@ -88,7 +88,20 @@ export class LegalIndex {
   }
 
   /** The body's term ids per token (registering new terms), for re-ranking without re-tokenising at query time. */
-  private slotsOf(text: string, tokens: ReturnType<typeof tokenize>): BodySlots {
+  private slotsOf(text: string, tokens: ReturnType<typeof tokenize>, parts: PassagePart[]): BodySlots {
+    // The body is the parts joined by "\n": the first token at or after each part's offset starts that part.
+    const partOffsets: number[] = [];
+    let offset = 0;
+    for (const p of parts) {
+      partOffsets.push(offset);
+      offset += p.text.length + 1;
+    }
+    const partStarts = new Int32Array(parts.length);
+    let k = 0;
+    for (let i = 0; i <= tokens.length && k < parts.length; ) {
+      if (i === tokens.length || tokens[i]!.start >= partOffsets[k]!) partStarts[k++] = i;
+      else i++;
+    }
     const id = (term: string) => {
       let p = this.postings.get(term);
       if (!p) this.postings.set(term, (p = { id: this.postings.size, docs: [], tf: [] }));
@@ -108,20 +121,18 @@ export class LegalIndex {
         slots[i * 4 + 3] = id(`f:${t.folded}_${next.folded}`);
       }
     });
-    return { slots, sentenceStarts: Int32Array.from(starts) };
+    return { slots, sentenceStarts: Int32Array.from(starts), partStarts };
   }
 
-  /** The largest idf-weighted coverage of the query by one sentence of an article's body. */
-  private bestSentence(d: number, weightOf: Map<number, number>, weights: Float64Array): number {
-    const body = this.bodies[d];
-    if (!body) return 0;
-    const { slots, sentenceStarts } = body;
+  /** Distinct idf-weighted coverage of the query by each span of tokens [starts[i], starts[i+1]). */
+  private spanScores(body: BodySlots, starts: Int32Array, weightOf: Map<number, number>, weights: Float64Array): Float64Array {
+    const { slots } = body;
     const seen = new Int32Array(weights.length).fill(-1);
-    let best = 0;
+    const out = new Float64Array(starts.length);
     const tokens = slots.length / 4;
-    for (let s = 0; s < sentenceStarts.length; s++) {
-      const from = sentenceStarts[s]!;
-      const to = s + 1 < sentenceStarts.length ? sentenceStarts[s + 1]! : tokens;
+    for (let s = 0; s < starts.length; s++) {
+      const from = starts[s]!;
+      const to = s + 1 < starts.length ? starts[s + 1]! : tokens;
       let sum = 0;
       for (let i = from * 4; i < to * 4; i++) {
         const id = slots[i]!;
@@ -131,8 +142,49 @@ export class LegalIndex {
         seen[q] = s;
         sum += weights[q]!;
       }
-      if (sum > best) best = sum;
+      out[s] = sum;
     }
+    return out;
+  }
+
+  /** Query terms as term ids with their weight × idf, for the span scores. */
+  private weigh(terms: QueryTerm[]) {
+    const weightOf = new Map<number, number>();
+    const weights: number[] = [];
+    let total = 0;
+    for (const t of terms) {
+      const w = t.weight * this.idf(t.term);
+      total += w;
+      const p = this.postings.get(t.term);
+      if (!p || weightOf.has(p.id)) continue;
+      weightOf.set(p.id, weights.length);
+      weights.push(w);
+    }
+    return { weightOf, weights: Float64Array.from(weights), total };
+  }
+
+  /**
+   * For each hit, the index of the article part (lead-in, clause or point) that covers the question best and its
+   * score (first part on a tie; -1 when the index keeps no term ids, i.e. the plain baseline).
+   */
+  bestParts(question: string, hits: Hit[]): { part: number; score: number }[] {
+    const { weightOf, weights } = this.weigh(this.terms(question).terms);
+    return hits.map((h) => {
+      const body = this.bodies[h.index];
+      if (!body) return { part: -1, score: 0 };
+      const scores = this.spanScores(body, body.partStarts, weightOf, weights);
+      let part = 0;
+      for (let i = 1; i < scores.length; i++) if (scores[i]! > scores[part]!) part = i;
+      return { part: scores.length ? part : -1, score: scores[part] ?? 0 };
+    });
+  }
+
+  /** The largest idf-weighted coverage of the query by one sentence of an article's body. */
+  private bestSentence(d: number, weightOf: Map<number, number>, weights: Float64Array): number {
+    const body = this.bodies[d];
+    if (!body) return 0;
+    let best = 0;
+    for (const s of this.spanScores(body, body.sentenceStarts, weightOf, weights)) if (s > best) best = s;
     return best;
   }
 
@@ -187,18 +239,7 @@ export class LegalIndex {
     // Re-ranking: an article whose one sentence covers most of the question (weighted by idf) is usually the one
     // that answers it; BM25F alone rewards terms spread over a long article. Measured on ALQAC (BENCHMARKS.md).
     const first = topK(touched, scores, Math.max(k, rerankDepth));
-    const weightOf = new Map<number, number>();
-    const weights: number[] = [];
-    let total = 0;
-    for (const t of terms) {
-      const w = t.weight * this.idf(t.term);
-      total += w;
-      const p = this.postings.get(t.term);
-      if (!p || weightOf.has(p.id)) continue;
-      weightOf.set(p.id, weights.length);
-      weights.push(w);
-    }
-    const w64 = Float64Array.from(weights);
+    const { weightOf, weights: w64, total } = this.weigh(terms);
     const top = scores[first[0]!] ?? 0;
     const reranked = first.map((d, rank) => {
       if (rank >= rerankDepth) return { d, s: scores[d]! };
