@@ -15,6 +15,7 @@ import { seedDemoPetitions } from '../server/seed/demo-petitions';
 import { seedDemoReception } from '../server/seed/demo-reception';
 import { LocalBlobStore } from '../server/storage/blob-store';
 import { ROLES, passwordProblem, type Role } from '../shared/domain/access';
+import { registerKbCommands } from './kb';
 
 /**
  * Opens the configured database for a command. With embedded PGlite the data folder is locked, so a command
@@ -126,6 +127,8 @@ jobs
       console.log(`Đã chạy ${n} tác vụ.`);
     }),
   );
+
+registerKbCommands(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   console.error(`Lỗi: ${err instanceof Error ? err.message : String(err)}`);
