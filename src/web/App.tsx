@@ -10,6 +10,8 @@ import { AuditPage } from './features/audit/AuditPage';
 import { LoginPage } from './features/auth/LoginPage';
 import { CalendarPage } from './features/calendar/CalendarPage';
 import { HomePage } from './features/home/HomePage';
+import { ArticlePage } from './features/kb/ArticlePage';
+import { AssistantPage } from './features/kb/AssistantPage';
 import { OverduePage } from './features/petitions/OverduePage';
 import { StatsPage } from './features/petitions/StatsPage';
 import { PetitionDetailPage } from './features/petitions/PetitionDetailPage';
@@ -59,6 +61,8 @@ function Routed() {
         <Route path="reception" element={<RequirePermission permission="reception.read"><ReceptionPage /></RequirePermission>} />
         <Route path="reception/new" element={<RequirePermission permission="reception.record"><ReceptionNewPage /></RequirePermission>} />
         <Route path="reception/:id" element={<RequirePermission permission="reception.read"><ReceptionDetailPage /></RequirePermission>} />
+        <Route path="tro-ly" element={<RequirePermission permission="kb.read"><AssistantPage /></RequirePermission>} />
+        <Route path="tro-ly/dieu/:id" element={<RequirePermission permission="kb.read"><ArticlePage /></RequirePermission>} />
         <Route path="agencies" element={<RequirePermission permission="agencies.read"><AgenciesPage /></RequirePermission>} />
         <Route path="agencies/:id" element={<RequirePermission permission="agencies.read"><AgencyDetailPage /></RequirePermission>} />
         <Route path="audit" element={<RequirePermission permission="audit.read"><AuditPage /></RequirePermission>} />

@@ -1,3 +1,4 @@
+import { enKb } from './en-kb';
 import { enPetitionDocuments } from './en-petition-documents';
 import { enPetitions } from './en-petitions';
 import { enReception } from './en-reception';
@@ -46,6 +47,7 @@ export const en: Messages = {
     agencies: 'Agencies',
     audit: 'Audit trail',
     calendar: 'Working calendar',
+    assistant: 'Virtual assistant',
     account: 'My account',
   },
   header: {
@@ -247,6 +249,10 @@ export const en: Messages = {
     changedOnly: 'Highlighted rows are values that changed.',
     open: 'Open record #{{id}}',
     actions: {
+      kb: {
+        document_import: 'Import a legal text into the library',
+        document_delete: 'Remove an imported legal text',
+      },
       auth: {
         login: 'Log in',
         logout: 'Log out',
@@ -359,6 +365,7 @@ export const en: Messages = {
   },
   ...enPetitions,
   ...enReception,
+  ...enKb,
   ...enPetitionDocuments,
   ...enPortal,
   ...enWorklist,
