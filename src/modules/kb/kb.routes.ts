@@ -23,7 +23,7 @@ export const kbRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { dep
   );
 
   app.post('/kb/ask', { config, schema: { tags, summary: 'Hỏi trợ lý ảo: câu trả lời trích từ điều luật, có dẫn chiếu', body: KbAskRequest, response: { 200: KbAskResponse } } }, async (req) =>
-    kb.askLaws(deps, req.body.question),
+    kb.askLaws(deps, req.body.question, req.body.mode),
   );
 
   app.get('/kb/documents', { config, schema: { tags, summary: 'Danh mục văn bản trong thư viện pháp luật', response: { 200: KbDocumentsResponse } } }, async () => kb.listLawDocuments(deps));

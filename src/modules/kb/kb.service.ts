@@ -2,13 +2,16 @@ import { recordAudit, type AuditContext } from '../../server/audit/audit';
 import type { Db } from '../../server/db';
 import type { Deps } from '../../server/deps';
 import { conflict, notFound } from '../../server/http/errors';
-import type { KbAskResponse, KbDocumentSummary, KbSearchResult, KbUnit } from '../../shared/contracts/kb';
+import type { KB_ASK_MODES, KbAskResponse, KbCitation, KbDocumentSummary, KbSearchResult, KbUnit } from '../../shared/contracts/kb';
+import { buildPrompt, checkCitations, type ChatMessage } from '../../shared/domain/kb/generative';
 import { bestPart, citationLabel, extractAnswer, snippetOf, type ScoredTerms } from '../../shared/domain/kb/passages';
 import type { CrossRef } from '../../shared/domain/kb/refs';
 import { readShippedLibrary, shippedLibraryHash, type DocStatus } from './kb.library';
 import { documentByName, getKbIndex, invalidateKbIndex, type KbIndex } from './kb.index';
 import { parseUploadedLaw, type ImportOptions } from './kb.import';
 import * as repo from './kb.repository';
+
+type KbAskMode = (typeof KB_ASK_MODES)[number];
 
 /**
  * Loads the law library shipped in data/laws when it is not loaded yet or its files changed (idempotent; called at
@@ -62,39 +65,89 @@ export async function searchLaws(deps: Deps, q: string, limit: number): Promise<
   return { items: hits.map((h, i) => presentResult(index, h.index, h.score, terms, best[i]!)) };
 }
 
+/** Citation of an article (and clause/point) of the index. */
+function citationOf(index: KbIndex, position: number, clause: string | null, point: string | null): KbCitation {
+  const meta = index.meta[position]!;
+  const doc = index.documents.get(meta.documentId)!;
+  return {
+    documentId: doc.id,
+    articleId: meta.unitId,
+    lawNumber: doc.number,
+    lawTitle: doc.title,
+    article: meta.number,
+    clause,
+    point,
+    label: `${citationLabel(meta.number, clause, point)} ${doc.title} số ${doc.number}`,
+  };
+}
+
+/** Articles whose text is given to the model (the first three hits). */
+const GENERATIVE_ARTICLES = 3;
+
 /**
- * Extractive answer (issue 6 §3): the best articles, the passage of each that matches, and sentences assembled from
- * them, each citing its article, clause and point. Nothing is generated: every sentence is the law's own wording.
+ * Answers a question (issue 6 §3). Extractive: the best articles, the passage of each that matches, and sentences
+ * assembled from them, each citing its article, clause and point — every sentence is the law's own wording.
+ * Generative (when the agency configured an OpenAI-compatible endpoint): the model sees only the retrieved articles,
+ * must cite them, and sentences without a valid citation are dropped; any failure falls back to the extractive answer.
  */
-export async function askLaws(deps: Deps, question: string): Promise<KbAskResponse> {
+export async function askLaws(deps: Deps, question: string, mode: KbAskMode = 'auto'): Promise<KbAskResponse> {
   const index = await getKbIndex(deps.db);
   const hits = index.engine.search(question, 5);
   const terms = scoredTerms(index, question);
   const best = index.engine.bestParts(question, hits);
   const articles = hits.map((h, i) => presentResult(index, h.index, h.score, terms, best[i]!));
   const top = hits.slice(0, 3);
-  const sentences = extractAnswer(
-    top.map((h) => index.parts.get(index.meta[h.index]!.unitId) ?? []),
-    terms,
-  );
-  const answer = sentences.map((s) => {
-    const meta = index.meta[top[s.articleRank]!.index]!;
-    const doc = index.documents.get(meta.documentId)!;
-    return {
-      text: s.text,
-      citation: {
-        documentId: doc.id,
-        articleId: meta.unitId,
-        lawNumber: doc.number,
-        lawTitle: doc.title,
-        article: meta.number,
-        clause: s.clause,
-        point: s.point,
-        label: `${citationLabel(meta.number, s.clause, s.point)} ${doc.title} số ${doc.number}`,
-      },
-    };
+  const extractive = (notice: string | null): KbAskResponse => ({
+    mode: 'extractive',
+    answer: extractAnswer(
+      top.map((h) => index.parts.get(index.meta[h.index]!.unitId) ?? []),
+      terms,
+    ).map((s) => ({ text: s.text, citation: citationOf(index, top[s.articleRank]!.index, s.clause, s.point), alsoCitations: [] })),
+    articles,
+    notice,
   });
-  return { mode: 'extractive', answer, articles };
+  const llm = deps.config.kbLlm;
+  if (mode === 'extractive' || (mode === 'auto' && !llm)) return extractive(null);
+  if (!llm) return extractive('Cơ quan chưa cấu hình dịch vụ sinh câu trả lời; câu trả lời dưới đây trích nguyên văn từ điều luật.');
+  if (hits.length === 0) return extractive(null);
+  const offered = hits.slice(0, GENERATIVE_ARTICLES);
+  const passages = offered.map((h) => {
+    const parts = index.parts.get(index.meta[h.index]!.unitId) ?? [];
+    const cite = citationOf(index, h.index, null, null);
+    const text = parts.map((p) => `${p.point ? `${p.point}) ` : p.clause ? `${p.clause}. ` : ''}${p.text}`).join('\n');
+    return { label: `Điều ${cite.article}${index.meta[h.index]!.heading ? `. ${index.meta[h.index]!.heading}` : ''} — ${cite.lawTitle} số ${cite.lawNumber}`, text, cite };
+  });
+  let content: string;
+  try {
+    content = await chatCompletion(llm, buildPrompt(question, passages));
+  } catch (err) {
+    deps.log.warn({ err: err instanceof Error ? err.message : String(err) }, 'kb generative endpoint failed');
+    return extractive('Không kết nối được dịch vụ sinh câu trả lời; câu trả lời dưới đây trích nguyên văn từ điều luật.');
+  }
+  const checked = checkCitations(content, passages.length);
+  if (checked.sentences.length === 0) return extractive('Câu trả lời sinh ra không có dẫn chiếu hợp lệ nên không được dùng; câu trả lời dưới đây trích nguyên văn từ điều luật.');
+  const removedNote = checked.removed + checked.dropped > 0 ? `Đã loại ${checked.removed} dẫn chiếu không khớp đoạn trích và ${checked.dropped} câu không có căn cứ.` : null;
+  return {
+    mode: 'generative',
+    answer: checked.sentences.map((s) => ({ text: s.text, citation: passages[s.passages[0]!]!.cite, alsoCitations: s.passages.slice(1).map((p) => passages[p]!.cite) })),
+    articles,
+    notice: removedNote,
+  };
+}
+
+/** One call of an OpenAI-compatible chat completion endpoint; its text, or an error. */
+async function chatCompletion(llm: NonNullable<Deps['config']['kbLlm']>, messages: ChatMessage[]): Promise<string> {
+  const res = await fetch(`${llm.url}/chat/completions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(llm.apiKey ? { authorization: `Bearer ${llm.apiKey}` } : {}) },
+    body: JSON.stringify({ model: llm.model, messages, temperature: 0 }),
+    signal: AbortSignal.timeout(llm.timeoutMs),
+  });
+  if (!res.ok) throw new Error(`HTTP ${res.status}`);
+  const body = (await res.json()) as { choices?: { message?: { content?: unknown } }[] };
+  const content = body.choices?.[0]?.message?.content;
+  if (typeof content !== 'string' || !content.trim()) throw new Error('empty completion');
+  return content;
 }
 
 function presentDocument(d: repo.KbDocumentRow): KbDocumentSummary {

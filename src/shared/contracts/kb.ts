@@ -79,8 +79,11 @@ export const KbArticleResponse = z.object({
   nextArticleId: z.string().nullable(),
 });
 
+/** auto = generative when the agency configured an endpoint, extractive otherwise. */
+export const KB_ASK_MODES = ['auto', 'extractive', 'generative'] as const;
 export const KbAskRequest = z.object({
   question: z.string().trim().min(2, 'Vui lòng nhập câu hỏi.').max(1000, 'Câu hỏi tối đa 1.000 ký tự.'),
+  mode: z.enum(KB_ASK_MODES, { message: 'Chế độ trả lời không hợp lệ.' }).default('auto'),
 });
 
 export const KbCitation = z.object({
@@ -94,12 +97,18 @@ export const KbCitation = z.object({
   /** "khoản 2 Điều 15 Luật Tố cáo số 25/2018/QH14". */
   label: z.string(),
 });
+export type KbCitation = z.infer<typeof KbCitation>;
 
-/** Extractive answer: sentences of the best articles, each with its citation, and the articles with the passage found. */
+/**
+ * The answer: in extractive mode sentences of the best articles; in generative mode the model's sentences, each kept
+ * only if it cites a retrieved passage. Every sentence has its citation (and any further ones); `notice` says what was
+ * removed or why the extractive mode answered instead.
+ */
 export const KbAskResponse = z.object({
-  mode: z.literal('extractive'),
-  answer: z.array(z.object({ text: z.string(), citation: KbCitation })),
+  mode: z.enum(['extractive', 'generative']),
+  answer: z.array(z.object({ text: z.string(), citation: KbCitation, alsoCitations: z.array(KbCitation) })),
   articles: z.array(KbSearchResult),
+  notice: z.string().nullable(),
 });
 export type KbAskResponse = z.infer<typeof KbAskResponse>;
 

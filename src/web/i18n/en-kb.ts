@@ -12,6 +12,7 @@ export const enKb = {
     you: 'Question',
     turnLabel: 'Answer to: {{question}}',
     answer: 'Answer (quoted from the legal texts)',
+    answerGenerated: 'Answer (written by the agency\'s model; only sentences with a valid citation are kept)',
     noAnswer: 'No matching passage found. Try other words, or the words the law uses.',
     copy: 'Copy with citations',
     copied: 'Copied',

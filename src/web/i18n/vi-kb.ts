@@ -12,6 +12,7 @@ export const viKb = {
     you: 'Câu hỏi',
     turnLabel: 'Trả lời cho câu hỏi: {{question}}',
     answer: 'Trả lời (trích từ văn bản pháp luật)',
+    answerGenerated: 'Trả lời (do mô hình của cơ quan soạn, chỉ giữ các câu có dẫn chiếu đúng)',
     noAnswer: 'Không tìm thấy đoạn văn bản phù hợp. Hãy thử diễn đạt khác hoặc dùng từ khóa trong luật.',
     copy: 'Sao chép kèm dẫn chiếu',
     copied: 'Đã sao chép',

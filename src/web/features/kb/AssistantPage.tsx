@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ErrorMessage, PageHeader } from '../../components/Feedback';
@@ -11,7 +11,7 @@ type Turn = { question: string; answer: KbAnswer };
 
 /** Citation text for copying: the sentences with their article, clause and document. */
 function citedText(answer: KbAnswer): string {
-  return answer.answer.map((s) => `${s.text} (${s.citation.label})`).join('\n');
+  return answer.answer.map((s) => `${s.text} (${[s.citation, ...s.alsoCitations].map((c) => c.label).join('; ')})`).join('\n');
 }
 
 /**
@@ -89,7 +89,8 @@ export function AssistantPage() {
           <p className="kb-question">
             <strong>{t('kb.you')}:</strong> {turn.question}
           </p>
-          <h2 className="kb-answer-title">{t('kb.answer')}</h2>
+          <h2 className="kb-answer-title">{turn.answer.mode === 'generative' ? t('kb.answerGenerated') : t('kb.answer')}</h2>
+          {turn.answer.notice && <p className="alert alert-info">{turn.answer.notice}</p>}
           {turn.answer.answer.length === 0 ? (
             <p className="muted">{t('kb.noAnswer')}</p>
           ) : (
@@ -100,6 +101,14 @@ export function AssistantPage() {
                   <Link className="kb-cite" to={`/tro-ly/dieu/${s.citation.articleId}`}>
                     ({s.citation.label})
                   </Link>
+                  {s.alsoCitations.map((c) => (
+                    <Fragment key={c.articleId}>
+                      {' '}
+                      <Link className="kb-cite" to={`/tro-ly/dieu/${c.articleId}`}>
+                        ({c.label})
+                      </Link>
+                    </Fragment>
+                  ))}
                 </li>
               ))}
             </ol>
