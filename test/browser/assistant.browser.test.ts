@@ -22,6 +22,9 @@ describe('virtual assistant: question → cited answer → article viewer', () =
     await turn.getByRole('link', { name: /Điều 30 Luật Tố cáo số 25\/2018\/QH14/ }).first().waitFor();
     await turn.locator('.kb-snippet mark').first().waitFor();
     await shot(page, '01-answer-desktop');
+    // Feedback is stored for evaluating the assistant.
+    await turn.getByRole('button', { name: 'Hữu ích' }).click();
+    await turn.getByRole('status').filter({ hasText: 'Cảm ơn, đánh giá đã được ghi nhận.' }).waitFor();
 
     // Without diacritics, with "KN" for khiếu nại: the answer still comes from the Law on Complaints.
     await page.getByRole('textbox', { name: 'Câu hỏi' }).fill('thoi han giai quyet KN lan dau');

@@ -142,3 +142,21 @@ describe('import by an administrator', () => {
     expect(after.some((h: { lawNumber: string }) => h.lawNumber === '98/2026/NĐ-CP')).toBe(false);
   });
 });
+
+describe('feedback', () => {
+  it('stores an officer\'s verdict with the article\'s citation, audited, listed for administrators only', async () => {
+    const ask = (await inspector.post('/api/v1/kb/ask', { question: 'Thời hạn giải quyết tố cáo là bao lâu?' })).json() as { answer: { citation: { articleId: string } }[] };
+    const articleId = ask.answer[0]!.citation.articleId;
+    const res = await inspector.post('/api/v1/kb/feedback', { question: 'Thời hạn giải quyết tố cáo là bao lâu?', verdict: 'wrong_article', mode: 'extractive', articleId, comment: 'Cần Điều 31' });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json()).toMatchObject({ verdict: 'wrong_article', lawNumber: '25/2018/QH14', article: '30', comment: 'Cần Điều 31' });
+    expect((await inspector.post('/api/v1/kb/feedback', { question: 'x y', verdict: 'tuyệt', mode: 'extractive' })).statusCode).toBe(400);
+    expect((await ctx.app.inject({ method: 'POST', url: '/api/v1/kb/feedback', payload: { question: 'x y', verdict: 'helpful', mode: 'extractive' } })).statusCode).toBe(401);
+    expect((await inspector.post('/api/v1/kb/feedback', { question: 'x y', verdict: 'helpful', mode: 'extractive', articleId: '00000000-0000-4000-8000-000000000000' })).statusCode).toBe(404);
+    expect((await inspector.get('/api/v1/kb/feedback')).statusCode).toBe(403);
+    const list = (await admin.get('/api/v1/kb/feedback')).json().items as { id: string; verdict: string }[];
+    expect(list[0]).toMatchObject({ id: res.json().id, verdict: 'wrong_article' });
+    const audit = (await admin.get(`/api/v1/audit?entityType=kb_feedback&entityId=${res.json().id}`)).json().items;
+    expect(audit[0].action).toBe('kb.feedback');
+  });
+});

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../server/db';
 import { walkUnits, type LawUnit } from '../../shared/domain/kb/structure';
 import type { LibraryDocument } from './kb.library';
-import { kbDocuments, kbLibrary, kbUnits } from './kb.table';
+import { kbDocuments, kbFeedback, kbLibrary, kbUnits } from './kb.table';
 
 export type KbDocumentRow = typeof kbDocuments.$inferSelect;
 export type KbUnitRow = typeof kbUnits.$inferSelect;
@@ -145,4 +145,15 @@ export function findArticles(db: Db, documentIds: string[]) {
     .select({ id: kbUnits.id, documentId: kbUnits.documentId, number: kbUnits.number })
     .from(kbUnits)
     .where(and(inArray(kbUnits.documentId, documentIds), eq(kbUnits.kind, 'article')));
+}
+
+/** Stores one feedback entry. */
+export async function insertFeedback(tx: Db, row: typeof kbFeedback.$inferInsert) {
+  const [created] = await tx.insert(kbFeedback).values(row).returning();
+  return created!;
+}
+
+/** The latest feedback entries, newest first. */
+export function listFeedback(db: Db, limit: number) {
+  return db.select().from(kbFeedback).orderBy(desc(kbFeedback.createdAt)).limit(limit);
 }

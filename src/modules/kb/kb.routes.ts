@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Deps } from '../../server/deps';
-import { auditContext } from '../../server/http/auth';
+import { auditContext, requireAuth } from '../../server/http/auth';
 import { AppError, badRequest } from '../../server/http/errors';
 import { IdParams, OkResponse } from '../../shared/contracts/common';
-import { KbArticleResponse, KbAskRequest, KbAskResponse, KbDocumentResponse, KbDocumentsResponse, KbImportFields, KbSearchQuery, KbSearchResponse } from '../../shared/contracts/kb';
+import { KbArticleResponse, KbAskRequest, KbAskResponse, KbDocumentResponse, KbDocumentsResponse, KbFeedbackItem, KbFeedbackList, KbFeedbackRequest, KbImportFields, KbSearchQuery, KbSearchResponse } from '../../shared/contracts/kb';
 import { multipartOnly } from '../files';
 import * as kb from './kb.service';
 
@@ -25,6 +25,12 @@ export const kbRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { dep
   app.post('/kb/ask', { config, schema: { tags, summary: 'Hỏi trợ lý ảo: câu trả lời trích từ điều luật, có dẫn chiếu', body: KbAskRequest, response: { 200: KbAskResponse } } }, async (req) =>
     kb.askLaws(deps, req.body.question, req.body.mode),
   );
+
+  app.post('/kb/feedback', { config, schema: { tags, summary: 'Đánh giá câu trả lời (hữu ích / sai điều luật / sai nội dung), lưu để đánh giá trợ lý', body: KbFeedbackRequest, response: { 201: KbFeedbackItem } } }, async (req, reply) =>
+    reply.status(201).send(await kb.recordFeedback(deps, auditContext(req), requireAuth(req).user.id, req.body)),
+  );
+
+  app.get('/kb/feedback', { config: { auth: { permission: 'kb.manage' } }, schema: { tags, summary: 'Các đánh giá gần nhất của cán bộ về câu trả lời', response: { 200: KbFeedbackList } } }, async () => kb.listLawFeedback(deps));
 
   app.get('/kb/documents', { config, schema: { tags, summary: 'Danh mục văn bản trong thư viện pháp luật', response: { 200: KbDocumentsResponse } } }, async () => kb.listLawDocuments(deps));
 

@@ -2,7 +2,8 @@ import { recordAudit, type AuditContext } from '../../server/audit/audit';
 import type { Db } from '../../server/db';
 import type { Deps } from '../../server/deps';
 import { conflict, notFound } from '../../server/http/errors';
-import type { KB_ASK_MODES, KbAskResponse, KbCitation, KbDocumentSummary, KbSearchResult, KbUnit } from '../../shared/contracts/kb';
+import type { z } from 'zod';
+import type { KB_ASK_MODES, KB_VERDICTS, KbAskResponse, KbFeedbackRequest, KbCitation, KbDocumentSummary, KbSearchResult, KbUnit } from '../../shared/contracts/kb';
 import { buildPrompt, checkCitations, type ChatMessage } from '../../shared/domain/kb/generative';
 import { bestPart, citationLabel, extractAnswer, snippetOf, type ScoredTerms } from '../../shared/domain/kb/passages';
 import type { CrossRef } from '../../shared/domain/kb/refs';
@@ -12,6 +13,7 @@ import { parseUploadedLaw, type ImportOptions } from './kb.import';
 import * as repo from './kb.repository';
 
 type KbAskMode = (typeof KB_ASK_MODES)[number];
+type KbVerdict = (typeof KB_VERDICTS)[number];
 
 /**
  * Loads the law library shipped in data/laws when it is not loaded yet or its files changed (idempotent; called at
@@ -248,4 +250,31 @@ export async function deleteLawDocument(deps: Deps, ctx: AuditContext, id: strin
     await recordAudit(tx, ctx, { action: 'kb.document_delete', entityType: 'kb_document', entityId: id, before: presentDocument(doc) }, deps.clock.now());
   });
   invalidateKbIndex(deps.db);
+}
+
+type FeedbackRow = Awaited<ReturnType<typeof repo.listFeedback>>[number];
+const presentFeedback = (f: FeedbackRow) => ({ id: f.id, question: f.question, verdict: f.verdict as KbVerdict, mode: f.mode, lawNumber: f.lawNumber, article: f.article, comment: f.comment, createdAt: f.createdAt.toISOString() });
+
+/** Records an officer's judgement of an answer (issue 6 §6), with the article's citation; audited. */
+export async function recordFeedback(deps: Deps, ctx: AuditContext, userId: string, input: z.infer<typeof KbFeedbackRequest>) {
+  let lawNumber: string | null = null;
+  let article: string | null = null;
+  if (input.articleId) {
+    const unit = await repo.findUnit(deps.db, input.articleId);
+    if (!unit || unit.kind !== 'article') throw notFound('Không tìm thấy điều luật được đánh giá.');
+    lawNumber = (await repo.findDocument(deps.db, unit.documentId))?.number ?? null;
+    article = unit.number;
+  }
+  const now = deps.clock.now();
+  return deps.db.transaction(async (tx) => {
+    const row = await repo.insertFeedback(tx, { userId, question: input.question, verdict: input.verdict, mode: input.mode, articleId: input.articleId ?? null, lawNumber, article, comment: input.comment || null, createdAt: now });
+    const item = presentFeedback(row);
+    await recordAudit(tx, ctx, { action: 'kb.feedback', entityType: 'kb_feedback', entityId: row.id, after: item }, now);
+    return item;
+  });
+}
+
+/** The latest feedback for evaluation (administrators). */
+export async function listLawFeedback(deps: Deps, limit = 200) {
+  return { items: (await repo.listFeedback(deps.db, limit)).map(presentFeedback) };
 }

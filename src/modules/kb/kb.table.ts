@@ -1,5 +1,6 @@
 import { date, index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import type { CrossRef } from '../../shared/domain/kb/refs';
+import { users } from '../users/users.table';
 
 /**
  * Legal documents of the knowledge base (issue 6 §1): one row per document with its number, title, issuer, dates
@@ -66,3 +67,29 @@ export const kbLibrary = pgTable('kb_library', {
   units: integer('units').notNull(),
   loadedAt: timestamp('loaded_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * Officers' feedback on an answer (issue 6 §6: helpful / wrong article), kept to evaluate the assistant. The article
+ * is kept by its citation (document number + article number) as well as its id, since shipped units are replaced
+ * when data/laws changes.
+ */
+export const kbFeedback = pgTable(
+  'kb_feedback',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    question: text('question').notNull(),
+    /** 'helpful' | 'wrong_article' | 'wrong_answer'. */
+    verdict: text('verdict').notNull(),
+    articleId: uuid('article_id'),
+    lawNumber: text('law_number'),
+    article: text('article'),
+    /** 'extractive' | 'generative'. */
+    mode: text('mode').notNull(),
+    comment: text('comment'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('kb_feedback_created_idx').on(t.createdAt)],
+);

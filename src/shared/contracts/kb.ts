@@ -118,3 +118,24 @@ export const KbImportFields = z.object({
   statusNote: z.string().trim().max(500, 'Ghi chú tối đa 500 ký tự.').optional().transform((s) => s || null),
   supersededBy: z.string().trim().max(60, 'Số hiệu văn bản thay thế tối đa 60 ký tự.').optional().transform((s) => s || null),
 });
+
+export const KB_VERDICTS = ['helpful', 'wrong_article', 'wrong_answer'] as const;
+/** An officer's judgement of an answer (or of one article of it), for evaluating the assistant. */
+export const KbFeedbackRequest = z.object({
+  question: z.string().trim().min(2, 'Thiếu câu hỏi được đánh giá.').max(1000, 'Câu hỏi tối đa 1.000 ký tự.'),
+  verdict: z.enum(KB_VERDICTS, { message: 'Đánh giá không hợp lệ.' }),
+  mode: z.enum(['extractive', 'generative'], { message: 'Chế độ trả lời không hợp lệ.' }),
+  articleId: z.uuid({ message: 'Mã điều luật không hợp lệ.' }).optional(),
+  comment: z.string().trim().max(1000, 'Ghi chú tối đa 1.000 ký tự.').optional(),
+});
+export const KbFeedbackItem = z.object({
+  id: z.string(),
+  question: z.string(),
+  verdict: z.enum(KB_VERDICTS),
+  mode: z.string(),
+  lawNumber: z.string().nullable(),
+  article: z.string().nullable(),
+  comment: z.string().nullable(),
+  createdAt: z.string(),
+});
+export const KbFeedbackList = z.object({ items: z.array(KbFeedbackItem) });

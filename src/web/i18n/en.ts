@@ -250,6 +250,7 @@ export const en: Messages = {
     open: 'Open record #{{id}}',
     actions: {
       kb: {
+        feedback: 'Feedback on an assistant answer',
         document_import: 'Import a legal text into the library',
         document_delete: 'Remove an imported legal text',
       },

@@ -249,6 +249,7 @@ export const vi = {
     open: 'Xem bản ghi #{{id}}',
     actions: {
       kb: {
+        feedback: 'Đánh giá câu trả lời của trợ lý ảo',
         document_import: 'Nhập văn bản pháp luật vào thư viện',
         document_delete: 'Xóa văn bản đã nhập khỏi thư viện',
       },

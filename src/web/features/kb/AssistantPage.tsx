@@ -26,6 +26,16 @@ export function AssistantPage() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [copied, setCopied] = useState<number | null>(null);
+  const [judged, setJudged] = useState<Record<number, string>>({});
+
+  const judge = async (key: number, turn: Turn, verdict: 'helpful' | 'wrong_article') => {
+    try {
+      await kbApi.feedback({ question: turn.question, verdict, mode: turn.answer.mode, articleId: turn.answer.answer[0]?.citation.articleId ?? turn.answer.articles[0]?.articleId });
+      setJudged((prev) => ({ ...prev, [key]: t('kb.thanks') }));
+    } catch (err) {
+      setJudged((prev) => ({ ...prev, [key]: errorMessage(err) }));
+    }
+  };
 
   const ask = async (e: React.FormEvent) => {
     e.preventDefault();
@@ -118,6 +128,20 @@ export function AssistantPage() {
               <button type="button" className="btn btn-secondary btn-small" onClick={() => void copy(i, turn.answer)}>
                 {copied === i ? t('kb.copied') : t('kb.copy')}
               </button>
+              {judged[turns.length - i] ? (
+                <span className="small muted" role="status">
+                  {judged[turns.length - i]}
+                </span>
+              ) : (
+                <>
+                  <button type="button" className="btn btn-ghost btn-small" onClick={() => void judge(turns.length - i, turn, 'helpful')}>
+                    {t('kb.helpful')}
+                  </button>
+                  <button type="button" className="btn btn-ghost btn-small" onClick={() => void judge(turns.length - i, turn, 'wrong_article')}>
+                    {t('kb.wrongArticle')}
+                  </button>
+                </>
+              )}
             </div>
           )}
           <h3>{t('kb.articles')}</h3>
