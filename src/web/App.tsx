@@ -12,6 +12,7 @@ import { CalendarPage } from './features/calendar/CalendarPage';
 import { HomePage } from './features/home/HomePage';
 import { ArticlePage } from './features/kb/ArticlePage';
 import { AssistantPage } from './features/kb/AssistantPage';
+import { DocumentPage } from './features/kb/DocumentPage';
 import { OverduePage } from './features/petitions/OverduePage';
 import { StatsPage } from './features/petitions/StatsPage';
 import { PetitionDetailPage } from './features/petitions/PetitionDetailPage';
@@ -63,6 +64,7 @@ function Routed() {
         <Route path="reception/:id" element={<RequirePermission permission="reception.read"><ReceptionDetailPage /></RequirePermission>} />
         <Route path="tro-ly" element={<RequirePermission permission="kb.read"><AssistantPage /></RequirePermission>} />
         <Route path="tro-ly/dieu/:id" element={<RequirePermission permission="kb.read"><ArticlePage /></RequirePermission>} />
+        <Route path="tro-ly/van-ban/:id" element={<RequirePermission permission="kb.read"><DocumentPage /></RequirePermission>} />
         <Route path="agencies" element={<RequirePermission permission="agencies.read"><AgenciesPage /></RequirePermission>} />
         <Route path="agencies/:id" element={<RequirePermission permission="agencies.read"><AgencyDetailPage /></RequirePermission>} />
         <Route path="audit" element={<RequirePermission permission="audit.read"><AuditPage /></RequirePermission>} />

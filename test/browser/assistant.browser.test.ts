@@ -44,6 +44,14 @@ describe('virtual assistant: question → cited answer → article viewer', () =
 
     await page.setViewportSize(MOBILE);
     await shot(page, '03-article-mobile');
+    await page.setViewportSize(DESKTOP);
+
+    // The whole text with its structure.
+    await page.getByRole('link', { name: 'Xem toàn văn' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Luật Tố cáo' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: /^Chương I\. NHỮNG QUY ĐỊNH CHUNG/ }).waitFor();
+    await page.getByText('67 điều').first().waitFor();
+    await shot(page, '04-document-desktop', false);
     expect(errors).toEqual([]);
     expect(external).toEqual([]);
     await context.close();

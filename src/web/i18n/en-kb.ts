@@ -30,6 +30,9 @@ export const enKb = {
     effectiveOn: 'In force from',
     statusLabel: 'Status',
     supersededBy: '(replaced by No. {{number}})',
+    wholeDocument: 'Whole text',
+    articleCount_one: '{{count}} article',
+    articleCount_other: '{{count}} articles',
     previous: 'Previous article',
     next: 'Next article',
     status: {

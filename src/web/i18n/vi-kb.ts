@@ -30,6 +30,9 @@ export const viKb = {
     effectiveOn: 'Ngày hiệu lực',
     statusLabel: 'Tình trạng',
     supersededBy: '(thay thế bởi văn bản số {{number}})',
+    wholeDocument: 'Xem toàn văn',
+    articleCount_one: '{{count}} điều',
+    articleCount_other: '{{count}} điều',
     previous: 'Điều trước',
     next: 'Điều sau',
     status: {

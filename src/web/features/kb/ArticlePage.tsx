@@ -51,7 +51,11 @@ export function ArticlePage() {
       <p className="breadcrumb">
         <Link to="/tro-ly">{t('kb.back')}</Link>
       </p>
-      <PageHeader title={t('kb.articleRef', { article: head.number, title: head.heading ?? '' })} intro={`${doc.title} ${t('kb.number', { number: doc.number })}`} />
+      <PageHeader title={t('kb.articleRef', { article: head.number, title: head.heading ?? '' })} intro={`${doc.title} ${t('kb.number', { number: doc.number })}`}>
+        <Link className="btn btn-secondary" to={`/tro-ly/van-ban/${doc.id}`}>
+          {t('kb.wholeDocument')}
+        </Link>
+      </PageHeader>
       <section className="card kb-article">
         <dl className="facts facts-compact">
           <div>
