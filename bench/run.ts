@@ -6,6 +6,7 @@ import { recordAudit } from '../src/server/audit/audit';
 import { openDatabase, type Database } from '../src/server/db';
 import { createWorkingCalendar, VN_OFFICIAL_OVERRIDES, addDays } from '../src/shared/domain/calendar';
 import { report, timeMany } from './lib';
+import { kbBenchmarks } from './kb';
 import { petitionBenchmarks } from './petitions';
 import { subjectBenchmarks } from './subjects';
 
@@ -48,9 +49,10 @@ async function calendarBench() {
 async function main() {
   console.log(`Thanh tra số benchmarks — N=${N}, node ${process.version}`);
   await calendarBench();
-  const only = process.env.BENCH_ONLY; // foundation | submissions | duplicates | subjects
+  const only = process.env.BENCH_ONLY; // foundation | submissions | duplicates | subjects | kb
   if (!only || only === 'subjects') await subjectBenchmarks();
-  if (only === 'subjects') return;
+  if (!only || only === 'kb') await kbBenchmarks();
+  if (only === 'subjects' || only === 'kb') return;
   if (only !== 'foundation') await petitionBenchmarks(only);
   if (only && only !== 'foundation') return;
   const lite = await openDatabase({});

@@ -16,6 +16,7 @@ import { seedDemoReception } from '../server/seed/demo-reception';
 import { seedDemoSubjects } from '../server/seed/demo-subjects';
 import { LocalBlobStore } from '../server/storage/blob-store';
 import { ROLES, passwordProblem, type Role } from '../shared/domain/access';
+import { registerKbCommands } from './kb';
 
 /**
  * Opens the configured database for a command. With embedded PGlite the data folder is locked, so a command
@@ -128,6 +129,8 @@ jobs
       console.log(`Đã chạy ${n} tác vụ.`);
     }),
   );
+
+registerKbCommands(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   console.error(`Lỗi: ${err instanceof Error ? err.message : String(err)}`);

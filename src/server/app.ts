@@ -16,6 +16,7 @@ import { adminUnitsRoutes } from '../modules/admin-units';
 import { calendarRoutes } from '../modules/calendar';
 import { documentsRoutes } from '../modules/documents';
 import { filesRoutes } from '../modules/files';
+import { kbRoutes } from '../modules/kb';
 import { legalRulesRoutes } from '../modules/legal-rules';
 import { notificationsRoutes } from '../modules/notifications';
 import { orgsRoutes } from '../modules/orgs';
@@ -110,6 +111,7 @@ export async function buildApp(deps: Deps): Promise<App> {
       await api.register(notificationsRoutes, { deps });
       await api.register(savedViewsRoutes, { deps });
       await api.register(subjectsRoutes, { deps });
+      await api.register(kbRoutes, { deps });
     },
     { prefix: API_PREFIX },
   );

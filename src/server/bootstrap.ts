@@ -1,10 +1,12 @@
 import { loadAdminUnits } from '../modules/admin-units';
 import { seedOfficialOverrides } from '../modules/calendar';
+import { loadShippedLaws } from '../modules/kb';
 import type { Db } from './db';
 
-/** Reference data every installation needs (admin units, official calendar); idempotent. */
+/** Reference data every installation needs (admin units, official calendar, law library); idempotent. */
 export async function seedReferenceData(db: Db) {
   const units = await loadAdminUnits(db);
   const calendarDays = await seedOfficialOverrides(db);
-  return { units, calendarDays };
+  const laws = await loadShippedLaws(db);
+  return { units, calendarDays, laws };
 }

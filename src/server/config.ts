@@ -44,6 +44,10 @@ const EnvSchema = z.object({
   SMTP_FROM: z.string().min(3).optional(),
   REMINDER_DAYS_BEFORE: z.coerce.number().int().min(0).max(60).default(3),
   PUBLIC_BASE_URL: z.string().url().optional(),
+  KB_LLM_URL: z.string().url().optional(),
+  KB_LLM_MODEL: z.string().min(1).optional(),
+  KB_LLM_API_KEY: z.string().optional(),
+  KB_LLM_TIMEOUT_MS: z.coerce.number().int().min(1000).max(300_000).default(30_000),
 });
 
 export type Config = {
@@ -76,6 +80,11 @@ export type Config = {
   reminderDaysBefore: number;
   /** The address officers open the web app at, for links in e-mails (e.g. https://thanhtra.example.gov.vn). */
   publicBaseUrl?: string;
+  /**
+   * The assistant's optional generative mode: an OpenAI-compatible chat endpoint hosted by the agency (KB_LLM_URL, the
+   * base URL ending in /v1; KB_LLM_MODEL; KB_LLM_API_KEY if it needs one). Unset = extractive answers only.
+   */
+  kbLlm?: { url: string; model: string; apiKey?: string; timeoutMs: number };
 };
 
 /** Reads configuration from environment variables (documented in README.md) with safe defaults. */
@@ -123,5 +132,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mail: { url: e.SMTP_URL, host: e.SMTP_HOST, port: e.SMTP_PORT, user: e.SMTP_USER, pass: e.SMTP_PASS, from: e.SMTP_FROM ?? '"Thanh tra số" <no-reply@localhost>' },
     reminderDaysBefore: e.REMINDER_DAYS_BEFORE,
     publicBaseUrl: e.PUBLIC_BASE_URL?.replace(/\/+$/, ''),
+    kbLlm: e.KB_LLM_URL ? { url: e.KB_LLM_URL.replace(/\/+$/, ''), model: e.KB_LLM_MODEL ?? 'default', apiKey: e.KB_LLM_API_KEY || undefined, timeoutMs: e.KB_LLM_TIMEOUT_MS } : undefined,
   };
 }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import pino from 'pino';
 import { buildApp } from './app';
 import { seedReferenceData } from './bootstrap';
+import { warmKbIndex } from '../modules/kb';
 import { loadConfig } from './config';
 import { openDatabase } from './db';
 import { systemClock, type Deps } from './deps';
@@ -22,6 +23,9 @@ async function main() {
   await database.migrate();
   const reference = await seedReferenceData(database.db);
   if (reference.units.loaded) log.info(reference.units, 'administrative units loaded');
+  if (reference.laws.loaded) log.info(reference.laws, 'law library loaded');
+  // Build the knowledge-base search index now rather than on the first question.
+  void warmKbIndex(database.db).catch((err: unknown) => log.error({ err }, 'knowledge-base index failed'));
 
   const jobs = new JobQueue(database.db, systemClock, log);
   const deps: Deps = { db: database.db, config, clock: systemClock, blobs: new LocalBlobStore(path.join(config.dataDir, 'files')), jobs, log };

@@ -15,6 +15,9 @@ import { InspectionNewPage } from './features/inspections/InspectionNewPage';
 import { InspectionsPage } from './features/inspections/InspectionsPage';
 import { PartyActivationPage } from './features/party/PartyActivationPage';
 import { PartyPortalRoutes } from './features/party/PartyPortal';
+import { ArticlePage } from './features/kb/ArticlePage';
+import { AssistantPage } from './features/kb/AssistantPage';
+import { DocumentPage } from './features/kb/DocumentPage';
 import { OverduePage } from './features/petitions/OverduePage';
 import { StatsPage } from './features/petitions/StatsPage';
 import { PetitionDetailPage } from './features/petitions/PetitionDetailPage';
@@ -73,6 +76,9 @@ function Routed() {
         <Route path="inspections/:id" element={<InspectionDetailPage />} />
         <Route path="subjects" element={<RequirePermission permission="subjects.read"><SubjectsPage /></RequirePermission>} />
         <Route path="subjects/:id" element={<RequirePermission permission="subjects.read"><SubjectDetailPage /></RequirePermission>} />
+        <Route path="tro-ly" element={<RequirePermission permission="kb.read"><AssistantPage /></RequirePermission>} />
+        <Route path="tro-ly/dieu/:id" element={<RequirePermission permission="kb.read"><ArticlePage /></RequirePermission>} />
+        <Route path="tro-ly/van-ban/:id" element={<RequirePermission permission="kb.read"><DocumentPage /></RequirePermission>} />
         <Route path="agencies" element={<RequirePermission permission="agencies.read"><AgenciesPage /></RequirePermission>} />
         <Route path="agencies/:id" element={<RequirePermission permission="agencies.read"><AgencyDetailPage /></RequirePermission>} />
         <Route path="audit" element={<RequirePermission permission="audit.read"><AuditPage /></RequirePermission>} />

@@ -1,3 +1,4 @@
+import { enKb } from './en-kb';
 import { enPetitionDocuments } from './en-petition-documents';
 import { enPetitions } from './en-petitions';
 import { enReception } from './en-reception';
@@ -50,6 +51,7 @@ export const en: Messages = {
     agencies: 'Agencies',
     audit: 'Audit trail',
     calendar: 'Working calendar',
+    assistant: 'Virtual assistant',
     account: 'My account',
   },
   header: {
@@ -251,6 +253,11 @@ export const en: Messages = {
     changedOnly: 'Highlighted rows are values that changed.',
     open: 'Open record #{{id}}',
     actions: {
+      kb: {
+        feedback: 'Feedback on an assistant answer',
+        document_import: 'Import a legal text into the library',
+        document_delete: 'Remove an imported legal text',
+      },
       auth: {
         login: 'Log in',
         logout: 'Log out',
@@ -379,6 +386,7 @@ export const en: Messages = {
   ...enReception,
   ...enInspections,
   ...enSubjects,
+  ...enKb,
   ...enPetitionDocuments,
   ...enPortal,
   ...enWorklist,

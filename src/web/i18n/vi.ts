@@ -1,3 +1,4 @@
+import { viKb } from './vi-kb';
 import { viPetitionDocuments } from './vi-petition-documents';
 import { viPetitions } from './vi-petitions';
 import { viReception } from './vi-reception';
@@ -49,6 +50,7 @@ export const vi = {
     agencies: 'Cơ quan',
     audit: 'Nhật ký hệ thống',
     calendar: 'Lịch làm việc',
+    assistant: 'Trợ lý ảo',
     account: 'Tài khoản của tôi',
   },
   header: {
@@ -250,6 +252,11 @@ export const vi = {
     changedOnly: 'Các dòng tô màu là giá trị đã thay đổi.',
     open: 'Xem bản ghi #{{id}}',
     actions: {
+      kb: {
+        feedback: 'Đánh giá câu trả lời của trợ lý ảo',
+        document_import: 'Nhập văn bản pháp luật vào thư viện',
+        document_delete: 'Xóa văn bản đã nhập khỏi thư viện',
+      },
       auth: {
         login: 'Đăng nhập',
         logout: 'Đăng xuất',
@@ -378,6 +385,7 @@ export const vi = {
   ...viReception,
   ...viInspections,
   ...viSubjects,
+  ...viKb,
   ...viPetitionDocuments,
   ...viPortal,
   ...viWorklist,

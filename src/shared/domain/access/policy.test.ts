@@ -53,6 +53,11 @@ describe('policy', () => {
     expect(scopesFor(actor([HCM, 'agency_head'], [HANOI_TT, 'inspector']), 'subjects.read').sort()).toEqual([HCM, HANOI_TT]);
   });
 
+  it('every officer role may read the knowledge base (public law); a user without a role may not', () => {
+    for (const role of ROLES) expect(can(actor([HANOI, role]), 'kb.read'), role).toBe(true);
+    expect(can(actor(), 'kb.read')).toBe(false);
+  });
+
   it('property: a grant never reaches outside its subtree', () => {
     const segment = fc.stringMatching(/^[a-z]{1,3}$/);
     fc.assert(
