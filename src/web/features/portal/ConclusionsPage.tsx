@@ -35,27 +35,30 @@ function ConclusionCard({ c }: { c: PublicConclusion }) {
         </dl>
         {c.summary && <p>{c.summary}</p>}
         <details>
-          <summary>{t('publicConclusions.readParts', { n: String(c.parts.length + c.withheld.length) })}</summary>
+          <summary>{t('publicConclusions.readParts', { n: String(c.parts.length) })}</summary>
           <ol className="conclusion-parts">
-            {c.parts.map((p) => (
-              <li key={p.id}>
-                <h3>{p.heading}</h3>
-                <div className="letter-content">{p.text}</div>
-              </li>
-            ))}
-            {c.withheld.map((w) => (
-              <li key={w.partId} className="withheld-part">
-                <h3>{w.heading}</h3>
-                <p className="strong">{t('publicConclusions.withheld')}</p>
-                <ul className="small">
-                  {w.reasons.map((r) => (
-                    <li key={`${r.labelVi}-${r.basis}`}>
-                      {r.labelVi} — {t('petitionLabels.basis')}: {r.basis}
-                    </li>
-                  ))}
-                </ul>
-              </li>
-            ))}
+            {c.parts.map((p) => {
+              // A withheld part keeps its place and heading; its content is replaced by the reasons and articles.
+              const w = c.withheld.find((x) => x.partId === p.id);
+              return w ? (
+                <li key={p.id} className="withheld-part">
+                  <h3>{p.heading}</h3>
+                  <p className="strong">{t('publicConclusions.withheld')}</p>
+                  <ul className="small">
+                    {w.reasons.map((r) => (
+                      <li key={`${r.labelVi}-${r.basis}`}>
+                        {r.labelVi} — {t('petitionLabels.basis')}: {r.basis}
+                      </li>
+                    ))}
+                  </ul>
+                </li>
+              ) : (
+                <li key={p.id}>
+                  <h3>{p.heading}</h3>
+                  <div className="letter-content">{p.text}</div>
+                </li>
+              );
+            })}
           </ol>
         </details>
         {c.notes.length > 0 && (
