@@ -327,7 +327,7 @@ describe('inspections: request for documents answered online by the inspected pa
     await head.page.getByRole('region', { name: 'Các bước tiếp theo', exact: true }).getByRole('button', { name: publish, exact: true }).click();
     const dialog = head.page.getByRole('dialog', { name: publish });
     await dialog.getByRole('button', { name: 'Ghi nhận bước này' }).click();
-    await dialog.getByText(/Cổng thông tin điện tử và ít nhất một hình thức khác/).waitFor();
+    await dialog.getByRole('alert').getByText(/phải đăng tải trên Cổng thông tin điện tử và ít nhất một hình thức khác.*khoản 1 Điều 37/).waitFor();
     await shot(head.page, '15-publish-refused-desktop', false);
     await dialog.getByLabel('Niêm yết tại trụ sở đối tượng thanh tra').check();
     await dialog.getByRole('button', { name: 'Ghi nhận bước này' }).click();
@@ -341,6 +341,8 @@ describe('inspections: request for documents answered online by the inspected pa
     const citizen = await newContext(suite.browser, suite.server.url, DESKTOP);
     citizen.page.on('pageerror', (e) => errors.push(e.message));
     await citizen.page.goto('/cong-dan');
+    await citizen.page.getByRole('heading', { level: 2, name: 'Kết luận thanh tra đã công khai' }).waitFor();
+    await shot(citizen.page, '16b-portal-home-desktop');
     await citizen.page.getByRole('link', { name: 'Xem kết luận thanh tra' }).click();
     await citizen.page.getByRole('heading', { level: 1, name: 'Kết luận thanh tra đã công khai' }).waitFor();
     const item = citizen.page.getByRole('article', { name: TITLE });

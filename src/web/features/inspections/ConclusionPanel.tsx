@@ -57,8 +57,8 @@ function Editor({ detail, conclusion, onChange }: { detail: InspectionDetail; co
                 <legend>{t('inspections.conclusion.partN', { n: String(i + 1) })}</legend>
                 <TextField label={t('inspections.conclusion.partHeading')} value={p.heading} maxLength={300} required markRequired error={err.heading} onChange={(e) => patch(i, { heading: e.target.value })} />
                 <TextAreaField label={t('inspections.conclusion.partText')} value={p.text} rows={4} maxLength={50000} required markRequired error={err.text} onChange={(e) => patch(i, { text: e.target.value })} />
-                <fieldset className="choice-group">
-                  <legend className="small">{t('inspections.conclusion.tagsLegend')}</legend>
+                <fieldset className="tag-group">
+                  <legend>{t('inspections.conclusion.tagsLegend')}</legend>
                   <div className="tag-checks">
                     {PROTECTION_TAGS.map((tag) => (
                       <label key={tag} className="check">

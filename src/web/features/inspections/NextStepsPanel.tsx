@@ -101,7 +101,7 @@ function StepForm({ detail, action, onDone }: { detail: InspectionDetail; action
         </>
       )}
       {ev === 'publish' && (
-        <fieldset className="choice-group">
+        <fieldset className="tag-group">
           <legend className="strong">{t('inspections.steps.publicationForms')}</legend>
           <p className="small muted">{t('inspections.steps.publicationHelp')}</p>
           {PUBLICATION_FORMS.map((f) => (
@@ -143,7 +143,8 @@ export function NextStepsPanel({ detail, onChange }: { detail: InspectionDetail;
   const version = `${detail.id}|${detail.status}|${detail.timeline.length}|${detail.team.map((m) => `${m.userId}${m.coiDeclaredAt ?? ''}`).join()}`;
   const loaded = useApi((signal) => inspectionsApi.actions(detail.id, signal), [version]);
   const [open, setOpen] = useState<InspectionAction | null>(null);
-  const actions = loaded.data ?? [];
+  // What the officer can do now first, then what the rules block (greyed, with the reason and its article).
+  const actions = [...(loaded.data ?? [])].sort((a, b) => Number(!!a.blockedBy) - Number(!!b.blockedBy));
   return (
     <section className="card next-steps" aria-labelledby="steps-title">
       <h2 id="steps-title">{t('inspections.steps.heading')}</h2>
