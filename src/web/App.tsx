@@ -23,6 +23,7 @@ import { StatsPage } from './features/petitions/StatsPage';
 import { PetitionDetailPage } from './features/petitions/PetitionDetailPage';
 import { PetitionsPage } from './features/petitions/PetitionsPage';
 import { RegisterPage } from './features/petitions/RegisterPage';
+import { ConclusionsPage } from './features/portal/ConclusionsPage';
 import { PortalHome, PortalLayout } from './features/portal/PortalLayout';
 import { ReceptionDetailPage } from './features/reception/ReceptionDetailPage';
 import { ReceptionNewPage } from './features/reception/ReceptionNewPage';
@@ -102,6 +103,7 @@ export function App() {
           <Route index element={<PortalHome />} />
           <Route path="gui-don" element={<SubmitPage />} />
           <Route path="tra-cuu" element={<TrackPage />} />
+          <Route path="ket-luan-thanh-tra" element={<ConclusionsPage />} />
           <Route path="*" element={<NotFound />} />
         </Route>
         <Route path="doi-tuong/kich-hoat" element={<PartyActivationPage />} />

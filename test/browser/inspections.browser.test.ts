@@ -1,3 +1,4 @@
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { minimalPdf } from '../helpers/multipart';
 import { browserSuite, DESKTOP, login, MOBILE, newContext, shooter } from './helpers';
@@ -22,6 +23,17 @@ describe('inspections: request for documents answered online by the inspected pa
   const vnDate = (days: number) => {
     const iso = new Date(Date.now() + 7 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
     return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+  };
+  /** Opens a step of "Các bước tiếp theo", fills its form (date dd/mm/yyyy, note, `more`) and records it. */
+  const runStep = async (page: Page, label: string, fill: { date?: string; note?: string } = {}, more?: (dialog: Locator) => Promise<void>) => {
+    await page.getByRole('region', { name: 'Các bước tiếp theo', exact: true }).getByRole('button', { name: label, exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: label });
+    await dialog.getByLabel('Ngày thực hiện').waitFor();
+    if (more) await more(dialog);
+    if (fill.date) await dialog.getByLabel('Ngày thực hiện').fill(fill.date);
+    if (fill.note) await dialog.getByLabel('Ghi chú').fill(fill.note);
+    await dialog.getByRole('button', { name: 'Ghi nhận bước này' }).click();
+    await dialog.waitFor({ state: 'hidden' });
   };
   let caseUrl = '';
   let activationUrl = '';
@@ -62,7 +74,7 @@ describe('inspections: request for documents answered online by the inspected pa
     // The announcement limit with its basis: 15 days from the signature (Art 26(4)), shown dd/mm/yyyy.
     const announce = page.getByRole('region', { name: 'Công bố quyết định', exact: true });
     await announce.getByText(/^Hạn công bố: \d{2}\/\d{2}\/\d{4}$/).waitFor();
-    await announce.getByText(/Điều 26 khoản 4/).waitFor();
+    await announce.getByText(/khoản 4 Điều 26|Điều 26 khoản 4/).waitFor();
     await page.getByText(/215\/QĐ-TTr — \d{2}\/\d{2}\/\d{4}/).waitFor();
 
     const team = page.getByRole('region', { name: 'Đoàn thanh tra', exact: true });
@@ -106,11 +118,28 @@ describe('inspections: request for documents answered online by the inspected pa
     await team.getByRole('button', { name: 'Gửi kê khai' }).click();
     await team.getByText('Không có xung đột').waitFor();
 
+    // Every step goes through "Các bước tiếp theo": what the leader may not do is greyed with the reason and article.
+    const steps = page.getByRole('region', { name: 'Các bước tiếp theo', exact: true });
+    await expect(steps.getByRole('button', { name: 'Đình chỉ cuộc thanh tra', exact: true }).isDisabled()).resolves.toBe(true);
+    await steps.getByText(/Căn cứ: .*Điều 31/).first().waitFor();
+    await shot(page, '05a-next-steps-leader-desktop');
+    // The execution plan first (Art 21(1)), then the announcement (Art 26(4)), which starts the duration (Art 21(2)(a)).
+    await runStep(page, 'Phê duyệt kế hoạch tiến hành, gửi đề cương yêu cầu báo cáo, thông báo công bố', { date: vnDate(0) });
+    await page.getByText('Chuẩn bị thanh tra').first().waitFor();
+    await runStep(page, 'Công bố quyết định thanh tra (bắt đầu thời hạn thanh tra)', { date: vnDate(0), note: 'Công bố tại trụ sở Công ty.' }, async (dialog) => {
+      await dialog.getByLabel('Ngày thực hiện').fill(vnDate(1));
+      await dialog.getByRole('button', { name: 'Ghi nhận bước này' }).click();
+      await dialog.getByText('Ngày thực hiện không được sau ngày hôm nay.').waitFor();
+      await shot(page, '05b-announce-form-desktop', false);
+    });
     const announce = page.getByRole('region', { name: 'Công bố quyết định', exact: true });
-    await announce.getByLabel('Ngày công bố').fill(vnDate(0));
-    await announce.getByRole('button', { name: 'Công bố quyết định' }).click();
     await announce.getByText(`Đã công bố ngày ${vnDate(0)}.`).waitFor();
     await page.getByText('Đang thanh tra trực tiếp').first().waitFor();
+    const deadlines = page.getByRole('region', { name: 'Thời hạn', exact: true });
+    const duration = deadlines.getByRole('listitem').filter({ hasText: 'Thời hạn thanh tra' });
+    await duration.getByText('đang chạy').waitFor();
+    await duration.getByText(new RegExp(`^Từ ${vnDate(0).replace(/\//g, '\\/')} — hạn \\d{2}/\\d{2}/\\d{4}$`)).waitFor();
+    await duration.getByText(/Căn cứ: .*Điều/).waitFor();
 
     const requests = page.getByRole('region', { name: 'Yêu cầu đối tượng thanh tra', exact: true });
     await requests.getByRole('button', { name: 'Gửi yêu cầu' }).click();
@@ -235,5 +264,104 @@ describe('inspections: request for documents answered online by the inspected pa
     expect(external).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
+  });
+  it('the case runs to a published conclusion through the panels; the public page shows its public version only', async () => {
+    expect(caseUrl).not.toBe('');
+    const leader = await newContext(suite.browser, suite.server.url, DESKTOP);
+    const head = await newContext(suite.browser, suite.server.url, DESKTOP);
+    const errors: string[] = [];
+    for (const c of [leader, head]) c.page.on('pageerror', (e) => errors.push(e.message));
+    await login(leader.page, 'hn.thanhtravien');
+    await login(head.page, 'hn.chanhthanhtra');
+    const open = async (page: Page) => {
+      await page.goto(caseUrl);
+      await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    };
+    await open(leader.page);
+    // Only the team leader ends direct inspection and reports (Art 21(2)(d), Art 33).
+    await runStep(leader.page, 'Kết thúc thanh tra trực tiếp');
+    const deadlines = leader.page.getByRole('region', { name: 'Thời hạn', exact: true });
+    await deadlines.getByRole('listitem').filter({ hasText: 'Thời hạn thanh tra' }).getByText('đã dừng').waitFor();
+    await deadlines.getByRole('listitem').filter({ hasText: 'Báo cáo kết quả thanh tra' }).getByText('đang chạy').waitFor();
+    await runStep(leader.page, 'Gửi báo cáo kết quả thanh tra');
+    await leader.page.getByText('Đã có báo cáo kết quả').first().waitFor();
+
+    // The decision-maker assigns the draft (Art 34(1)).
+    await open(head.page);
+    await runStep(head.page, 'Giao xây dựng dự thảo kết luận');
+    await head.page.getByText('Dự thảo kết luận').first().waitFor();
+
+    // The leader drafts the conclusion in parts; the denouncer's part is marked (Art 37(2); LTC 2018 Art 9).
+    await open(leader.page);
+    const conclusion = leader.page.getByRole('region', { name: 'Kết luận thanh tra', exact: true });
+    await conclusion.getByRole('button', { name: 'Lưu dự thảo kết luận' }).click();
+    await conclusion.getByText('Tiêu đề phần phải có ít nhất 2 ký tự.').waitFor();
+    const part = (n: number) => conclusion.getByRole('group', { name: `Phần ${n}`, exact: true });
+    await part(1).getByLabel('Tiêu đề phần').fill('I. Kết quả kiểm tra, xác minh');
+    await part(1).getByLabel('Nội dung phần').fill('Công ty sử dụng 2,5 ha đất sai mục đích được giao.');
+    await conclusion.getByRole('button', { name: '+ Thêm phần' }).click();
+    await part(2).getByLabel('Tiêu đề phần').fill('II. Thông tin người cung cấp thông tin');
+    await part(2).getByLabel('Nội dung phần').fill('Ông Nguyễn Văn Tố, cư trú tại phường Cửa Nam.');
+    await part(2).getByLabel('Thông tin người tố cáo').check();
+    await conclusion.getByRole('button', { name: '+ Thêm phần' }).click();
+    await part(3).getByLabel('Tiêu đề phần').fill('III. Kiến nghị');
+    await part(3).getByLabel('Nội dung phần').fill('Thu hồi 1.200.000.000 đồng về ngân sách nhà nước.');
+    await conclusion.getByRole('button', { name: 'Lưu dự thảo kết luận' }).click();
+    await conclusion.getByText('Đã lưu dự thảo kết luận.').waitFor();
+    await shot(leader.page, '14-conclusion-draft-desktop');
+    await runStep(leader.page, 'Trình dự thảo kết luận (kèm ý kiến bảo lưu nếu có)');
+    await leader.page.getByText('Đã trình dự thảo kết luận').first().waitFor();
+
+    // The decision-maker signs with the number (Art 36), then publishes: the portal and another form (Art 37(1)).
+    await open(head.page);
+    await runStep(head.page, 'Ký ban hành kết luận thanh tra', {}, async (dialog) => {
+      await dialog.getByRole('button', { name: 'Ghi nhận bước này' }).click();
+      await dialog.getByText('Vui lòng nhập số, ký hiệu của kết luận thanh tra.').waitFor();
+      await dialog.getByLabel('Số, ký hiệu kết luận').fill('45/KL-TTr');
+      await dialog.getByLabel('Người ký kết luận').fill('Trần Thị Hồng');
+    });
+    const signed = head.page.getByRole('region', { name: 'Kết luận thanh tra', exact: true });
+    await signed.getByText('45/KL-TTr').waitFor();
+    await signed.getByText('Thông tin người tố cáo').waitFor();
+    const publish = 'Công khai kết luận thanh tra';
+    await head.page.getByRole('region', { name: 'Các bước tiếp theo', exact: true }).getByRole('button', { name: publish, exact: true }).click();
+    const dialog = head.page.getByRole('dialog', { name: publish });
+    await dialog.getByRole('button', { name: 'Ghi nhận bước này' }).click();
+    await dialog.getByRole('alert').getByText(/phải đăng tải trên Cổng thông tin điện tử và ít nhất một hình thức khác.*khoản 1 Điều 37/).waitFor();
+    await shot(head.page, '15-publish-refused-desktop', false);
+    await dialog.getByLabel('Niêm yết tại trụ sở đối tượng thanh tra').check();
+    await dialog.getByRole('button', { name: 'Ghi nhận bước này' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await head.page.getByText('Đã công khai kết luận').first().waitFor();
+    await signed.getByText(vnDate(0)).first().waitFor();
+    await head.page.getByRole('region', { name: 'Diễn biến', exact: true }).getByText('Công khai kết luận', { exact: true }).waitFor();
+    await shot(head.page, '16-case-published-desktop');
+
+    // The public page, without a session, from the portal's home.
+    const citizen = await newContext(suite.browser, suite.server.url, DESKTOP);
+    citizen.page.on('pageerror', (e) => errors.push(e.message));
+    await citizen.page.goto('/cong-dan');
+    await citizen.page.getByRole('heading', { level: 2, name: 'Kết luận thanh tra đã công khai' }).waitFor();
+    await shot(citizen.page, '16b-portal-home-desktop');
+    await citizen.page.getByRole('link', { name: 'Xem kết luận thanh tra' }).click();
+    await citizen.page.getByRole('heading', { level: 1, name: 'Kết luận thanh tra đã công khai' }).waitFor();
+    const item = citizen.page.getByRole('article', { name: TITLE });
+    await item.getByText('45/KL-TTr', { exact: true }).waitFor();
+    await item.getByText(SUBJECT, { exact: true }).waitFor();
+    await item.getByText(/Nội dung kết luận \(3 phần\)/).click();
+    await item.getByText('Thu hồi 1.200.000.000 đồng về ngân sách nhà nước.').waitFor();
+    await item.getByText('Nội dung không công khai').waitFor();
+    await item.getByText(/Luật Tố cáo/).first().waitFor();
+    await expect(item.getByText(/Nguyễn Văn Tố/).count()).resolves.toBe(0);
+    await shot(citizen.page, '17-public-conclusions-desktop');
+    await citizen.page.getByLabel('Tìm kiếm').fill('không có kết luận này');
+    await citizen.page.getByText('Không có kết luận thanh tra nào phù hợp.').waitFor();
+    await citizen.page.getByLabel('Tìm kiếm').fill('Sông Hồng');
+    await item.waitFor();
+    await citizen.page.setViewportSize(MOBILE);
+    await shot(citizen.page, '18-public-conclusions-mobile');
+    for (const c of [leader, head, citizen]) expect(c.external).toEqual([]);
+    expect(errors).toEqual([]);
+    for (const c of [leader, head, citizen]) await c.context.close();
   });
 });

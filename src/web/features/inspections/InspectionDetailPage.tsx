@@ -1,17 +1,17 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router-dom';
-import { DateInput } from '../../components/DateInput';
 import { FactList } from '../../components/FactList';
 import { ErrorMessage, Loading, StatusMessage } from '../../components/Feedback';
 import { useMe } from '../../lib/auth';
-import { formatIsoDate, formatNumber, todayIso } from '../../lib/format';
-import { useAction } from '../../lib/useAction';
+import { formatIsoDate, formatNumber } from '../../lib/format';
 import { useApi } from '../../lib/useApi';
 import { Timeline } from '../petitions/PetitionDetailPage';
 import { inspectionsApi, type InspectionDetail } from './api';
+import { ConclusionPanel } from './ConclusionPanel';
+import { DeadlinesPanel } from './DeadlinesPanel';
 import { DiaryPanel } from './DiaryPanel';
 import { inspectionEventLabel, inspectionStatusLabel, originLabel, regimeLabel, timelineEvents } from './model';
+import { NextStepsPanel } from './NextStepsPanel';
 import { PartiesPanel } from './PartiesPanel';
 import { RequestsPanel } from './RequestsPanel';
 import { TeamPanel } from './TeamPanel';
@@ -38,20 +38,10 @@ function Facts({ detail }: { detail: InspectionDetail }) {
   );
 }
 
-/** The announcement of the decision (Art 26(4)): its time limit with the basis, and the form to record it. */
-function AnnouncementPanel({ detail, canAnnounce, onDone }: { detail: InspectionDetail; canAnnounce: boolean; onDone(d: InspectionDetail): void }) {
+/** The announcement of the decision (Art 26(4)): done or not, its time limit with the basis, red when late. */
+function AnnouncementPanel({ detail }: { detail: InspectionDetail }) {
   const { t } = useTranslation();
-  const [day, setDay] = useState(todayIso());
-  const action = useAction();
   const due = detail.announcementDue;
-  const open = ['decided', 'preparing'].includes(detail.status);
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (!day) return;
-    await action.run(async () => onDone(await inspectionsApi.announce(detail.id, day)));
-  };
-
   return (
     <section className={`card announcement${due?.late ? ' announcement-late' : ''}`} aria-labelledby="announce-title">
       <h2 id="announce-title">{t('inspections.announce.heading')}</h2>
@@ -73,22 +63,12 @@ function AnnouncementPanel({ detail, canAnnounce, onDone }: { detail: Inspection
       ) : (
         <p className="small muted">{t('inspections.announce.noLimit')}</p>
       )}
-      {canAnnounce && open && (
-        <form className="form sub-form" onSubmit={submit} noValidate>
-          <DateInput label={t('inspections.announce.date')} value={day} onChange={setDay} required />
-          <ErrorMessage message={action.error} />
-          <div className="form-actions">
-            <button type="submit" className="btn btn-primary" disabled={action.busy || !day}>
-              {action.busy ? t('common.saving') : t('inspections.announce.submit')}
-            </button>
-          </div>
-        </form>
-      )}
+      {!detail.announcedOn && <p className="small muted">{t('inspections.announce.how')}</p>}
     </section>
   );
 }
 
-/** One inspection: decision, announcement, team, requests to the inspected party and its answers, diary, timeline. */
+/** One inspection: decision, next steps of its lifecycle, time limits, conclusion, announcement, team, requests to the inspected party and its answers, diary, timeline. */
 export function InspectionDetailPage() {
   const { t } = useTranslation();
   const me = useMe();
@@ -100,7 +80,7 @@ export function InspectionDetailPage() {
 
   if (loaded.loading && !detail) return <Loading />;
   if (!detail) return <ErrorMessage message={loaded.error} onRetry={loaded.reload} />;
-  // The decision-maker or the team leader announces and invites (the server checks the same).
+  // The decision-maker or the team leader invites the party and drafts the conclusion (the server checks the same).
   const leader = detail.team.some((m) => m.userId === me.user.id && m.role === 'leader');
   const leads = detail.can.manage || leader;
 
@@ -132,6 +112,8 @@ export function InspectionDetailPage() {
             <h2>{t('inspections.content')}</h2>
             <div className="letter-content">{detail.content}</div>
           </section>
+          <NextStepsPanel detail={detail} onChange={loaded.setData} />
+          <ConclusionPanel detail={detail} leads={leads} onChange={loaded.setData} />
           <RequestsPanel detail={detail} onChange={loaded.setData} />
           <TeamPanel detail={detail} onChange={loaded.setData} />
           <DiaryPanel detail={detail} />
@@ -140,7 +122,8 @@ export function InspectionDetailPage() {
           <section className="card" aria-label={t('inspections.decision')}>
             <Facts detail={detail} />
           </section>
-          <AnnouncementPanel detail={detail} canAnnounce={leads} onDone={loaded.setData} />
+          <AnnouncementPanel detail={detail} />
+          <DeadlinesPanel detail={detail} />
           <PartiesPanel detail={detail} canInvite={leads && !['closed', 'terminated'].includes(detail.status)} onInvited={loaded.reload} />
         </div>
       </div>

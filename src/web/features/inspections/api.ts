@@ -3,16 +3,20 @@ import type { z } from 'zod';
 import type {
   AddTeamMemberRequest,
   CreateDocumentRequestRequest,
+  ConclusionDraftRequest,
   CreateInspectionRequest,
   DeclareConflictRequest,
   DiaryEntryRequest,
   DiaryResponse,
+  InspectionActionRequest,
+  InspectionActionsResponse,
   InspectionDetailResponse,
   InspectionListResponse,
   InviteParty,
   InviteResponse,
   PartyCaseResponse,
   PartyCasesResponse,
+  PublicConclusionsResponse,
 } from '../../../shared/contracts/inspections';
 import { api, request } from '../../lib/api';
 
@@ -28,6 +32,13 @@ export type Diary = z.infer<typeof DiaryResponse>;
 export type Invite = z.infer<typeof InviteResponse>;
 export type PartyCases = z.infer<typeof PartyCasesResponse>;
 export type PartyCase = z.infer<typeof PartyCaseResponse>;
+export type InspectionDeadline = InspectionDetail['deadlines'][number];
+export type Conclusion = NonNullable<InspectionDetail['conclusion']>;
+export type ConclusionDraft = z.input<typeof ConclusionDraftRequest>;
+export type InspectionAction = z.infer<typeof InspectionActionsResponse>[number];
+export type InspectionActionBody = z.input<typeof InspectionActionRequest>;
+export type PublicConclusions = z.infer<typeof PublicConclusionsResponse>;
+export type PublicConclusion = PublicConclusions['items'][number];
 export type InspectionQuery = { q?: string; status?: string; member?: string; limit: number; offset: number };
 
 const one = (id: string) => `/inspections/${encodeURIComponent(id)}`;
@@ -39,7 +50,11 @@ export const inspectionsApi = {
   create: (input: NewInspection) => api.post<InspectionDetail>('/inspections', input),
   addMember: (id: string, body: z.input<typeof AddTeamMemberRequest>) => api.post<InspectionDetail>(`${one(id)}/team`, body),
   declareConflict: (id: string, body: z.input<typeof DeclareConflictRequest>) => api.post<InspectionDetail>(`${one(id)}/conflict-declaration`, body),
-  announce: (id: string, announcedOn: string) => api.post<InspectionDetail>(`${one(id)}/announce`, { announcedOn }),
+  /** The steps leaving the case's state, each with what blocks it now for this officer (reason and article). */
+  actions: (id: string, signal?: AbortSignal) => api.get<InspectionAction[]>(`${one(id)}/actions`, { signal }),
+  /** Applies one step (the machine refuses with the article); returns the case. */
+  act: (id: string, body: InspectionActionBody) => api.post<InspectionDetail>(`${one(id)}/actions`, body),
+  saveConclusion: (id: string, body: ConclusionDraft) => api.put<InspectionDetail>(`${one(id)}/conclusion`, body),
   diary: (id: string, signal?: AbortSignal) => api.get<Diary>(`${one(id)}/diary`, { signal }),
   writeDiary: (id: string, body: z.input<typeof DiaryEntryRequest>) => api.post<Diary>(`${one(id)}/diary`, body),
   request: (id: string, body: NewDocumentRequest) => api.post<InspectionDetail>(`${one(id)}/requests`, body),
@@ -62,4 +77,9 @@ export const partyApi = {
   fileUrl: (id: string, fileId: string) => `/api/v1${mine(id)}/files/${encodeURIComponent(fileId)}/content`,
   /** Sets the password of an invited account from its one-time link (no session). */
   activate: (token: string, password: string) => api.post<{ username: string }>('/public/party-activation', { token, password }, { noAuthRedirect: true }),
+};
+
+/** Published inspection conclusions, public (Art 37): only their public version. */
+export const publicConclusionsApi = {
+  list: (q: { q?: string; limit: number; offset: number }, signal?: AbortSignal) => api.get<PublicConclusions>('/public/conclusions', { query: q, signal, noAuthRedirect: true }),
 };

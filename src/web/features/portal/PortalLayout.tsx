@@ -52,6 +52,7 @@ export function PortalLayout() {
           </NavLink>
           <NavLink to="/cong-dan/gui-don">{t('portal.navFile')}</NavLink>
           <NavLink to="/cong-dan/tra-cuu">{t('portal.navTrack')}</NavLink>
+          <NavLink to="/cong-dan/ket-luan-thanh-tra">{t('publicConclusions.nav')}</NavLink>
         </nav>
       </header>
       <main id="main" tabIndex={-1} className="portal-main">
@@ -67,7 +68,7 @@ export function PortalLayout() {
   );
 }
 
-/** Landing page: file a letter or track one. */
+/** Landing page: file a letter, track one, or read the published inspection conclusions. */
 export function PortalHome() {
   const { t } = useTranslation();
   return (
@@ -98,6 +99,13 @@ export function PortalHome() {
           <p>{t('portal.trackText')}</p>
           <Link className="btn btn-secondary btn-block" to="/cong-dan/tra-cuu">
             {t('portal.trackAction')}
+          </Link>
+        </section>
+        <section className="card portal-choice">
+          <h2>{t('publicConclusions.homeTitle')}</h2>
+          <p>{t('publicConclusions.homeText')}</p>
+          <Link className="btn btn-secondary btn-block" to="/cong-dan/ket-luan-thanh-tra">
+            {t('publicConclusions.homeAction')}
           </Link>
         </section>
       </div>

@@ -1,0 +1,203 @@
+import { Fragment, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DateInput } from '../../components/DateInput';
+import { Dialog } from '../../components/Dialog';
+import { ErrorMessage, Loading } from '../../components/Feedback';
+import { SelectField, TextAreaField, TextField } from '../../components/Field';
+import { todayIso } from '../../lib/format';
+import { useAction } from '../../lib/useAction';
+import { useApi } from '../../lib/useApi';
+import { inspectionsApi, type InspectionAction, type InspectionActionBody, type InspectionDetail } from './api';
+import { inspectionStatusLabel } from './model';
+
+type Payload = NonNullable<InspectionActionBody['payload']>;
+
+/** Legal grounds of a suspension (Luật Thanh tra 2025 Art 30(1); 2022 Art 70). */
+export const SUSPENSION_GROUNDS = ['force_majeure', 'urgent_priority_task', 'subject_request'] as const;
+/** Statutory grounds of a termination (2025 Art 31; 2022 Art 71), the ids the rules of shared/domain/inspections accept. */
+export const TERMINATION_GROUNDS = ['subject_ceased', 'concluded_by_superior', 'criminal_case_initiated', 'management_head_request', 'overlap_resolved'] as const;
+/** Forms of publication of a conclusion (Art 37(1)): the portal is compulsory, with at least one other. */
+export const PUBLICATION_FORMS = ['portal', 'meeting_or_press_conference', 'mass_media', 'posting_at_subject_premises'] as const;
+/** Steps the rules refuse without a written reason (guard reason_given). */
+const REASONED = new Set(['change_member', 'amend_conclusion']);
+
+type Draft = { date: string; note: string; suspensionGround: string; terminationGround: string; terminationScope: 'whole' | 'partial'; publicationForms: string[]; reasonText: string; conclusionNo: string; signerName: string };
+
+function StepForm({ detail, action, onDone }: { detail: InspectionDetail; action: InspectionAction; onDone(d: InspectionDetail): void }) {
+  const { t } = useTranslation();
+  const ev = action.event;
+  const [d, setD] = useState<Draft>({ date: todayIso(), note: '', suspensionGround: '', terminationGround: '', terminationScope: ev === 'terminate_part' ? 'partial' : 'whole', publicationForms: ['portal'], reasonText: '', conclusionNo: '', signerName: detail.signerName ?? '' });
+  const [dateValid, setDateValid] = useState(true);
+  const [submitted, setSubmitted] = useState(false);
+  const run = useAction();
+  const set = (patch: Partial<Draft>) => setD((v) => ({ ...v, ...patch }));
+  const terminating = ev === 'terminate' || ev === 'terminate_part';
+
+  const errors = {
+    date: !d.date || !dateValid ? t('inspections.steps.dateRequired') : d.date > todayIso() ? t('inspections.steps.dateFuture') : null,
+    suspensionGround: ev === 'suspend' && !d.suspensionGround ? t('inspections.steps.suspensionGroundRequired') : null,
+    terminationGround: terminating && !d.terminationGround ? t('inspections.steps.terminationGroundRequired') : null,
+    reasonText: REASONED.has(ev) && !d.reasonText.trim() ? t('inspections.steps.reasonRequired') : null,
+    conclusionNo: ev === 'sign_conclusion' && !d.conclusionNo.trim() ? t('inspections.steps.conclusionNoRequired') : null,
+    publicationForms: ev === 'publish' && d.publicationForms.length === 0 ? t('inspections.steps.formsRequired') : null,
+  };
+  const shown = (k: keyof typeof errors) => (submitted ? errors[k] : null);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setSubmitted(true);
+    if (Object.values(errors).some(Boolean)) return;
+    const payload: Payload = {};
+    if (ev === 'suspend') payload.suspensionGround = d.suspensionGround as Payload['suspensionGround'];
+    if (terminating) {
+      payload.terminationGround = d.terminationGround;
+      payload.terminationScope = d.terminationScope;
+    }
+    if (ev === 'publish') payload.publicationForms = d.publicationForms;
+    if (REASONED.has(ev)) payload.reasonText = d.reasonText.trim();
+    if (ev === 'sign_conclusion') {
+      payload.conclusionNo = d.conclusionNo.trim();
+      if (d.signerName.trim()) payload.signerName = d.signerName.trim();
+    }
+    const body: InspectionActionBody = { event: ev, date: d.date, payload };
+    if (d.note.trim()) body.note = d.note.trim();
+    await run.run(async () => onDone(await inspectionsApi.act(detail.id, body)));
+  };
+
+  return (
+    <form className="form" onSubmit={submit} noValidate aria-label={action.label}>
+      <p className="small muted">
+        {t('petitionLabels.basis')}: {action.basis}
+      </p>
+      {action.toLabel && <p className="small">{t('inspections.steps.leadsTo', { state: action.toLabel })}</p>}
+      <ErrorMessage message={run.error} />
+      <DateInput label={t('inspections.steps.date')} value={d.date} onChange={(date) => set({ date })} onValidity={setDateValid} required error={shown('date')} />
+      {ev === 'suspend' && (
+        <SelectField label={t('inspections.steps.suspensionGround')} value={d.suspensionGround} required markRequired error={shown('suspensionGround')} onChange={(e) => set({ suspensionGround: e.target.value })}>
+          <option value="">{t('inspections.steps.choose')}</option>
+          {SUSPENSION_GROUNDS.map((g) => (
+            <option key={g} value={g}>
+              {t(`inspections.steps.suspensionGrounds.${g}`)}
+            </option>
+          ))}
+        </SelectField>
+      )}
+      {terminating && (
+        <>
+          <SelectField label={t('inspections.steps.terminationGround')} value={d.terminationGround} required markRequired error={shown('terminationGround')} onChange={(e) => set({ terminationGround: e.target.value })}>
+            <option value="">{t('inspections.steps.choose')}</option>
+            {TERMINATION_GROUNDS.map((g) => (
+              <option key={g} value={g}>
+                {t(`inspections.steps.terminationGrounds.${g}`)}
+              </option>
+            ))}
+          </SelectField>
+          {ev === 'terminate' && (
+            <SelectField label={t('inspections.steps.terminationScope')} value={d.terminationScope} onChange={(e) => set({ terminationScope: e.target.value as Draft['terminationScope'] })}>
+              <option value="whole">{t('inspections.steps.scopes.whole')}</option>
+              <option value="partial">{t('inspections.steps.scopes.partial')}</option>
+            </SelectField>
+          )}
+        </>
+      )}
+      {ev === 'publish' && (
+        <fieldset className="tag-group">
+          <legend className="strong">{t('inspections.steps.publicationForms')}</legend>
+          <p className="small muted">{t('inspections.steps.publicationHelp')}</p>
+          {PUBLICATION_FORMS.map((f) => (
+            <label key={f} className="check">
+              <input
+                type="checkbox"
+                checked={d.publicationForms.includes(f)}
+                onChange={(e) => set({ publicationForms: e.target.checked ? [...d.publicationForms, f] : d.publicationForms.filter((x) => x !== f) })}
+              />
+              <span>{t(`inspections.steps.forms.${f}`)}</span>
+            </label>
+          ))}
+          {shown('publicationForms') && <p className="field-error">{shown('publicationForms')}</p>}
+        </fieldset>
+      )}
+      {ev === 'sign_conclusion' && (
+        <>
+          <TextField label={t('inspections.steps.conclusionNo')} value={d.conclusionNo} maxLength={100} required markRequired error={shown('conclusionNo')} onChange={(e) => set({ conclusionNo: e.target.value })} />
+          <TextField label={t('inspections.steps.signerName')} value={d.signerName} maxLength={200} onChange={(e) => set({ signerName: e.target.value })} />
+        </>
+      )}
+      {REASONED.has(ev) && <TextAreaField label={t('inspections.steps.reason')} value={d.reasonText} rows={3} maxLength={2000} required markRequired error={shown('reasonText')} onChange={(e) => set({ reasonText: e.target.value })} />}
+      <TextAreaField label={t('inspections.steps.note')} value={d.note} rows={2} maxLength={2000} onChange={(e) => set({ note: e.target.value })} />
+      <div className="form-actions">
+        <button type="submit" className="btn btn-primary" disabled={run.busy}>
+          {run.busy ? t('common.saving') : t('inspections.steps.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/**
+ * "Các bước tiếp theo": every step leaving the case's state (GET …/actions), each with its article; a step the rules
+ * block now is greyed with the reason and its article. Choosing one opens its form (date, note, what the step needs).
+ */
+export function NextStepsPanel({ detail, onChange }: { detail: InspectionDetail; onChange(d: InspectionDetail): void }) {
+  const { t } = useTranslation();
+  const version = `${detail.id}|${detail.status}|${detail.timeline.length}|${detail.team.map((m) => `${m.userId}${m.coiDeclaredAt ?? ''}`).join()}`;
+  const loaded = useApi((signal) => inspectionsApi.actions(detail.id, signal), [version]);
+  const [open, setOpen] = useState<InspectionAction | null>(null);
+  // What the officer can do now first, then what the rules block (greyed, with the reason and its article).
+  const actions = [...(loaded.data ?? [])].sort((a, b) => Number(!!a.blockedBy) - Number(!!b.blockedBy));
+  return (
+    <section className="card next-steps" aria-labelledby="steps-title">
+      <h2 id="steps-title">{t('inspections.steps.heading')}</h2>
+      <p className="small muted">
+        {t('inspections.steps.current')} <span className="badge badge-state">{inspectionStatusLabel(detail.status, detail.statusLabel)}</span>
+      </p>
+      {loaded.loading && !loaded.data ? (
+        <Loading />
+      ) : loaded.error ? (
+        <ErrorMessage message={loaded.error} onRetry={loaded.reload} />
+      ) : actions.length === 0 ? (
+        <p className="muted">{t('inspections.steps.none')}</p>
+      ) : (
+        <ul className="step-list">
+          {actions.map((a) => (
+            <li key={a.event} className={a.blockedBy ? 'step-blocked' : undefined}>
+              <button type="button" className="btn btn-secondary btn-block step-button" disabled={!!a.blockedBy} aria-describedby={`step-${a.event}`} onClick={() => setOpen(a)}>
+                {a.label}
+              </button>
+              <div id={`step-${a.event}`} className="small muted step-why">
+                {a.blockedBy ? (
+                  <>
+                    <p>
+                      <span className="strong">{t('inspections.steps.blocked')}</span> {a.blockedBy.message}
+                    </p>
+                    <p>
+                      {t('petitionLabels.basis')}: {a.blockedBy.basis}
+                    </p>
+                  </>
+                ) : (
+                  <p>
+                    {t('petitionLabels.basis')}: {a.basis}
+                  </p>
+                )}
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      <Dialog title={open?.label ?? ''} open={!!open} onClose={() => setOpen(null)} variant="modal">
+        {open && (
+          <Fragment key={open.event}>
+            <StepForm
+              detail={detail}
+              action={open}
+              onDone={(d) => {
+                setOpen(null);
+                onChange(d);
+              }}
+            />
+          </Fragment>
+        )}
+      </Dialog>
+    </section>
+  );
+}
