@@ -195,7 +195,10 @@ export function shooter(prefix: string) {
   return async (page: Page, name: string, fullPage = true) => {
     await settled(page);
     await screenshot(page, `${prefix}-${name}`, { fullPage });
-    expect(await sidewaysOverflow(page), `${name} scrolls sideways`).toBeLessThanOrEqual(0);
+    const overflow = await sidewaysOverflow(page);
+    // Name the elements that stick out, so that a failure says where to look.
+    const culprits = overflow > 0 ? await page.evaluate(() => [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1 || (e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX === 'visible' && e.getBoundingClientRect().left + e.scrollWidth > window.innerWidth + 1)).slice(0, 12).map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')} ${Math.round(e.getBoundingClientRect().width)}px sw=${e.scrollWidth} ws=${getComputedStyle(e).whiteSpace} gtc=${getComputedStyle(e).gridTemplateColumns}`)) : [];
+    expect(overflow, `${name} scrolls sideways: ${culprits.join(' | ')}`).toBeLessThanOrEqual(0);
   };
 }
 
