@@ -1,30 +1,12 @@
 /** Labels of the inspections screens (from the interface texts, the server's label as fallback). */
 import { INSPECTION_ORIGINS, REQUEST_KINDS, TEAM_ROLES } from '../../../shared/contracts/inspections';
+import { INSPECTION_CASE_STATES } from '../../../shared/domain/inspections';
 import { tDynamic } from '../../i18n';
 
 export { INSPECTION_ORIGINS, REQUEST_KINDS, TEAM_ROLES };
 
-/** States of an inspection case, in the order of its life (the server's STATUS_LABEL keys). */
-export const INSPECTION_STATUSES = [
-  'decided',
-  'preparing',
-  'in_direct_inspection',
-  'suspended',
-  'direct_inspection_ended',
-  'report_submitted',
-  'drafting_conclusion',
-  'draft_submitted',
-  'in_appraisal',
-  'draft_final',
-  'awaiting_management_opinion',
-  'concluded',
-  'published',
-  'implementation_directed',
-  'file_handed_over',
-  'follow_up',
-  'closed',
-  'terminated',
-] as const;
+/** States of an inspection case once decided, in the order of its life (the machine's states, shared with the server). */
+export const INSPECTION_STATUSES = INSPECTION_CASE_STATES.filter((s) => s !== 'proposed' && s !== 'info_gathering');
 
 export const inspectionStatusLabel = (status: string, fallback?: string) => tDynamic(`inspections.statuses.${status}`, fallback ?? status);
 /** ltt_2022 → "Luật Thanh tra 2022", ltt_2025 → "Luật Thanh tra 2025". */
