@@ -246,12 +246,16 @@ export async function petitionBenchmarks(only: string | undefined) {
   const lettersServer = Number(process.env.BENCH_LETTERS ?? 1_000_000);
   const lettersLite = Number(process.env.BENCH_LETTERS_PGLITE ?? 200_000);
   if (!only || only === 'submissions') {
-    const lite = await openDatabase({});
-    await lite.migrate();
-    await seedReferenceData(lite.db);
-    await submissions(lite, 'PGlite in memory');
-    await lite.close();
-    const server = await serverDatabase(8);
+    // BENCH_SUBMISSIONS_ON=pglite|postgres measures one engine only (for profiling).
+    const on = process.env.BENCH_SUBMISSIONS_ON;
+    if (on !== 'postgres') {
+      const lite = await openDatabase({});
+      await lite.migrate();
+      await seedReferenceData(lite.db);
+      await submissions(lite, 'PGlite in memory');
+      await lite.close();
+    }
+    const server = on === 'pglite' ? null : await serverDatabase(8);
     if (server) {
       try {
         await seedReferenceData(server.database.db);

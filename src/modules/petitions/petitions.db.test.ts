@@ -7,7 +7,7 @@ import type { AgencyRow } from '../orgs';
 /** Rows of a raw query, on either driver. */
 const rowsOf = async (q: Promise<unknown>) => ((await q) as { rows: Record<string, unknown>[] }).rows;
 import { solveChallenge } from './anti-bot';
-import { verifyAuditChain } from '../../server/audit/audit';
+import { recordAudit, verifyAuditChain } from '../../server/audit/audit';
 
 let ctx: TestContext;
 let agency: AgencyRow;
@@ -253,6 +253,42 @@ describe('group commit of the online portal', () => {
       for (const r of ok.filter((x) => x.statusCode === 201 ? x !== res[6] && x !== res[7] : true)) expect((await track(fresh, r.json().trackingCode, r.json().secret)).statusCode).toBe(200);
       const children = await rowsOf(fresh.deps.db.execute(sql`select l.id, (select count(*)::int from petition_identities i where i.letter_id = l.id) as ids, (select count(*)::int from petition_deadlines d where d.letter_id = l.id) as dls, (select count(*)::int from petition_events e where e.letter_id = l.id) as evs from petition_letters l`));
       for (const c of children) expect(c).toMatchObject({ ids: 1, dls: 1, evs: 2 });
+    } finally {
+      await fresh.close();
+    }
+  });
+  it.runIf(process.env.TEST_DB === 'postgres')('stores nothing of a group whose audit ids a concurrent append took, then writes it again on the new last record', async () => {
+    const fresh = await createTestContext({ env: { PUBLIC_SUBMIT_PER_HOUR: '1000' } });
+    try {
+      const target = await buildAgency(fresh);
+      let release!: () => void;
+      const held = new Promise<void>((r) => (release = r));
+      let appended!: () => void;
+      const appendedNow = new Promise<void>((r) => (appended = r));
+      // Another transaction appends an audit record and stays open: the portal's statement reads the record before
+      // it as the last, wants its id, and waits; when it commits, the statement finds the id taken.
+      const other = fresh.deps.db.transaction(async (tx) => {
+        await recordAudit(tx, { actorUserId: null, actorName: 'khác', ip: null, requestId: null }, { action: 'other.append', entityType: 't' });
+        appended();
+        await held;
+      });
+      await appendedNow;
+      const pending = Promise.all([0, 1, 2].map(() => submit(fresh, { ...denunciation(), agencyId: target.id })));
+      for (let waited = 0; ; waited += 20) {
+        const r = await rowsOf(fresh.deps.db.execute(sql`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`));
+        if (Number(r[0]!.n) > 0) break;
+        if (waited > 20_000) throw new Error('the portal never waited for the other append');
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      release();
+      await other;
+      const res = await pending;
+      for (const r of res) expect(r.statusCode, r.body).toBe(201);
+      const letters = await rowsOf(fresh.deps.db.execute(sql`select register_seq from petition_letters where agency_id = ${target.id} order by register_seq`));
+      expect(letters.map((l) => Number(l.register_seq))).toEqual([1, 2, 3]);
+      const audits = await rowsOf(fresh.deps.db.execute(sql`select count(*)::int as n from audit_log where action = 'petition.register'`));
+      expect(Number(audits[0]!.n)).toBe(3);
+      expect(await verifyAuditChain(fresh.deps.db)).toMatchObject({ ok: true });
     } finally {
       await fresh.close();
     }

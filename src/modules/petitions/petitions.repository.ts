@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, count, desc, eq, gte, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../../server/db';
+import { AuditChainBusyError, auditChainSql, type AuditChainRow } from '../../server/audit/audit';
+import { executeText, type Db } from '../../server/db';
 import { agencyPathIn } from '../orgs';
 import { agencies } from '../orgs/orgs.table';
 import { PgColumn, type AnyPgColumn, type PgTable } from 'drizzle-orm/pg-core';
@@ -71,8 +72,8 @@ function byColumnName(table: Record<string, unknown>, row: Record<string, unknow
 
 // The statement text depends only on which letter columns are given; built once per column set.
 const registerSql = new Map<string, string>();
-function registerStatement(columns: string[], portal: boolean): string {
-  const key = `${portal}:${columns.join(',')}`;
+function registerStatement(columns: string[], portal: boolean, audited = false): string {
+  const key = `${portal}:${audited}:${columns.join(',')}`;
   let text = registerSql.get(key);
   if (text) return text;
   const list = columns.map((c) => `"${c}"`).join(', ');
@@ -82,8 +83,18 @@ function registerStatement(columns: string[], portal: boolean): string {
   const eventCols = cols(petitionEvents as never, ['at', 'actorUserId', 'actorLabel', 'event', 'fromState', 'toState', 'public']);
   // `n` of each agency and year is taken from the counter in one step: the counter row stays locked until commit.
   const batchOf = `(select g.n from grp g where g.agency_id = excluded.agency_id and g.register_year = excluded.register_year)`;
+  // The audited form also appends the letters' audit records ($5, see registerPortalLettersAudited) to the chain.
+  const auditCtes = audited
+    ? `, audit_src as (
+      select (row_number() over (order by t.ord))::int as ord, r.*, yy.y->>'p' as p, yy.y->>'s' as s
+      from jsonb_array_elements($5::jsonb) with ordinality as t(x, ord)
+      join letter l on l.id = (t.x->>'entity_id')::uuid
+      cross join lateral (select replace(t.x::text, '${REGISTER_NO}', l.register_no)::jsonb as y) as yy
+      cross join lateral jsonb_populate_record(null::audit_log, yy.y) as r
+    ), ${auditChainSql('audit_src')}`
+    : '';
   text = `
-    with input as (
+    with ${audited ? 'recursive ' : ''}input as (
       select x.ord, r.* from jsonb_array_elements($1::jsonb) with ordinality as x(j, ord), lateral jsonb_populate_record(null::petition_letters, x.j) as r
       ${portal ? `where exists (select 1 from agencies a where a.id = r.agency_id and a.status = 'active')
         and (r.submission_key is null or not exists (select 1 from petition_letters p where p.submission_key = r.submission_key))` : ''}
@@ -114,8 +125,12 @@ function registerStatement(columns: string[], portal: boolean): string {
       insert into petition_events (letter_id, ${eventCols.join(', ')}, note)
       select letter.id, ${eventCols.map((c) => `x.${c}`).join(', ')}, replace(x.note, '${REGISTER_NO}', letter.register_no)
       from jsonb_populate_recordset(null::petition_events, $4::jsonb) as x join letter on letter.id = x.letter_id
-    )
-    select l.id, l.register_no, l.author_pseudonym, l.tracking_code, l.received_on, a.name as agency_name from letter l join agencies a on a.id = l.agency_id`;
+    )${auditCtes}
+    select l.id, l.register_no, l.author_pseudonym, l.tracking_code, l.received_on, a.name as agency_name${
+      // A letter without its audit record must not be stored: when a concurrent append took one of the ids
+      // (fewer audit rows inserted than letters), this division by zero fails the whole statement.
+      audited ? `, 1 / ((select count(*) from audit_ins) = (select count(*) from letter))::int as audited` : ''
+    } from letter l join agencies a on a.id = l.agency_id`;
   registerSql.set(key, text);
   return text;
 }
@@ -150,18 +165,41 @@ export function registerPortalLetters(tx: Db, items: NewLetterWithChildren[]): P
   return registerLetters(tx, items, true);
 }
 
-async function registerLetters(tx: Db, items: NewLetterWithChildren[], portal: boolean): Promise<(RegisteredLetter | undefined)[]> {
+/** Which letters registerLetters can write in one statement: those with the same set of given columns. */
+export function letterColumnsKey(item: NewLetterWithChildren): string {
+  return columnsKey(byColumnName(petitionLetters as never, item.row as never));
+}
+const columnsKey = (letter: Record<string, unknown>) => Object.keys(letter).filter((c) => c !== 'author_pseudonym').join(',');
+
+/**
+ * registerPortalLetters and the letters' audit records in ONE statement, run on its own (no transaction around it:
+ * the statement is atomic): the online portal's group write costs one round trip to the server. `audits[i]` is the
+ * record of `items[i]` (auditChainRows), built before the number is known: `{registerNo}` in it is replaced by the
+ * number the statement assigns. All items must share one letterColumnsKey. When a concurrent append took one of the
+ * audit ids, nothing is stored and AuditChainBusyError is thrown (run it again).
+ */
+export async function registerPortalLettersAudited(db: Db, items: NewLetterWithChildren[], audits: AuditChainRow[]): Promise<(RegisteredLetter | undefined)[]> {
+  if (new Set(items.map(letterColumnsKey)).size > 1) throw new Error('registerPortalLettersAudited: letters with different columns');
+  try {
+    return await registerLetters(db, items, true, audits);
+  } catch (err) {
+    if ((err as { code?: string }).code === '22012') throw new AuditChainBusyError();
+    throw err;
+  }
+}
+
+async function registerLetters(tx: Db, items: NewLetterWithChildren[], portal: boolean, audits?: AuditChainRow[]): Promise<(RegisteredLetter | undefined)[]> {
   if (items.length === 0) return [];
   const letters = items.map((it) => byColumnName(petitionLetters as never, it.row as never));
   // Letters with a different set of given columns go in separate statements (a column left out takes its default).
   const groups = new Map<string, number[]>();
   letters.forEach((l, i) => {
-    const key = Object.keys(l).filter((c) => c !== 'author_pseudonym').join(',');
+    const key = columnsKey(l);
     groups.set(key, [...(groups.get(key) ?? []), i]);
   });
   const out = new Map<string, RegisteredLetter>();
   for (const [key, indexes] of groups) {
-    const text = registerStatement(key.split(','), portal);
+    const text = registerStatement(key.split(','), portal, audits !== undefined);
     const children = (pick: (c: LetterChildren) => object[], table: Record<string, unknown>) =>
       JSON.stringify(indexes.flatMap((i) => pick(items[i]!.children).map((r) => byColumnName(table, { ...r, letterId: items[i]!.row.id } as never))));
     const params = [
@@ -169,15 +207,10 @@ async function registerLetters(tx: Db, items: NewLetterWithChildren[], portal: b
       children((c) => c.identities, petitionIdentities as never),
       children((c) => c.deadlines, petitionDeadlines as never),
       children((c) => c.events, petitionEvents as never),
+      ...(audits ? [JSON.stringify(indexes.map((i) => audits[i]))] : []),
     ];
-    const chunks = text.split(/\$(\d)::jsonb/);
-    // Rebuild as a Drizzle SQL object: text pieces with the four JSON parameters in their places.
-    const query = sql.join(
-      chunks.map((piece, i) => (i % 2 === 0 ? sql.raw(piece) : sql`${params[Number(piece) - 1]}::jsonb`)),
-      sql.raw(''),
-    );
-    const result = await tx.execute(query);
-    for (const r of (result as unknown as { rows: { id: string; register_no: string; author_pseudonym: string; tracking_code: string | null; received_on: string; agency_name: string }[] }).rows) {
+    const result = await executeText<{ id: string; register_no: string; author_pseudonym: string; tracking_code: string | null; received_on: string; agency_name: string }>(tx, text, params);
+    for (const r of result.rows) {
       out.set(r.id, { id: r.id, registerNo: r.register_no, authorPseudonym: r.author_pseudonym, trackingCode: r.tracking_code, receivedOn: r.received_on, agencyName: r.agency_name });
     }
   }

@@ -1,7 +1,7 @@
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { setImmediate } from 'node:timers/promises';
 import type { z } from 'zod';
-import { AuditChainBusyError, recordAudit, recordAuditBatch, type AuditContext, type AuditEntry } from '../../server/audit/audit';
+import { AuditChainBusyError, auditChainRows, recordAudit, recordAuditBatch, type AuditContext, type AuditEntry } from '../../server/audit/audit';
 import { randomToken } from '../../server/crypto';
 import { isEmbedded, type Db } from '../../server/db';
 import type { Deps } from '../../server/deps';
@@ -197,21 +197,22 @@ type PortalOutcome = { kind: 'created'; letter: repo.RegisteredLetter; agencyNam
 type PortalPending = { prepared: PreparedLetter; agencyId: string; submissionKey?: string; resolve: (o: PortalOutcome) => void; reject: (e: unknown) => void };
 
 /**
- * Group commit of the online portal. Submissions that arrive while a registration transaction is running wait for
- * it and then go in together, in arrival order: one transaction, one registration statement and one audit append for
- * the whole group, so the register numbers stay consecutive and the audit chain linear while the fixed costs (a
- * statement's parse and plan, the commit's flush to disk, the counter and audit locks) are paid once per group. A
- * lone submission is written at once (no waiting for company). Each sender gets the answer only after the commit, so
- * an acknowledged letter is never lost; if a group fails, its letters are retried one by one, so one bad letter
- * fails alone.
+ * Group commit of the online portal. Submissions that arrive while a registration is being written wait for it and
+ * then go in together, in arrival order: ONE statement for the whole group (registerPortalLettersAudited: register
+ * numbers, letters, sealed identities, deadlines, timelines and the audit records, atomic on its own, prepared once
+ * per connection on a PostgreSQL server), so the register numbers stay consecutive and the audit chain linear while
+ * the fixed costs (a statement's parse and plan, the round trips, the commit's flush to disk, the counter and audit
+ * locks) are paid once per group. A lone submission is written at once (no waiting for company). Each sender gets the
+ * answer only after the commit, so an acknowledged letter is never lost; if a group fails, its letters are retried
+ * one by one, so one bad letter fails alone.
  */
 class PortalIntake {
   static readonly MAX_GROUP = 64;
   private queue: PortalPending[] = [];
   private writers = 0;
   /**
-   * On a PostgreSQL server two groups are in flight: the next one reads and prepares while the previous commits (it
-   * then waits for the register counter row, so numbers still follow arrival). Embedded PGlite runs one at a time.
+   * On a PostgreSQL server two groups are in flight: the next one is sent while the previous commits (it then waits
+   * for the register counter row, so numbers still follow arrival). Embedded PGlite runs one at a time.
    */
   private readonly maxWriters: number;
   constructor(private readonly db: Db) {
@@ -230,14 +231,21 @@ class PortalIntake {
     try {
       while (this.queue.length > 0) {
         // One turn of the event loop lets the requests that arrived meanwhile join (embedded PGlite runs a whole
-        // transaction without yielding to I/O, so without this turn every group would be a group of one).
+        // statement without yielding to I/O, so without this turn every group would be a group of one).
         await setImmediate();
-        const group = this.queue.splice(0, PortalIntake.MAX_GROUP);
-        if (group.length === 0) break;
-        try {
-          await this.writeRetrying(group);
-        } catch {
-          for (const one of group) await this.writeRetrying([one]).catch(one.reject);
+        const taken = this.queue.splice(0, PortalIntake.MAX_GROUP);
+        // One statement writes letters with the same set of columns (almost always the whole group).
+        const groups = new Map<string, PortalPending[]>();
+        for (const p of taken) {
+          const key = repo.letterColumnsKey(p.prepared.item);
+          groups.set(key, [...(groups.get(key) ?? []), p]);
+        }
+        for (const group of groups.values()) {
+          try {
+            await this.writeRetrying(group);
+          } catch {
+            for (const one of group) await this.writeRetrying([one]).catch(one.reject);
+          }
         }
       }
     } finally {
@@ -257,38 +265,32 @@ class PortalIntake {
   }
 
   /**
-   * One transaction for the group: one registration statement (which leaves out letters to an agency that is not
-   * active and re-sends of a key already stored), one audit statement; then, only when some were left out, the reads
-   * that say why. A key sent twice within the group breaks the unique key: the group fails and is retried one by one,
-   * where the second finds the first as its prior.
+   * The group's one statement (which leaves out letters to an agency that is not active and re-sends of a key already
+   * stored); then, only when some were left out, the reads that say why. A key sent twice within the group breaks the
+   * unique key: the group fails and is retried one by one, where the second finds the first as its prior.
    */
   private async write(group: PortalPending[]) {
-    const outcomes = await this.db.transaction(async (tx) => {
-      const written = await repo.registerPortalLetters(
-        tx,
-        group.map((g) => g.prepared.item),
-      );
-      await recordAuditBatch(
-        tx,
-        written.flatMap((w, i) => (w ? [group[i]!.prepared.audit(w)] : [])),
-      );
-      const left = group.filter((_, i) => !written[i]);
-      const agencyById = new Map(left.length ? (await findAgencies(tx, [...new Set(left.map((g) => g.agencyId))])).map((a) => [a.id, a]) : []);
-      const keys = left.flatMap((g) => (g.submissionKey ? [g.submissionKey] : []));
-      const priorByKey = new Map((await repo.findLettersBySubmissionKeys(tx, keys)).map((p) => [p.submissionKey, p]));
-      return group.map((g, i): PortalOutcome | Error => {
-        const letter = written[i];
-        if (letter) return { kind: 'created', letter, agencyName: letter.agencyName };
-        const agency = agencyById.get(g.agencyId);
-        if (!agency || agency.status !== 'active') return badRequest('Cơ quan nhận đơn không tồn tại hoặc đã ngừng hoạt động.', 'invalid_agency');
-        const prior = g.submissionKey ? priorByKey.get(g.submissionKey) : undefined;
-        return prior ? { kind: 'prior', prior } : new Error('portal registration left a letter out for no known reason');
-      });
-    });
+    // The audit record is built before the number is known: `{registerNo}` stands for it (see the statement).
+    const audits = auditChainRows(
+      group.map((g) => g.prepared.audit({ id: g.prepared.item.row.id, registerNo: repo.REGISTER_NO, authorPseudonym: g.prepared.item.row.authorPseudonym, trackingCode: null, receivedOn: '', agencyName: '' })),
+    );
+    const written = await repo.registerPortalLettersAudited(
+      this.db,
+      group.map((g) => g.prepared.item),
+      audits,
+    );
+    const left = group.filter((_, i) => !written[i]);
+    const agencyById = new Map(left.length ? (await findAgencies(this.db, [...new Set(left.map((g) => g.agencyId))])).map((a) => [a.id, a]) : []);
+    const keys = left.flatMap((g) => (g.submissionKey ? [g.submissionKey] : []));
+    const priorByKey = new Map(keys.length ? (await repo.findLettersBySubmissionKeys(this.db, keys)).map((p) => [p.submissionKey, p]) : []);
     group.forEach((g, i) => {
-      const o = outcomes[i]!;
-      if (o instanceof Error) g.reject(o);
-      else g.resolve(o);
+      const letter = written[i];
+      if (letter) return g.resolve({ kind: 'created', letter, agencyName: letter.agencyName });
+      const agency = agencyById.get(g.agencyId);
+      if (!agency || agency.status !== 'active') return g.reject(badRequest('Cơ quan nhận đơn không tồn tại hoặc đã ngừng hoạt động.', 'invalid_agency'));
+      const prior = g.submissionKey ? priorByKey.get(g.submissionKey) : undefined;
+      if (prior) g.resolve({ kind: 'prior', prior });
+      else g.reject(new Error('portal registration left a letter out for no known reason'));
     });
   }
 }

@@ -123,7 +123,13 @@ describe('audit chain', () => {
       });
       await appendedNow;
       const b = fresh.deps.db.transaction((tx) => recordAuditBatch(tx, [0, 1].map((i) => ({ ctx: who, at: new Date(), entry: { action: 'b', entityType: 't', entityId: String(i) } }))));
-      await new Promise((r) => setTimeout(r, 200));
+      // Release A only once B's insert waits for A's row (a fixed pause is not enough on a busy machine).
+      for (let waited = 0; ; waited += 20) {
+        const r = (await fresh.deps.db.execute(sql`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`)) as unknown as { rows: { n: number }[] };
+        if (r.rows[0]!.n > 0) break;
+        if (waited > 20_000) throw new Error('B never waited for A');
+        await new Promise((r) => setTimeout(r, 20));
+      }
       release();
       await a;
       await expect(b).rejects.toBeInstanceOf(AuditChainBusyError);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { and, asc, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../db';
+import { executePrepared, executeText, type Db } from '../db';
 import { auditLog } from './audit.table';
 
 /** Who did it, from where: taken from the request (or the CLI / a job). */
@@ -101,7 +101,7 @@ export async function recordAudit(tx: Db, ctx: AuditContext, entry: AuditEntry, 
   const [prefix, suffix] = canonicalJsonAroundId({ ...fields, at: fields.at.toISOString() });
   const json = (v: unknown) => (v === null ? null : JSON.stringify(v));
   for (let attempt = 0; attempt < 100; attempt++) {
-    const result = await tx.execute(sql`
+    const result = await executePrepared(tx, sql`
       insert into ${auditLog} (id, at, actor_user_id, actor_name, ip, request_id, action, entity_type, entity_id, agency_id, before, after, prev_hash, hash)
       select coalesce(last.id, 0) + 1, ${fields.at.toISOString()}::timestamptz, ${fields.actorUserId}::uuid, ${fields.actorName}, ${fields.ip}, ${fields.requestId},
         ${fields.action}, ${fields.entityType}, ${fields.entityId}, ${fields.agencyId}::uuid, ${json(fields.before)}::jsonb, ${json(fields.after)}::jsonb,
@@ -110,7 +110,7 @@ export async function recordAudit(tx: Db, ctx: AuditContext, entry: AuditEntry, 
       from (select 1) as one left join lateral (select id, hash from ${auditLog} order by id desc limit 1) as last on true
       on conflict (id) do nothing
       returning id`);
-    if ((result as unknown as { rows: unknown[] }).rows.length > 0) return;
+    if (result.rows.length > 0) return;
   }
   throw new Error('Không ghi được nhật ký kiểm toán: quá nhiều bản ghi đồng thời.');
 }
@@ -122,42 +122,63 @@ export class AuditChainBusyError extends Error {
   }
 }
 
+/** One audit record of a batch, in the form the chain statement reads (jsonb_populate_record over audit_log + p, s). */
+export type AuditChainRow = Record<string, unknown> & { entity_id: string | null; p: string; s: string };
+
 /**
- * Appends several audit records, in order, inside the caller's transaction, in ONE statement — for work done in
- * groups (the online portal's group commit). One entry takes recordAudit's path. Several: the statement reads the
- * last record and extends the chain with a recursive query (the same SHA-256 as recordAudit, over each row's
- * canonical JSON built here around its id). If a concurrent append took one of the ids, some rows are not inserted
- * (the primary key), so the chain of this batch would be cut: it throws AuditChainBusyError and the caller rolls its
- * transaction back and runs it again.
+ * The rows of a batch for auditChainSql: each record's stored fields by column name and its canonical JSON cut around
+ * the id (`p` = "\n" + the part before it, `s` = the part after it), so the database can hash it once it knows the id.
  */
-export async function recordAuditBatch(tx: Db, items: { ctx: AuditContext; entry: AuditEntry; at: Date }[]): Promise<void> {
-  if (items.length === 0) return;
-  if (items.length === 1) return recordAudit(tx, items[0]!.ctx, items[0]!.entry, items[0]!.at);
-  const rows = items.map(({ ctx, entry, at }) => {
+export function auditChainRows(items: readonly { ctx: AuditContext; entry: AuditEntry; at: Date }[]): AuditChainRow[] {
+  return items.map(({ ctx, entry, at }) => {
     const fields = auditFields(ctx, entry, at);
     const [prefix, suffix] = canonicalJsonAroundId({ ...fields, at: fields.at.toISOString() });
     return { p: `\n${prefix}`, s: suffix, at: fields.at.toISOString(), actor_user_id: fields.actorUserId, actor_name: fields.actorName, ip: fields.ip, request_id: fields.requestId, action: fields.action, entity_type: fields.entityType, entity_id: fields.entityId, agency_id: fields.agencyId, before: fields.before, after: fields.after };
   });
-  const result = await tx.execute(sql`
-    with recursive e as (
-      select t.ord::int as ord, r.*, t.x->>'p' as p, t.x->>'s' as s
-      from jsonb_array_elements(${JSON.stringify(rows)}::jsonb) with ordinality as t(x, ord), lateral jsonb_populate_record(null::audit_log, t.x) as r
-    ), last as (
-      select coalesce(l.id, 0) as id, coalesce(l.hash, ${GENESIS_HASH}) as hash
-      from (select 1) as one left join lateral (select id, hash from ${auditLog} order by id desc limit 1) as l on true
-    ), chain(ord, id, prev_hash, hash) as (
-      select 1, last.id + 1, last.hash, encode(sha256(convert_to(last.hash || e.p || (last.id + 1)::text || e.s, 'UTF8')), 'hex') from last, e where e.ord = 1
+}
+
+/**
+ * SQL of the common table expressions that append the rows of the CTE `source` to the chain, in its `ord` order
+ * (1, 2, … without gaps; columns: those of audit_log read by jsonb_populate_record, plus `p` and `s` from
+ * auditChainRows): `audit_last` reads the last record, `audit_chain` extends the chain recursively with the same
+ * SHA-256 as recordAudit, `audit_ins` inserts (returning id). For a statement that begins `WITH RECURSIVE`. If a
+ * concurrent append took one of the ids, fewer rows than the source's are inserted (the primary key) and the chain
+ * of the batch would be cut: the statement must then fail or its transaction be rolled back (AuditChainBusyError).
+ */
+export function auditChainSql(source: string): string {
+  return `audit_last as (
+      select coalesce(l.id, 0) as id, coalesce(l.hash, '${GENESIS_HASH}') as hash
+      from (select 1) as one left join lateral (select id, hash from audit_log order by id desc limit 1) as l on true
+    ), audit_chain(ord, id, prev_hash, hash) as (
+      select 1, al.id + 1, al.hash, encode(sha256(convert_to(al.hash || e.p || (al.id + 1)::text || e.s, 'UTF8')), 'hex') from audit_last al, ${source} e where e.ord = 1
       union all
-      select c.ord + 1, c.id + 1, c.hash, encode(sha256(convert_to(c.hash || e.p || (c.id + 1)::text || e.s, 'UTF8')), 'hex') from chain c join e on e.ord = c.ord + 1
-    ), ins as (
-      insert into ${auditLog} (id, at, actor_user_id, actor_name, ip, request_id, action, entity_type, entity_id, agency_id, before, after, prev_hash, hash)
+      select c.ord + 1, c.id + 1, c.hash, encode(sha256(convert_to(c.hash || e.p || (c.id + 1)::text || e.s, 'UTF8')), 'hex') from audit_chain c join ${source} e on e.ord = c.ord + 1
+    ), audit_ins as (
+      insert into audit_log (id, at, actor_user_id, actor_name, ip, request_id, action, entity_type, entity_id, agency_id, before, after, prev_hash, hash)
       select c.id, e.at, e.actor_user_id, e.actor_name, e.ip, e.request_id, e.action, e.entity_type, e.entity_id, e.agency_id, nullif(e.before, 'null'::jsonb), nullif(e.after, 'null'::jsonb), c.prev_hash, c.hash
-      from chain c join e on e.ord = c.ord order by c.id
+      from audit_chain c join ${source} e on e.ord = c.ord order by c.id
       on conflict (id) do nothing
       returning id
-    )
-    select count(*)::int as n from ins`);
-  const inserted = Number((result as unknown as { rows: { n: number }[] }).rows[0]?.n ?? 0);
+    )`;
+}
+
+const auditBatchText = `
+    with recursive audit_src as (
+      select t.ord::int as ord, r.*, t.x->>'p' as p, t.x->>'s' as s
+      from jsonb_array_elements($1::jsonb) with ordinality as t(x, ord), lateral jsonb_populate_record(null::audit_log, t.x) as r
+    ), ${auditChainSql('audit_src')}
+    select count(*)::int as n from audit_ins`;
+
+/**
+ * Appends several audit records, in order, inside the caller's transaction, in ONE statement — for work done in
+ * groups. One entry takes recordAudit's path. Several: auditChainSql over the batch's rows. If a concurrent append
+ * took one of the ids, it throws AuditChainBusyError and the caller rolls its transaction back and runs it again.
+ */
+export async function recordAuditBatch(tx: Db, items: { ctx: AuditContext; entry: AuditEntry; at: Date }[]): Promise<void> {
+  if (items.length === 0) return;
+  if (items.length === 1) return recordAudit(tx, items[0]!.ctx, items[0]!.entry, items[0]!.at);
+  const result = await executeText<{ n: number }>(tx, auditBatchText, [JSON.stringify(auditChainRows(items))]);
+  const inserted = Number(result.rows[0]?.n ?? 0);
   if (inserted !== items.length) throw new AuditChainBusyError();
 }
 
