@@ -17,6 +17,7 @@ import { calendarRoutes } from '../modules/calendar';
 import { documentsRoutes } from '../modules/documents';
 import { filesRoutes } from '../modules/files';
 import { kbRoutes } from '../modules/kb';
+import { hotspotsRoutes } from '../modules/hotspots';
 import { legalRulesRoutes } from '../modules/legal-rules';
 import { notificationsRoutes } from '../modules/notifications';
 import { orgsRoutes } from '../modules/orgs';
@@ -112,6 +113,7 @@ export async function buildApp(deps: Deps): Promise<App> {
       await api.register(savedViewsRoutes, { deps });
       await api.register(subjectsRoutes, { deps });
       await api.register(kbRoutes, { deps });
+      await api.register(hotspotsRoutes, { deps });
     },
     { prefix: API_PREFIX },
   );

@@ -1,0 +1,74 @@
+import type { z } from 'zod';
+import type { Deps } from '../../server/deps';
+import { badRequest } from '../../server/http/errors';
+import type { HotspotQuery, HotspotResponse } from '../../shared/contracts/hotspots';
+import { scopesFor, type Actor } from '../../shared/domain/access';
+import { DEFAULT_HOTSPOT_PARAMS, detectHotspots, type HotspotParams } from '../../shared/domain/hotspots';
+import { listCommunes, listProvinces } from '../admin-units';
+import { vnDate } from '../petitions';
+import { countCurrentByKind, countLettersByAreaAndPeriod } from './hotspots.repository';
+
+const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+const METHOD_VI =
+  'Mỗi địa bàn được so với chính lịch sử của nó: số đơn trong kỳ hiện tại được so với phân phối dự báo Poisson–Gamma ' +
+  '(nhị thức âm) ước lượng từ số đơn của các kỳ trước; giá trị p là xác suất có từ ngần ấy đơn trở lên nếu địa bàn vẫn như ' +
+  'thường lệ. Vì kiểm định nhiều địa bàn cùng lúc, giá trị p được hiệu chỉnh theo Benjamini–Hochberg (kiểm soát tỉ lệ ' +
+  'phát hiện sai). "Điểm nóng": giá trị hiệu chỉnh ≤ tỉ lệ phát hiện sai và số đơn ≥ ngưỡng tối thiểu; "đang tăng": ≤ 4 lần tỉ lệ đó.';
+
+/**
+ * Hot spots of petitions by province, or by commune within a province (issue 7 item 5): counts of the letters the
+ * actor may read (petitions.read scope), per area and period, tested against each area's own history.
+ */
+export async function hotspots(deps: Deps, actor: Actor, query: z.infer<typeof HotspotQuery>): Promise<z.infer<typeof HotspotResponse>> {
+  if (query.level === 'commune' && !query.provinceCode) throw badRequest('Xem theo xã cần chọn tỉnh (provinceCode).', 'province_required');
+  const params: HotspotParams = {
+    periodDays: query.periodDays ?? DEFAULT_HOTSPOT_PARAMS.periodDays,
+    historyPeriods: query.historyPeriods ?? DEFAULT_HOTSPOT_PARAMS.historyPeriods,
+    fdr: query.fdr ?? DEFAULT_HOTSPOT_PARAMS.fdr,
+    minCount: query.minCount ?? DEFAULT_HOTSPOT_PARAMS.minCount,
+  };
+  const asOf = query.asOf ?? vnDate(deps.clock.now());
+  const scopes = scopesFor(actor, 'petitions.read');
+  const provinceCode = query.level === 'commune' ? query.provinceCode : undefined;
+  const periods = params.historyPeriods + 1;
+  const [counts, kinds, units] = await Promise.all([
+    countLettersByAreaAndPeriod(deps.db, { scopes, asOf, periodDays: params.periodDays, periods, provinceCode }),
+    countCurrentByKind(deps.db, { scopes, asOf, periodDays: params.periodDays, provinceCode }),
+    provinceCode ? listCommunes(deps.db, provinceCode) : listProvinces(deps.db),
+  ]);
+  if (provinceCode && units.length === 0) throw badRequest('Không có tỉnh, thành phố với mã này.', 'invalid_province');
+  // Every unit of the level is tested (an area without letters has a history of zeros), so the adjustment counts
+  // all the areas looked at.
+  const series = new Map(units.map((u) => [u.code, { n: new Array<number>(periods).fill(0), groups: 0, repeats: 0, byKind: {} as Record<string, number> }]));
+  for (const c of counts) {
+    const s = series.get(c.area);
+    if (!s || c.period < 0 || c.period >= periods) continue;
+    s.n[c.period] = c.n;
+    if (c.period === 0) {
+      s.groups = c.groups;
+      s.repeats = c.repeats;
+    }
+  }
+  for (const k of kinds) {
+    const s = series.get(k.area);
+    if (s) s.byKind[k.kind] = k.n;
+  }
+  const results = detectHotspots(
+    [...series].map(([key, s]) => ({ key, observed: s.n[0]!, history: s.n.slice(1) })),
+    params,
+  );
+  const nameOf = new Map(units.map((u) => [u.code, u.fullName]));
+  return {
+    level: query.level,
+    provinceCode: provinceCode ?? null,
+    asOf,
+    params,
+    periods: Array.from({ length: periods }, (_, i) => ({ from: addDays(asOf, -(i + 1) * params.periodDays + 1), to: addDays(asOf, -i * params.periodDays) })),
+    areas: results.map((r) => {
+      const s = series.get(r.key)!;
+      return { code: r.key, name: nameOf.get(r.key) ?? r.key, observed: r.observed, expected: r.expected, ratio: r.ratio, pValue: r.pValue, qValue: r.qValue, level: r.level, groups: s.groups, repeats: s.repeats, byKind: s.byKind, series: s.n };
+    }),
+    method: METHOD_VI,
+  };
+}
