@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { asc, count, eq, inArray } from 'drizzle-orm';
+import { provinceMap, type ProvinceFeatures, type ProvinceMap } from '../../shared/domain/admin-units/map';
 import type { Db } from '../../server/db';
 import type { AdminUnits, OldToNewMapping } from '../../shared/domain/admin-units/resolve';
 import { sortKey, toneKey } from '../../shared/domain/text/vi';
@@ -18,6 +19,13 @@ export function readShippedAdminUnits() {
     mapping: JSON.parse(fs.readFileSync(path.join(ADMIN_UNITS_DIR, 'old-to-new-2025.json'), 'utf8')) as OldToNewMapping,
   };
   return cached;
+}
+
+let map: ProvinceMap | undefined;
+/** The 34 provinces as SVG paths (shared/domain/admin-units/map.ts), from the shipped boundaries, built once. */
+export function shippedProvinceMap(): ProvinceMap {
+  map ??= provinceMap(JSON.parse(fs.readFileSync(path.join(ADMIN_UNITS_DIR, 'provinces-2025.geojson'), 'utf8')) as ProvinceFeatures);
+  return map;
 }
 
 async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>, size = 1000) {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Deps } from '../../server/deps';
 import { notFound } from '../../server/http/errors';
-import { CommuneCodeParams, CommuneResponse, CommuneSearchQuery, OldCommuneResponse, ProvinceParams, ProvinceResponse } from '../../shared/contracts/admin-units';
+import { CommuneCodeParams, CommuneResponse, CommuneSearchQuery, OldCommuneResponse, ProvinceMapResponse, ProvinceParams, ProvinceResponse } from '../../shared/contracts/admin-units';
 import { stripAdminPrefix, toneKey } from '../../shared/domain/text/vi';
 import * as repo from './admin-units.repository';
 
@@ -18,6 +18,15 @@ export const adminUnitsRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (ap
 
   app.get('/admin-units/provinces', { config, schema: { tags, summary: '34 tỉnh, thành phố (từ 01/7/2025)', response: { 200: z.array(ProvinceResponse) } } }, async () =>
     (await repo.listProvinces(deps.db)).map(present),
+  );
+
+  app.get(
+    '/admin-units/provinces/map',
+    { config, schema: { tags, summary: 'Bản đồ 34 tỉnh, thành phố (đường SVG đã chiếu, cho bản đồ điểm nóng)', response: { 200: ProvinceMapResponse } } },
+    async (_req, reply) => {
+      reply.header('cache-control', 'public, max-age=86400');
+      return repo.shippedProvinceMap();
+    },
   );
 
   app.get(

@@ -81,6 +81,15 @@ describe('hot spots of petitions (issue 7 item 5)', () => {
     expect(body.areas.find((a: { code: string }) => a.code === '01')).toMatchObject({ observed: 0 });
   });
 
+  it('serves the map of the 34 provinces to draw them on, to anyone, cacheable', async () => {
+    const res = await ctx.app.inject({ method: 'GET', url: '/api/v1/admin-units/provinces/map' });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['cache-control']).toMatch(/public/);
+    const map = res.json();
+    expect(map.provinces).toHaveLength(34);
+    expect(map.provinces.find((p: { code: string }) => p.code === '01').name).toBe('Thành phố Hà Nội');
+  });
+
   it('refuses bad input with a Vietnamese reason and asks for login', async () => {
     const commune = await hanoiInspector.get('/api/v1/hotspots?level=commune');
     expect(commune.statusCode).toBe(400);

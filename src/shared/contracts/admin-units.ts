@@ -13,3 +13,10 @@ export const OldCommuneResponse = z.object({
   /** One commune when it maps cleanly; several when the old commune was split between new ones. */
   communes: z.array(CommuneResponse),
 });
+
+/** GET /admin-units/provinces/map: the provinces as projected SVG paths with a label point. */
+export const ProvinceMapResponse = z.object({
+  width: z.number(),
+  height: z.number(),
+  provinces: z.array(z.object({ code: z.string(), name: z.string(), path: z.string(), labelX: z.number(), labelY: z.number() })),
+});
