@@ -13,6 +13,7 @@ import { HomePage } from './features/home/HomePage';
 import { InspectionDetailPage } from './features/inspections/InspectionDetailPage';
 import { InspectionNewPage } from './features/inspections/InspectionNewPage';
 import { InspectionsPage } from './features/inspections/InspectionsPage';
+import { OnlineSharePage } from './features/inspections/OnlineSharePage';
 import { PartyActivationPage } from './features/party/PartyActivationPage';
 import { PartyPortalRoutes } from './features/party/PartyPortal';
 import { ArticlePage } from './features/kb/ArticlePage';
@@ -74,6 +75,7 @@ function Routed() {
         <Route path="reception/:id" element={<RequirePermission permission="reception.read"><ReceptionDetailPage /></RequirePermission>} />
         <Route path="inspections" element={<RequirePermission permission="inspections.read"><InspectionsPage /></RequirePermission>} />
         <Route path="inspections/new" element={<RequirePermission permission="inspections.manage"><InspectionNewPage /></RequirePermission>} />
+        <Route path="inspections/online-share" element={<RequirePermission permission="inspections.read"><OnlineSharePage /></RequirePermission>} />
         <Route path="inspections/:id" element={<InspectionDetailPage />} />
         <Route path="subjects" element={<RequirePermission permission="subjects.read"><SubjectsPage /></RequirePermission>} />
         <Route path="subjects/:id" element={<RequirePermission permission="subjects.read"><SubjectDetailPage /></RequirePermission>} />

@@ -125,7 +125,7 @@ async function setClocks(tx: Db, caseId: string, clockIds: readonly string[], st
  * Applies a step of the inspection lifecycle through the pure machine (roles, rule set, guards with their articles):
  * new state, facts it sets, clocks started/stopped/paused with their articles, timeline and audit, one transaction.
  */
-export async function applyAction(deps: Deps, ctx: AuditContext, actor: Actor, caseId: string, input: z.infer<typeof InspectionActionRequest>) {
+export async function applyAction(deps: Deps, ctx: AuditContext, actor: Actor, caseId: string, input: z.infer<typeof InspectionActionRequest>, within?: (tx: Db) => Promise<void>) {
   const found = await loadReadable(deps, actor, caseId);
   const c = found.inspection;
   const roles = await caseRolesOf(deps, actor, found);
@@ -154,7 +154,9 @@ export async function applyAction(deps: Deps, ctx: AuditContext, actor: Actor, c
     for (const clockId of result.clocks.start ?? []) await startClock(tx, deps, c, agency?.kind ?? '', clockId, on);
     const note = `${result.transition.labelVi} — ngày ${formatVn(on)}${input.note ? `: ${input.note}` : ''} (${result.transition.basis})`;
     const partyVisible = ['announce', 'suspend', 'resume', 'extend', 'end_direct', 'sign_conclusion', 'publish', 'terminate'].includes(input.event);
-    await repo.insertEvents(tx, [{ caseId, at: now, actorUserId: actor.userId, actorLabel: await officerName(tx, actor), event: input.event, fromState: c.status, toState: result.to, note, partyVisible }]);
-    await recordAudit(tx, ctx, { action: `inspection.${input.event}`, entityType: 'inspection', entityId: caseId, agencyId: c.agencyId, before: { status: c.status }, after: { status: result.to, on, transition: result.transition.id, sets } }, now);
+    await repo.insertEvents(tx, [{ caseId, at: now, actorUserId: actor.userId, actorLabel: await officerName(tx, actor), event: input.event, fromState: c.status, toState: result.to, note, partyVisible, channel: input.channel ?? 'online' }]);
+    await recordAudit(tx, ctx, { action: `inspection.${input.event}`, entityType: 'inspection', entityId: caseId, agencyId: c.agencyId, before: { status: c.status }, after: { status: result.to, on, transition: result.transition.id, sets, channel: input.channel ?? 'online' } }, now);
+    // A step taken with another record (the announcement with its meeting's minutes) commits with it or not at all.
+    if (within) await within(tx);
   });
 }

@@ -28,6 +28,7 @@ import {
 import { multipartOnly, sendPrivateFile } from '../files';
 import { activateParty, ANSWER_FILE_FIELD, answerRequest, getMyCase, inviteParty, listMyCases, openAnswerFile } from './inspections.party';
 import { applyAction, listActions } from './inspections.actions';
+import { inspectionsInsdocsRoutes } from './inspections-insdocs.routes';
 import { getPublished, listPublished, saveDraft } from './inspections.conclusions';
 import * as inspections from './inspections.service';
 
@@ -153,4 +154,6 @@ export const inspectionsRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (a
     sendPrivateFile(reply, await openAnswerFile(deps, auditContext(req), requireAuth(req).actor, req.params.id, req.params.fileId, true)),
   );
 
+  // Meetings, drafts for comment, generated documents, online share (inspections-insdocs.routes.ts).
+  await inspectionsInsdocsRoutes(app, { deps });
 };

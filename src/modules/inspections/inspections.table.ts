@@ -104,6 +104,8 @@ export const inspectionEvents = pgTable(
     caseId: caseRef(),
     ...timelineColumns(),
     partyVisible: boolean('party_visible').notNull().default(false),
+    /** online | paper: done in the platform by its actor, or recorded by an officer as done offline (online share). */
+    channel: text('channel').notNull().default('online'),
   },
   (t) => [index('inspection_events_case_idx').on(t.caseId, t.id)],
 );
@@ -169,6 +171,8 @@ export const inspectionAnswers = pgTable(
     authorName: text('author_name').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull(),
     text: text('text').notNull(),
+    /** online: sent by the party on its portal; paper: received on paper and entered by an officer. */
+    channel: text('channel').notNull().default('online'),
   },
   (t) => [index('inspection_answers_request_idx').on(t.requestId)],
 );

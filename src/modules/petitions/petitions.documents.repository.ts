@@ -3,7 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../server/db';
 import { agencies } from '../orgs/orgs.table';
 import { userRoles, users } from '../users/users.table';
-import { nextInSeries } from './petitions.repository';
+import { nextAgencyDocumentSeq } from '../inspections/inspections-insdocs.repository';
 import { petitionAttachments, petitionDocuments, petitionLetters, petitionTransfers } from './petitions.table';
 
 export type DocumentRow = typeof petitionDocuments.$inferSelect;
@@ -11,10 +11,9 @@ export type TransferRow = typeof petitionTransfers.$inferSelect;
 
 /**
  * Next document number of an agency for a year. ND 30/2020 Art 15(1): numbers run from 01 on 1 January to 31
- * December in one series per issuing body.
+ * December in one series per issuing body — shared with the documents the agency's inspections issue.
  */
-export const nextDocumentSeq = (tx: Db, agencyId: string, year: number) =>
-  nextInSeries(tx, 'petition-document', petitionDocuments, { seq: petitionDocuments.seq, agency: petitionDocuments.agencyId, year: petitionDocuments.year }, agencyId, year);
+export const nextDocumentSeq = (tx: Db, agencyId: string, year: number) => nextAgencyDocumentSeq(tx, agencyId, year);
 
 /** Stores a generated document. */
 export async function insertDocument(tx: Db, row: typeof petitionDocuments.$inferInsert): Promise<DocumentRow> {

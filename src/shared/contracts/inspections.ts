@@ -45,6 +45,8 @@ export const InspectionActionRequest = z.object({
   event: z.string().trim().min(2).max(60),
   date: IsoDate.optional(),
   note: z.string().trim().max(2000).optional(),
+  /** online: done in the platform; paper: done on paper and recorded here (counted apart in the online share). */
+  channel: z.enum(['online', 'paper'], { message: 'Kênh thực hiện phải là "online" hoặc "paper".' }).optional(),
   payload: z
     .object({
       suspensionGround: z.enum(['force_majeure', 'urgent_priority_task', 'subject_request']).optional(),

@@ -3,6 +3,7 @@ import { enPetitionDocuments } from './en-petition-documents';
 import { enPetitions } from './en-petitions';
 import { enReception } from './en-reception';
 import { enInspections } from './en-inspections';
+import { enInsdocs } from './en-insdocs';
 import { enSubjects } from './en-subjects';
 import { enPortal } from './en-portal';
 import { enWorklist } from './en-worklist';
@@ -385,6 +386,7 @@ export const en: Messages = {
   ...enPetitions,
   ...enReception,
   ...enInspections,
+  ...enInsdocs,
   ...enSubjects,
   ...enKb,
   ...enPetitionDocuments,

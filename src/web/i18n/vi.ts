@@ -3,6 +3,7 @@ import { viPetitionDocuments } from './vi-petition-documents';
 import { viPetitions } from './vi-petitions';
 import { viReception } from './vi-reception';
 import { viInspections } from './vi-inspections';
+import { viInsdocs } from './vi-insdocs';
 import { viSubjects } from './vi-subjects';
 import { viPortal } from './vi-portal';
 import { viWorklist } from './vi-worklist';
@@ -384,6 +385,7 @@ export const vi = {
   ...viPetitions,
   ...viReception,
   ...viInspections,
+  ...viInsdocs,
   ...viSubjects,
   ...viKb,
   ...viPetitionDocuments,

@@ -2,6 +2,7 @@ import type { OfficialDocument } from './model';
 import type { DocumentTemplate, TemplateContext } from './template';
 import { denunciationAcceptanceDecision, denunciationAcceptanceNotice, denunciationContentNotice } from './templates/denunciation';
 import { inspectionDecision, sanctionDecision } from './templates/inspection';
+import { inspectionAnnouncementMinutes, inspectionConclusion, inspectionInformationRequest } from './templates/inspection-steps';
 import { complaintAcceptanceNotice, guidanceLetter, nonAcceptanceNotice, transferSlip } from './templates/letters';
 import { complaintResolutionDecision, complaintResumptionDecision, complaintSuspensionDecision, complaintTerminationDecision, complaintVerificationDecision, dialogueMinutes, dialogueNotice, enforcementSuspensionDecision } from './templates/complaint';
 import { conclusionNoticeToDenouncer, denunciationConclusion, denunciationExtensionDecision, denunciationResumptionDecision, denunciationSuspensionDecision, denunciationTerminationDecision, handlingDecision, handlingRecommendation, noReresolutionNotice, overdueReportRequest, verificationAssignmentLetter, verificationTeamDecision } from './templates/denunciation-steps';
@@ -58,6 +59,9 @@ export const TEMPLATE_IDS = [
   'petition.protection_end_decision',
   'reception.conclusion_notice',
   'inspection.decision',
+  'inspection.announcement_minutes',
+  'inspection.information_request',
+  'inspection.conclusion',
   'sanction.decision',
 ] as const;
 /** A template id. */
@@ -110,6 +114,9 @@ export const DOCUMENT_TEMPLATES: Readonly<Record<TemplateId, DocumentTemplate>> 
   'petition.protection_end_decision': protectionEndDecision,
   'reception.conclusion_notice': receptionConclusionNotice,
   'inspection.decision': inspectionDecision,
+  'inspection.announcement_minutes': inspectionAnnouncementMinutes,
+  'inspection.information_request': inspectionInformationRequest,
+  'inspection.conclusion': inspectionConclusion,
   'sanction.decision': sanctionDecision,
 };
 

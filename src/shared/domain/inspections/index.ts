@@ -89,3 +89,6 @@ export {
   type RecommendationState,
   type SpecialisedCheckState,
 } from './machines';
+/** Meetings, drafts for comment (with their articles) and the online share of the work (issue 5 items 3, 9). */
+export * from './meetings';
+export * from './online-share';

@@ -10,6 +10,9 @@ import { inspectionsApi, type InspectionDetail } from './api';
 import { ConclusionPanel } from './ConclusionPanel';
 import { DeadlinesPanel } from './DeadlinesPanel';
 import { DiaryPanel } from './DiaryPanel';
+import { DocumentsPanel } from './DocumentsPanel';
+import { DraftsPanel } from './DraftsPanel';
+import { MeetingsPanel } from './MeetingsPanel';
 import { inspectionEventLabel, inspectionStatusLabel, originLabel, regimeLabel, timelineEvents } from './model';
 import { NextStepsPanel } from './NextStepsPanel';
 import { PartiesPanel } from './PartiesPanel';
@@ -115,6 +118,9 @@ export function InspectionDetailPage() {
           <NextStepsPanel detail={detail} onChange={loaded.setData} />
           <ConclusionPanel detail={detail} leads={leads} onChange={loaded.setData} />
           <RequestsPanel detail={detail} onChange={loaded.setData} />
+          <MeetingsPanel detail={detail} onCaseChange={loaded.reload} />
+          <DraftsPanel detail={detail} onCaseChange={loaded.reload} />
+          <DocumentsPanel detail={detail} onCaseChange={loaded.reload} />
           <TeamPanel detail={detail} onChange={loaded.setData} />
           <DiaryPanel detail={detail} />
         </div>

@@ -25,6 +25,9 @@ export function InspectionsPage() {
   return (
     <>
       <PageHeader title={t('inspections.title')} intro={t('inspections.intro')}>
+        <Link className="btn btn-secondary" to="/inspections/online-share">
+          {t('insdocs.share.link')}
+        </Link>
         {can('inspections.manage') && (
           <Link className="btn btn-primary" to="/inspections/new">
             + {t('inspections.newCase')}

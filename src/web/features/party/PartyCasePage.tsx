@@ -11,6 +11,7 @@ import { Timeline } from '../petitions/PetitionDetailPage';
 import { partyApi, type InspectionRequestView, type PartyCase } from '../inspections/api';
 import { inspectionEventLabel, timelineEvents } from '../inspections/model';
 import { RequestCard } from '../inspections/RequestsPanel';
+import { PartyDocumentsSection, PartyDraftsSection, PartyMeetingsSection } from './PartyInsdocsSections';
 
 const MAX_FILES = 10;
 
@@ -114,6 +115,9 @@ export function PartyCasePage() {
           </ol>
         )}
       </section>
+      <PartyDraftsSection caseId={c.id} />
+      <PartyMeetingsSection caseId={c.id} />
+      <PartyDocumentsSection caseId={c.id} />
       <section className="card" aria-labelledby="party-timeline-title">
         <h2 id="party-timeline-title">{t('party.timeline')}</h2>
         <Timeline events={timelineEvents(c.timeline)} eventLabel={inspectionEventLabel} stateLabel={() => null} />
