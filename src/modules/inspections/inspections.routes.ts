@@ -29,6 +29,7 @@ import { multipartOnly, sendPrivateFile } from '../files';
 import { activateParty, ANSWER_FILE_FIELD, answerRequest, getMyCase, inviteParty, listMyCases, openAnswerFile } from './inspections.party';
 import { applyAction, listActions } from './inspections.actions';
 import { getPublished, listPublished, saveDraft } from './inspections.conclusions';
+import { registerFollowUpRoutes } from './inspections-followup.routes';
 import * as inspections from './inspections.service';
 
 const tags = ['inspections'];
@@ -153,4 +154,6 @@ export const inspectionsRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (a
     sendPrivateFile(reply, await openAnswerFile(deps, auditContext(req), requireAuth(req).actor, req.params.id, req.params.fileId, true)),
   );
 
+  // Findings, the report, recommendations and their follow-up (inspections-followup.routes.ts).
+  registerFollowUpRoutes(app, deps);
 };

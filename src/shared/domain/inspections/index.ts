@@ -89,3 +89,5 @@ export {
   type RecommendationState,
   type SpecialisedCheckState,
 } from './machines';
+/** Findings, the report, recommendations of the conclusion and their follow-up (recovered money, reminders, overdue). */
+export * from './followup';
