@@ -22,7 +22,6 @@ let foreignHead: Client;
 // Wednesday 4 November 2026, 09:00 in Hà Nội; moved forward to test overdue recommendations.
 let now = new Date('2026-11-04T02:00:00Z');
 const clock = { now: () => now };
-const ymd = (d: Date) => new Date(d.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
 
 const rowsOf = async (q: Promise<unknown>) => ((await q) as { rows: Record<string, unknown>[] }).rows;
 const count = async (table: string) => Number((await rowsOf(ctx.deps.db.execute(sql.raw(`select count(*)::int as n from ${table}`))))[0]!.n);

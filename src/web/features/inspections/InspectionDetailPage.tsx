@@ -10,6 +10,7 @@ import { inspectionsApi, type InspectionDetail } from './api';
 import { ConclusionPanel } from './ConclusionPanel';
 import { DeadlinesPanel } from './DeadlinesPanel';
 import { DiaryPanel } from './DiaryPanel';
+import { FollowUpPanels } from './FollowUpPanels';
 import { inspectionEventLabel, inspectionStatusLabel, originLabel, regimeLabel, timelineEvents } from './model';
 import { NextStepsPanel } from './NextStepsPanel';
 import { PartiesPanel } from './PartiesPanel';
@@ -114,6 +115,7 @@ export function InspectionDetailPage() {
           </section>
           <NextStepsPanel detail={detail} onChange={loaded.setData} />
           <ConclusionPanel detail={detail} leads={leads} onChange={loaded.setData} />
+          <FollowUpPanels detail={detail} />
           <RequestsPanel detail={detail} onChange={loaded.setData} />
           <TeamPanel detail={detail} onChange={loaded.setData} />
           <DiaryPanel detail={detail} />
