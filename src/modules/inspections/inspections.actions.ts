@@ -144,6 +144,9 @@ export async function applyAction(deps: Deps, ctx: AuditContext, actor: Actor, c
   const now = deps.clock.now();
   const sets: Record<string, string | number | boolean> = {};
   for (const [k, v] of Object.entries(result.sets)) sets[k] = v === 'state' ? c.status : v;
+  // Load the working calendar before the transaction: startClock reads it through deps.db, and PGlite's one connection
+  // would wait for the transaction that waits for it (a cold cache deadlocked the first step after a restart).
+  await getWorkingCalendar(deps.db);
   if (input.event === 'suspend') sets.suspendedFrom = c.status;
   if (input.event === 'extend') sets.extensionsUsed = Number(facts.extensionsUsed ?? 0) + 1;
   await deps.db.transaction(async (tx) => {
