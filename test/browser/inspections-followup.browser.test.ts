@@ -85,7 +85,7 @@ describe('inspections: findings, recommendations and their follow-up', () => {
     await dialog.waitFor({ state: 'hidden' });
     await money.getByText(/Đã thu hồi 700\.000\.000.*\(82%\) — còn lại 150\.000\.000/).waitFor();
     await money.getByText('Các lần nộp tiền').click();
-    await money.getByText(/Giấy nộp tiền số 03/).waitFor();
+    await money.getByText(/^\d{2}\/\d{2}\/\d{4}: 250\.000\.000.*Giấy nộp tiền số 03$/).waitFor();
     await recs.scrollIntoViewIfNeeded();
     await shot(page, '05-recommendations-desktop');
 

@@ -3,6 +3,24 @@ import type { viFollowup } from './vi-followup';
 /** English texts of findings, the team's report, recommendations and their follow-up (same keys as vi-followup.ts). */
 export const enFollowup: typeof viFollowup = {
   followup: {
+    events: {
+      item_added: 'Inspected item added',
+      finding_added: 'Finding recorded',
+      finding_approved: 'Finding approved',
+      report_draft: 'Result report drafted',
+      recommendation_added: 'Recommendation added',
+      recommendation_removed: 'Recommendation removed',
+      recommendation_assign: 'Follow-up officer assigned',
+      recommendation_follow_up_inspection: 'Follow-up inspection decided',
+      recommendation_direct: 'Recommendation directed',
+      recommendation_start: 'Implementation started',
+      recommendation_record_progress: 'Progress recorded',
+      recommendation_mark_implemented: 'Recommendation implemented',
+      recommendation_mark_partial: 'Partially implemented',
+      recommendation_mark_not_implemented: 'Not implemented',
+      recommendation_escalate: 'Non-implementation escalated',
+      recommendation_close: 'Follow-up closed',
+    },
     items: {
       heading: 'Inspected items and findings',
       intro: 'The contents of the inspection decision the team checks; each finding states the rule broken, the money involved, who is responsible and its evidence files (Inspection Law 2025, Art 28, 33).',

@@ -1,6 +1,24 @@
 /** Vietnamese texts of findings, the team's report, recommendations and their follow-up; spread into vi.ts. */
 export const viFollowup = {
   followup: {
+    events: {
+      item_added: 'Thêm nội dung thanh tra',
+      finding_added: 'Ghi nhận kết quả kiểm tra, xác minh',
+      finding_approved: 'Duyệt kết quả kiểm tra, xác minh',
+      report_draft: 'Soạn báo cáo kết quả thanh tra',
+      recommendation_added: 'Thêm kiến nghị',
+      recommendation_removed: 'Bỏ kiến nghị',
+      recommendation_assign: 'Phân công theo dõi kiến nghị',
+      recommendation_follow_up_inspection: 'Thanh tra việc thực hiện kiến nghị',
+      recommendation_direct: 'Chỉ đạo thực hiện kiến nghị',
+      recommendation_start: 'Bắt đầu thực hiện kiến nghị',
+      recommendation_record_progress: 'Ghi nhận kết quả thực hiện kiến nghị',
+      recommendation_mark_implemented: 'Kiến nghị đã thực hiện',
+      recommendation_mark_partial: 'Kiến nghị thực hiện một phần',
+      recommendation_mark_not_implemented: 'Kiến nghị không thực hiện',
+      recommendation_escalate: 'Kiến nghị xử lý việc không thực hiện',
+      recommendation_close: 'Kết thúc theo dõi kiến nghị',
+    },
     items: {
       heading: 'Nội dung thanh tra và kết quả kiểm tra, xác minh',
       intro: 'Các nội dung của quyết định thanh tra mà Đoàn kiểm tra; mỗi kết quả kiểm tra, xác minh nêu quy định bị vi phạm, số tiền, trách nhiệm và tệp chứng cứ (Điều 28, Điều 33 Luật Thanh tra 2025).',
