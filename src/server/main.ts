@@ -10,6 +10,7 @@ import { JobQueue } from './jobs/queue';
 import { registerJobs } from './jobs/handlers';
 import { DEMO_ADMIN, DEMO_DEFAULT_PASSWORD, seedDemoData } from './seed/demo';
 import { seedDemoPetitions } from './seed/demo-petitions';
+import { seedDemoInspections } from './seed/demo-inspections';
 import { seedDemoReception } from './seed/demo-reception';
 import { seedDemoSubjects } from './seed/demo-subjects';
 import { LocalBlobStore } from './storage/blob-store';
@@ -39,6 +40,8 @@ async function main() {
     if (visits.created) log.info(visits, 'demo reception visits created');
     const subjects = await seedDemoSubjects(deps);
     if (subjects.created) log.info(subjects, 'demo managed subjects created');
+    const inspections = await seedDemoInspections(deps);
+    if (inspections.created) log.info(inspections, 'demo inspections with findings and recommendations created');
     console.log(`\n  Tài khoản quản trị mẫu / demo administrator:  ${DEMO_ADMIN}  /  ${password}\n`);
   }
   await registerJobs(deps);

@@ -14,6 +14,7 @@ import { InspectionDetailPage } from './features/inspections/InspectionDetailPag
 import { InspectionNewPage } from './features/inspections/InspectionNewPage';
 import { InspectionsPage } from './features/inspections/InspectionsPage';
 import { OnlineSharePage } from './features/inspections/OnlineSharePage';
+import { OverdueRecommendationsPage } from './features/inspections/OverdueRecommendationsPage';
 import { PartyActivationPage } from './features/party/PartyActivationPage';
 import { PartyPortalRoutes } from './features/party/PartyPortal';
 import { ArticlePage } from './features/kb/ArticlePage';
@@ -77,6 +78,7 @@ function Routed() {
         <Route path="inspections/new" element={<RequirePermission permission="inspections.manage"><InspectionNewPage /></RequirePermission>} />
         <Route path="inspections/online-share" element={<RequirePermission permission="inspections.read"><OnlineSharePage /></RequirePermission>} />
         <Route path="inspections/:id" element={<InspectionDetailPage />} />
+        <Route path="inspections-overdue" element={<RequirePermission permission="inspections.read"><OverdueRecommendationsPage /></RequirePermission>} />
         <Route path="subjects" element={<RequirePermission permission="subjects.read"><SubjectsPage /></RequirePermission>} />
         <Route path="subjects/:id" element={<RequirePermission permission="subjects.read"><SubjectDetailPage /></RequirePermission>} />
         <Route path="tro-ly" element={<RequirePermission permission="kb.read"><AssistantPage /></RequirePermission>} />

@@ -17,6 +17,8 @@ export const SCREENSHOT_DIR = path.join(ROOT, 'test-results/screenshots');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const DEMO_PASSWORD = 'ThanhTra2026';
 
+/** How long the server may take to seed the demo data and listen (BROWSER_SERVER_START_MS on a loaded machine). */
+export const SERVER_START_MS = Number(process.env.BROWSER_SERVER_START_MS ?? 150_000);
 export const DESKTOP = { width: 1366, height: 768 };
 export const MOBILE = { width: 375, height: 812 };
 
@@ -112,7 +114,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
     fs.rmSync(dataDir, { recursive: true, force: true });
   };
 
-  const deadline = Date.now() + 150_000;
+  const deadline = Date.now() + SERVER_START_MS;
   while (Date.now() < deadline) {
     if (exited) throw new Error(`The server stopped during start-up:\n${log}`);
     try {
@@ -213,7 +215,7 @@ export function browserSuite(env: Record<string, string> = {}) {
     suite.server = await startServer(env);
     suite.chrome = await launchBrowser();
     suite.browser = suite.chrome.browser;
-  });
+  }, SERVER_START_MS + 30_000);
   afterAll(async () => {
     await suite.chrome?.close();
     await suite.server?.stop();

@@ -11,6 +11,8 @@ import { getWorkingCalendar } from '../calendar';
 import { findAgency } from '../orgs';
 import { canManageInspection } from './inspections.policy';
 import { checkSignable, markPublished, markSigned } from './inspections.conclusions';
+import { checkReportSubmittable, freezeReport } from './inspections.findings';
+import { countOpenRecommendations } from './inspections-followup.repository';
 import * as repo from './inspections.repository';
 import { inspectionDeadlines } from './inspections.table';
 import { formatVn, loadReadable, officerName, vnToday } from './inspections.service';
@@ -50,7 +52,7 @@ export async function caseRolesOf(deps: Deps, actor: Actor, found: Loaded): Prom
 async function factsOf(deps: Deps, found: Loaded): Promise<InspectionFacts> {
   const team = await repo.listTeam(deps.db, found.inspection.id);
   const stored = found.inspection.facts as InspectionFacts;
-  return { ...stored, unresolvedConflictsOfInterest: team.filter((t) => t.member.coiHasConflict && t.member.status === 'conflict_declared').length };
+  return { ...stored, unresolvedConflictsOfInterest: team.filter((t) => t.member.coiHasConflict && t.member.status === 'conflict_declared').length, openRecommendations: await countOpenRecommendations(deps.db, found.inspection.id) };
 }
 
 const ctxOf = (roles: InspectionRole[], ruleSet: string, facts: InspectionFacts, payload: InspectionPayload = {}) => ({ roles, ruleSet, facts, payload });
@@ -135,12 +137,16 @@ export async function applyAction(deps: Deps, ctx: AuditContext, actor: Actor, c
   if (on > today) throw badRequest('Ngày thực hiện không được sau ngày hôm nay.', 'future_date');
   if (on < c.decisionDate) throw badRequest('Ngày thực hiện không được trước ngày ra quyết định thanh tra.', 'invalid_date');
   if (input.event === 'sign_conclusion') await checkSignable(deps.db, caseId, input.payload.conclusionNo);
+  if (input.event === 'submit_report') await checkReportSubmittable(deps.db, c);
   const facts = await factsOf(deps, found);
   const result = inspectionCaseEngine.apply(c.status as InspectionCaseState, input.event, ctxOf(roles, c.regime, facts, input.payload as InspectionPayload));
   if (!result.ok) throw badRequest(`${result.messageVi} (${result.basis})`, result.code.toLowerCase());
   const now = deps.clock.now();
   const sets: Record<string, string | number | boolean> = {};
   for (const [k, v] of Object.entries(result.sets)) sets[k] = v === 'state' ? c.status : v;
+  // Load the working calendar before the transaction: startClock reads it through deps.db, and PGlite's one connection
+  // would wait for the transaction that waits for it (a cold cache deadlocked the first step after a restart).
+  await getWorkingCalendar(deps.db);
   if (input.event === 'suspend') sets.suspendedFrom = c.status;
   if (input.event === 'extend') sets.extensionsUsed = Number(facts.extensionsUsed ?? 0) + 1;
   await deps.db.transaction(async (tx) => {
@@ -151,6 +157,7 @@ export async function applyAction(deps: Deps, ctx: AuditContext, actor: Actor, c
     const agency = await findAgency(tx, c.agencyId);
     if (input.event === 'sign_conclusion') await markSigned(tx, caseId, on, input.payload.conclusionNo!, input.payload.signerName ?? null);
     if (input.event === 'publish') await markPublished(tx, c, on, input.payload.publicationForms ?? []);
+    if (input.event === 'submit_report') await freezeReport(tx, caseId, on);
     for (const clockId of result.clocks.start ?? []) await startClock(tx, deps, c, agency?.kind ?? '', clockId, on);
     const note = `${result.transition.labelVi} — ngày ${formatVn(on)}${input.note ? `: ${input.note}` : ''} (${result.transition.basis})`;
     const partyVisible = ['announce', 'suspend', 'resume', 'extend', 'end_direct', 'sign_conclusion', 'publish', 'terminate'].includes(input.event);

@@ -30,6 +30,7 @@ import { activateParty, ANSWER_FILE_FIELD, answerRequest, getMyCase, inviteParty
 import { applyAction, listActions } from './inspections.actions';
 import { inspectionsInsdocsRoutes } from './inspections-insdocs.routes';
 import { getPublished, listPublished, saveDraft } from './inspections.conclusions';
+import { registerFollowUpRoutes } from './inspections-followup.routes';
 import * as inspections from './inspections.service';
 
 const tags = ['inspections'];
@@ -156,4 +157,6 @@ export const inspectionsRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (a
 
   // Meetings, drafts for comment, generated documents, online share (inspections-insdocs.routes.ts).
   await inspectionsInsdocsRoutes(app, { deps });
+  // Findings, the report, recommendations and their follow-up (inspections-followup.routes.ts).
+  registerFollowUpRoutes(app, deps);
 };

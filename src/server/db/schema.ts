@@ -13,5 +13,6 @@ export * from '../../modules/saved-views/saved-views.table';
 export * from '../../modules/reception/reception.table';
 export * from '../../modules/inspections/inspections.table';
 export * from '../../modules/inspections/inspections-meetings.table';
+export * from '../../modules/inspections/inspections-followup.table';
 export * from '../../modules/subjects/subjects.table';
 export * from '../../modules/kb/kb.table';

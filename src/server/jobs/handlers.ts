@@ -1,4 +1,5 @@
 import { lt } from 'drizzle-orm';
+import { registerFollowUpJobs } from '../../modules/inspections/inspections.followup';
 import { registerNotificationJobs } from '../../modules/notifications';
 import { registerReminderJobs } from '../../modules/petitions/petitions.reminders';
 import { registerSubjectJobs } from '../../modules/subjects';
@@ -13,5 +14,6 @@ export async function registerJobs(deps: Deps): Promise<void> {
   await deps.jobs.schedule('purge-expired-sessions', '17 3 * * *', 'maintenance.purge_sessions');
   registerNotificationJobs(deps);
   await registerReminderJobs(deps);
+  await registerFollowUpJobs(deps);
   registerSubjectJobs(deps);
 }

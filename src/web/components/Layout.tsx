@@ -7,7 +7,7 @@ import { ErrorMessage, StatusMessage } from './Feedback';
 import { Header } from './Header';
 import { Icon } from './Icon';
 
-type NavItem = { to: string; key: 'home' | 'petitions' | 'overdue' | 'stats' | 'reception' | 'inspections' | 'subjects' | 'assistant' | 'users' | 'agencies' | 'audit' | 'calendar' | 'account'; permission?: Permission };
+type NavItem = { to: string; key: 'home' | 'petitions' | 'overdue' | 'stats' | 'reception' | 'inspections' | 'recsOverdue' | 'subjects' | 'assistant' | 'users' | 'agencies' | 'audit' | 'calendar' | 'account'; permission?: Permission };
 
 /** Side navigation; items need the listed permission (the server checks again on every call). */
 export const NAV_ITEMS: NavItem[] = [
@@ -17,6 +17,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/petitions-overdue', key: 'overdue', permission: 'petitions.read' },
   { to: '/petitions-stats', key: 'stats', permission: 'petitions.read' },
   { to: '/inspections', key: 'inspections', permission: 'inspections.read' },
+  { to: '/inspections-overdue', key: 'recsOverdue', permission: 'inspections.read' },
   { to: '/subjects', key: 'subjects', permission: 'subjects.read' },
   { to: '/tro-ly', key: 'assistant', permission: 'kb.read' },
   { to: '/users', key: 'users', permission: 'users.read' },
@@ -81,7 +82,7 @@ export function Layout() {
             {NAV_ITEMS.filter((i) => !i.permission || can(i.permission)).map((item) => (
               <li key={item.to}>
                 <NavLink to={item.to} end={item.to === '/'}>
-                  <Icon name={item.key} />
+                  <Icon name={item.key === 'recsOverdue' ? 'overdue' : item.key} />
                   {t(`nav.${item.key}`)}
                 </NavLink>
               </li>

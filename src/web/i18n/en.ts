@@ -4,6 +4,7 @@ import { enPetitions } from './en-petitions';
 import { enReception } from './en-reception';
 import { enInspections } from './en-inspections';
 import { enInsdocs } from './en-insdocs';
+import { enFollowup } from './en-followup';
 import { enSubjects } from './en-subjects';
 import { enPortal } from './en-portal';
 import { enWorklist } from './en-worklist';
@@ -48,6 +49,7 @@ export const en: Messages = {
     petitions: 'Letters',
     reception: 'Citizen reception',
     inspections: 'Inspections',
+    recsOverdue: 'Overdue recommendations',
     subjects: 'Managed subjects',
     agencies: 'Agencies',
     audit: 'Audit trail',
@@ -387,6 +389,7 @@ export const en: Messages = {
   ...enReception,
   ...enInspections,
   ...enInsdocs,
+  ...enFollowup,
   ...enSubjects,
   ...enKb,
   ...enPetitionDocuments,

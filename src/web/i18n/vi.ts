@@ -4,6 +4,7 @@ import { viPetitions } from './vi-petitions';
 import { viReception } from './vi-reception';
 import { viInspections } from './vi-inspections';
 import { viInsdocs } from './vi-insdocs';
+import { viFollowup } from './vi-followup';
 import { viSubjects } from './vi-subjects';
 import { viPortal } from './vi-portal';
 import { viWorklist } from './vi-worklist';
@@ -47,6 +48,7 @@ export const vi = {
     petitions: 'Đơn thư',
     reception: 'Tiếp công dân',
     inspections: 'Thanh tra',
+    recsOverdue: 'Kiến nghị chậm thực hiện',
     subjects: 'Đối tượng quản lý',
     agencies: 'Cơ quan',
     audit: 'Nhật ký hệ thống',
@@ -386,6 +388,7 @@ export const vi = {
   ...viReception,
   ...viInspections,
   ...viInsdocs,
+  ...viFollowup,
   ...viSubjects,
   ...viKb,
   ...viPetitionDocuments,

@@ -92,3 +92,5 @@ export {
 /** Meetings, drafts for comment (with their articles) and the online share of the work (issue 5 items 3, 9). */
 export * from './meetings';
 export * from './online-share';
+/** Findings, the report, recommendations of the conclusion and their follow-up (recovered money, reminders, overdue). */
+export * from './followup';

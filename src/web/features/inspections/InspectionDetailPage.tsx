@@ -13,6 +13,7 @@ import { DiaryPanel } from './DiaryPanel';
 import { DocumentsPanel } from './DocumentsPanel';
 import { DraftsPanel } from './DraftsPanel';
 import { MeetingsPanel } from './MeetingsPanel';
+import { FollowUpPanels } from './FollowUpPanels';
 import { inspectionEventLabel, inspectionStatusLabel, originLabel, regimeLabel, timelineEvents } from './model';
 import { NextStepsPanel } from './NextStepsPanel';
 import { PartiesPanel } from './PartiesPanel';
@@ -117,6 +118,7 @@ export function InspectionDetailPage() {
           </section>
           <NextStepsPanel detail={detail} onChange={loaded.setData} />
           <ConclusionPanel detail={detail} leads={leads} onChange={loaded.setData} />
+          <FollowUpPanels detail={detail} />
           <RequestsPanel detail={detail} onChange={loaded.setData} />
           <MeetingsPanel detail={detail} onCaseChange={loaded.reload} />
           <DraftsPanel detail={detail} onCaseChange={loaded.reload} />

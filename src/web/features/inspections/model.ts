@@ -16,7 +16,10 @@ export const teamRoleLabel = (role: string) => tDynamic(`inspections.roles.${rol
 export const requestKindLabel = (kind: string) => tDynamic(`inspections.requestKinds.${kind}`, kind);
 export const requestStatusLabel = (status: string) => tDynamic(`inspections.requestStatuses.${status}`, status);
 export const partyStatusLabel = (status: string) => tDynamic(`inspections.partyStatuses.${status}`, status);
-export const inspectionEventLabel = (event: string) => tDynamic(`inspections.events.${event}`, tDynamic(`insdocs.events.${event}`, event));
+/** Steps of meetings, drafts and documents are named in insdocs.events (vi-insdocs.ts); those of findings and follow-up
+ * ("recommendation.start") in followup.events (vi-followup.ts). */
+export const inspectionEventLabel = (event: string) =>
+  tDynamic(`inspections.events.${event}`, tDynamic(`insdocs.events.${event}`, tDynamic(`followup.events.${event.replace('.', '_')}`, event)));
 
 /** The case timeline in the shape of the shared Timeline component. */
 export const timelineEvents = (events: readonly { at: string; actorLabel: string; event: string; note: string | null }[]) =>
