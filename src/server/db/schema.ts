@@ -12,5 +12,6 @@ export * from '../../modules/notifications/notifications.table';
 export * from '../../modules/saved-views/saved-views.table';
 export * from '../../modules/reception/reception.table';
 export * from '../../modules/inspections/inspections.table';
+export * from '../../modules/inspection-plans/plans.table';
 export * from '../../modules/subjects/subjects.table';
 export * from '../../modules/kb/kb.table';
