@@ -3,6 +3,7 @@ import { enPetitionDocuments } from './en-petition-documents';
 import { enPetitions } from './en-petitions';
 import { enReception } from './en-reception';
 import { enInspections } from './en-inspections';
+import { enPlans } from './en-plans';
 import { enSubjects } from './en-subjects';
 import { enPortal } from './en-portal';
 import { enWorklist } from './en-worklist';
@@ -47,6 +48,7 @@ export const en: Messages = {
     petitions: 'Letters',
     reception: 'Citizen reception',
     inspections: 'Inspections',
+    plans: 'Inspection plans',
     subjects: 'Managed subjects',
     agencies: 'Agencies',
     audit: 'Audit trail',
@@ -385,6 +387,7 @@ export const en: Messages = {
   ...enPetitions,
   ...enReception,
   ...enInspections,
+  ...enPlans,
   ...enSubjects,
   ...enKb,
   ...enPetitionDocuments,

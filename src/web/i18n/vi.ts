@@ -3,6 +3,7 @@ import { viPetitionDocuments } from './vi-petition-documents';
 import { viPetitions } from './vi-petitions';
 import { viReception } from './vi-reception';
 import { viInspections } from './vi-inspections';
+import { viPlans } from './vi-plans';
 import { viSubjects } from './vi-subjects';
 import { viPortal } from './vi-portal';
 import { viWorklist } from './vi-worklist';
@@ -46,6 +47,7 @@ export const vi = {
     petitions: 'Đơn thư',
     reception: 'Tiếp công dân',
     inspections: 'Thanh tra',
+    plans: 'Kế hoạch thanh tra',
     subjects: 'Đối tượng quản lý',
     agencies: 'Cơ quan',
     audit: 'Nhật ký hệ thống',
@@ -384,6 +386,7 @@ export const vi = {
   ...viPetitions,
   ...viReception,
   ...viInspections,
+  ...viPlans,
   ...viSubjects,
   ...viKb,
   ...viPetitionDocuments,
