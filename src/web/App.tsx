@@ -13,6 +13,8 @@ import { HomePage } from './features/home/HomePage';
 import { InspectionDetailPage } from './features/inspections/InspectionDetailPage';
 import { InspectionNewPage } from './features/inspections/InspectionNewPage';
 import { InspectionsPage } from './features/inspections/InspectionsPage';
+import { PlanDetailPage } from './features/plans/PlanDetailPage';
+import { PlansPage } from './features/plans/PlansPage';
 import { PartyActivationPage } from './features/party/PartyActivationPage';
 import { PartyPortalRoutes } from './features/party/PartyPortal';
 import { ArticlePage } from './features/kb/ArticlePage';
@@ -75,6 +77,8 @@ function Routed() {
         <Route path="inspections" element={<RequirePermission permission="inspections.read"><InspectionsPage /></RequirePermission>} />
         <Route path="inspections/new" element={<RequirePermission permission="inspections.manage"><InspectionNewPage /></RequirePermission>} />
         <Route path="inspections/:id" element={<InspectionDetailPage />} />
+        <Route path="inspection-plans" element={<RequirePermission permission="inspections.read"><PlansPage /></RequirePermission>} />
+        <Route path="inspection-plans/:id" element={<RequirePermission permission="inspections.read"><PlanDetailPage /></RequirePermission>} />
         <Route path="subjects" element={<RequirePermission permission="subjects.read"><SubjectsPage /></RequirePermission>} />
         <Route path="subjects/:id" element={<RequirePermission permission="subjects.read"><SubjectDetailPage /></RequirePermission>} />
         <Route path="tro-ly" element={<RequirePermission permission="kb.read"><AssistantPage /></RequirePermission>} />
