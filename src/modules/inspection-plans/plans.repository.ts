@@ -173,3 +173,14 @@ export async function stopDeadlines(tx: Db, planId: string, clockIds: readonly s
 export function listDeadlines(db: Db, planId: string) {
   return db.select().from(inspectionPlanDeadlines).where(eq(inspectionPlanDeadlines.planId, planId)).orderBy(asc(inspectionPlanDeadlines.createdAt));
 }
+
+/** The first `n` subjects an agency manages, in Vietnamese order (demo data picks its plan items from them). */
+export function firstSubjectsManagedBy(db: Db, agencyId: string, n: number) {
+  return db.select({ id: subjects.id, name: subjects.name, taxCode: subjects.taxCode, kind: subjects.kind }).from(subjects).where(and(eq(subjects.managingAgencyId, agencyId), eq(subjects.kind, 'enterprise'))).orderBy(asc(subjects.sortKey)).limit(n);
+}
+
+/** How many plans exist (demo data is seeded once). */
+export async function countPlans(db: Db): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(inspectionPlans);
+  return Number(row?.n ?? 0);
+}
