@@ -10,6 +10,7 @@ import type { WorkingCalendar } from '../../shared/domain/calendar';
 import { ANNUAL_PLAN_MACHINE, annualPlanEngine, computeInspectionDeadline, diffPlanItems, emptyDiff, InspectionRuleError, type AnnualPlanState, type InspectionClockId, type InspectionFacts, type InspectionPayload, type InspectionRole } from '../../shared/domain/inspections';
 import { getWorkingCalendar } from '../calendar';
 import { draftOf, overlapReportOf, type ItemDraft } from './plans.overlap';
+import { canResolve } from './plans.policy';
 import * as repo from './plans.repository';
 import { formatVn, itemRowOf, loadPlan, officerName, snapshotOf, vnToday, type LoadedPlan } from './plans.service';
 
@@ -135,7 +136,18 @@ export async function amendPlan(deps: Deps, ctx: AuditContext, actor: Actor, pla
   for (const a of input.add) added.push({ ...(await itemRowOf(deps, actor, p, a)), id: randomUUID(), seq: ++seq });
   const kept = items.filter((i) => !input.remove.includes(i.id)).map((i) => ({ ...i, ...(updates.get(i.id) ?? {}) }));
   const next: ItemDraft[] = [...kept.map((i) => draftOf(i as repo.PlanItemRow)), ...added.map((a) => ({ ...a, resolutions: {} }))];
-  const report = await overlapReportOf(deps.db, { ...p, agencyKind: found.agencyKind }, next);
+  let report = await overlapReportOf(deps.db, { ...p, agencyKind: found.agencyKind }, next);
+  const byName = await officerName(deps.db, actor);
+  // The basis given with the amendment settles the blocking overlaps it creates: recorded on each, like a resolution.
+  if (report.blocking > 0 && input.overlapBasis) {
+    if (!canResolve(found.roles)) throw forbidden('Chỉ Chánh Thanh tra ghi nhận việc xử lý chồng chéo của kế hoạch.');
+    const at = deps.clock.now().toISOString();
+    for (const r of report.items) {
+      const draft = next.find((i) => i.id === r.itemId)!;
+      for (const c of r.conflicts) if (c.severity === 'block' && !c.resolution) draft.resolutions = { ...draft.resolutions, [c.key]: { note: input.overlapBasis, byName, at } };
+    }
+    report = await overlapReportOf(deps.db, { ...p, agencyKind: found.agencyKind }, next);
+  }
   const result = annualPlanEngine.apply(p.status as AnnualPlanState, 'amend', ctxOf(found.roles, p.regime, { ...(p.facts as InspectionFacts), blockingOverlaps: report.blocking }, { reasonText: input.reason }));
   if (!result.ok) throw refusal(result);
   const before = snapshotOf(items);
@@ -143,16 +155,16 @@ export async function amendPlan(deps: Deps, ctx: AuditContext, actor: Actor, pla
   const diff = diffPlanItems(before, after);
   if (emptyDiff(diff)) throw badRequest('Nội dung điều chỉnh không thay đổi gì so với kế hoạch hiện hành.', 'no_changes');
   const now = deps.clock.now();
-  const byName = await officerName(deps.db, actor);
   const revision = p.revision + 1;
+  const resolutionsOf = new Map(next.map((i) => [i.id, i.resolutions]));
   await deps.db.transaction(async (tx) => {
     if (!(await repo.bumpPlan(tx, planId, input.planVersion, { status: result.to, revision }))) throw conflict('Kế hoạch vừa được người khác thay đổi. Vui lòng tải lại trang.', 'stale_version');
     for (const id of input.remove) await repo.deleteItem(tx, id);
-    for (const [id, row] of updates) await repo.updateItem(tx, id, row);
-    for (const a of added) await repo.insertItem(tx, { ...a, planId });
+    for (const i of kept) await repo.updateItem(tx, i.id, { ...(updates.get(i.id) ?? {}), resolutions: resolutionsOf.get(i.id) ?? {} });
+    for (const a of added) await repo.insertItem(tx, { ...a, planId, resolutions: resolutionsOf.get(a.id) ?? {} });
     await repo.insertVersion(tx, { planId, revision, kind: 'amend', reason: input.reason, on, diff, items: after, byUserId: actor.userId, byName, at: now });
     const what = [diff.added.length ? `bổ sung ${diff.added.length} mục` : '', diff.changed.length ? `sửa ${diff.changed.length} mục` : '', diff.removed.length ? `bỏ ${diff.removed.length} mục` : ''].filter(Boolean).join(', ');
     await repo.insertEvents(tx, [{ planId, at: now, actorUserId: actor.userId, actorLabel: byName, event: 'amend', fromState: p.status, toState: result.to, note: `${result.transition.labelVi} lần ${revision - 1} — ngày ${formatVn(on)}: ${what}. Lý do: ${input.reason} (${result.transition.basis})` }]);
-    await recordAudit(tx, ctx, { action: 'inspection_plan.amend', entityType: 'inspection_plan', entityId: planId, agencyId: p.agencyId, before: { status: p.status, revision: p.revision }, after: { status: result.to, revision, reason: input.reason, diff } }, now);
+    await recordAudit(tx, ctx, { action: 'inspection_plan.amend', entityType: 'inspection_plan', entityId: planId, agencyId: p.agencyId, before: { status: p.status, revision: p.revision }, after: { status: result.to, revision, reason: input.reason, diff, overlapBasis: input.overlapBasis ?? null } }, now);
   });
 }

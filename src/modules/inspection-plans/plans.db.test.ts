@@ -190,6 +190,15 @@ describe('annual plan (Luật Thanh tra 84/2025 Art 18)', () => {
     expect(v2.diff.added).toHaveLength(1);
     expect(v2.diff.changed[0]!.fields.plannedQuarter).toEqual([3, 4]);
     expect(plan.timeline.at(-1)).toMatchObject({ event: 'amend' });
+
+    // The same clash with the written basis of its resolution passes, recorded on the new item's conflicts.
+    const settled = await hnHead.post(`/api/v1/inspection-plans/${plan.id}/amendments`, { reason: 'Bổ sung theo chỉ đạo của Chủ tịch UBND thành phố.', overlapBasis: 'Văn bản số 20/TTCP-KHTH: Thanh tra thành phố thanh tra chi nhánh.', planVersion: plan.version, add: [item({ subjectName: 'Chi nhánh', subjectTaxCode: '0100233488', plannedQuarter: 2 })] });
+    expect(settled.statusCode, settled.body).toBe(200);
+    plan = settled.json();
+    expect(plan).toMatchObject({ revision: 3, overlap: { blocking: 0 } });
+    const fourth = plan.items.find((i) => i.seq === 4)!;
+    expect(fourth.overlap.conflicts.length).toBeGreaterThan(0);
+    expect(fourth.overlap.conflicts.filter((c) => c.severity === 'block').every((c) => c.resolution)).toBe(true);
   });
 
   it('an inspection recorded from a plan item keeps the item and the registry subject; one named by a known tax code is linked too', async () => {

@@ -103,7 +103,7 @@ export async function getPlan(deps: Deps, actor: Actor, id: string) {
     deadlines: deadlines.map((d) => ({ clockId: d.clockId, startDate: d.startDate, dueDate: d.dueDate, unit: d.unit, length: d.length, basis: d.basis, toVerify: d.toVerify, status: d.status, closedOn: d.closedOn, explanation: d.explanation, overdue: d.status === 'running' && d.dueDate < today })),
     timeline: events.map((e) => ({ at: e.at.toISOString(), actorLabel: e.actorLabel, event: e.event, note: e.note })),
     versions: versions.map((v) => ({ revision: v.revision, kind: v.kind as 'issue' | 'amend', reason: v.reason, on: v.on, byName: v.byName, at: v.at.toISOString(), diff: v.diff })),
-    can: { editItems: canEditItems(found.roles, p.status), resolve: canResolve(found.roles) && !['distributed'].includes(p.status), amend: canAmend(found.roles, p.status) },
+    can: { editItems: canEditItems(found.roles, p.status), resolve: canResolve(found.roles), amend: canAmend(found.roles, p.status) },
   };
 }
 
@@ -210,12 +210,12 @@ export async function removeItem(deps: Deps, ctx: AuditContext, actor: Actor, pl
 /**
  * Records how a blocking overlap of an item was resolved, with its written basis: the decision of whoever resolves it
  * (the Inspector General under Luật 84/2025 Art 11(2)(i); the 2022 Art 55(2) table) or the clear signs of violation
- * that allow a second inspection of a business in the year (NQ 198/2025 Art 4). Warnings need no resolution.
+ * that allow a second inspection of a business in the year (NQ 198/2025 Art 4). Warnings need no resolution. Also on an
+ * issued plan: another agency's later plan may meet it, and the record of how that was settled belongs to both.
  */
 export async function resolveConflict(deps: Deps, ctx: AuditContext, actor: Actor, planId: string, itemId: string, input: z.infer<typeof ResolveConflictRequest>) {
   const found = await loadPlan(deps, actor, planId);
   if (!canResolve(found.roles)) throw forbidden('Chỉ Chánh Thanh tra ghi nhận việc xử lý chồng chéo của kế hoạch.');
-  if (['issued', 'distributed'].includes(found.plan.status)) throw badRequest('Kế hoạch đã ban hành: xử lý chồng chéo bằng điều chỉnh kế hoạch.', 'wrong_state');
   const items = await repo.listItems(deps.db, planId);
   const item = items.find((i) => i.id === itemId);
   if (!item) throw notFound('Không tìm thấy mục kế hoạch.');

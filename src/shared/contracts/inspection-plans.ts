@@ -65,6 +65,8 @@ export const AmendPlanRequest = z.object({
   add: z.array(PlanItemInput).max(50).default([]),
   update: z.array(PlanItemInput.extend({ id: Uuid })).max(200).default([]),
   remove: z.array(Uuid).max(200).default([]),
+  /** The written basis on which the blocking overlaps the amendment creates are resolved (recorded on each of them). */
+  overlapBasis: z.string().trim().min(10, 'Căn cứ xử lý chồng chéo phải có ít nhất 10 ký tự.').max(2000).optional(),
 });
 
 export const ConflictView = z.object({

@@ -43,6 +43,7 @@ export const enPlans: typeof viPlans = {
     },
     overlapSummary: {
       none: 'No overlaps.',
+      resolved: 'The overlaps have been resolved (see the basis on each item).',
       blocking: '{{count}} unresolved overlap(s): the plan cannot be submitted or issued.',
       warnings: '{{count}} warning(s) to note.',
     },
@@ -138,6 +139,8 @@ export const enPlans: typeof viPlans = {
       title: 'Amend the plan',
       reason: 'Reason for the amendment',
       reasonRequired: 'Please give the reason (at least 10 characters).',
+      overlapBasis: 'Basis for resolving overlaps (if the amendment creates any)',
+      overlapBasisHelp: 'Decision of the competent person, or clear signs of violation. Leave empty if none.',
       removeTitle: 'Remove item {{seq}} from the plan',
       submit: 'Record the amendment',
       date: 'Date of the amendment',

@@ -41,6 +41,7 @@ export const viPlans = {
     },
     overlapSummary: {
       none: 'Không có chồng chéo, trùng lặp.',
+      resolved: 'Các nội dung chồng chéo, trùng lặp đã được xử lý (xem căn cứ ở từng mục).',
       blocking: 'Còn {{count}} nội dung chồng chéo chưa xử lý: chưa trình, chưa ban hành được.',
       warnings: '{{count}} cảnh báo cần lưu ý.',
     },
@@ -136,6 +137,8 @@ export const viPlans = {
       title: 'Điều chỉnh, bổ sung kế hoạch',
       reason: 'Lý do điều chỉnh',
       reasonRequired: 'Vui lòng nêu lý do điều chỉnh (ít nhất 10 ký tự).',
+      overlapBasis: 'Căn cứ xử lý chồng chéo (nếu điều chỉnh tạo chồng chéo)',
+      overlapBasisHelp: 'Văn bản của người có thẩm quyền xử lý chồng chéo, hoặc dấu hiệu vi phạm rõ ràng. Bỏ trống nếu không có.',
       removeTitle: 'Bỏ mục số {{seq}} khỏi kế hoạch',
       submit: 'Ghi nhận điều chỉnh',
       date: 'Ngày điều chỉnh',

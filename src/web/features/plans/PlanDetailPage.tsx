@@ -20,7 +20,8 @@ import { PlanStepsPanel } from './PlanStepsPanel';
 function OverlapSummary({ plan }: { plan: PlanDetail }) {
   const { t } = useTranslation();
   const { blocking, warnings } = plan.overlap;
-  if (blocking === 0 && warnings === 0) return <p className="plan-overlap-summary plan-overlap-ok">{t('plans.overlapSummary.none')}</p>;
+  const resolved = plan.items.some((i) => i.overlap.conflicts.some((c) => c.resolution));
+  if (blocking === 0 && warnings === 0) return <p className="plan-overlap-summary plan-overlap-ok">{resolved ? t('plans.overlapSummary.resolved') : t('plans.overlapSummary.none')}</p>;
   return (
     <div className={`plan-overlap-summary ${blocking > 0 ? 'plan-overlap-block' : 'plan-overlap-warn'}`} role={blocking > 0 ? 'alert' : 'status'}>
       {blocking > 0 && <p className="strong">{t('plans.overlapSummary.blocking', { count: blocking })}</p>}

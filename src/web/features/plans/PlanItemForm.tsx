@@ -61,7 +61,7 @@ function SubjectPicker({ value, onChange }: { value: Picked | null; onChange(v: 
   );
 }
 
-type Draft = { subjectName: string; subjectTaxCode: string; subjectKind: string; content: string; topics: string[]; periodFrom: string; periodTo: string; plannedQuarter: string; plannedMonth: string; leadUnit: string; kind: string; reason: string; date: string };
+type Draft = { subjectName: string; subjectTaxCode: string; subjectKind: string; content: string; topics: string[]; periodFrom: string; periodTo: string; plannedQuarter: string; plannedMonth: string; leadUnit: string; kind: string; reason: string; date: string; overlapBasis: string };
 
 const draftOf = (i?: PlanItem): Draft => ({
   subjectName: i?.subjectName ?? '',
@@ -77,6 +77,7 @@ const draftOf = (i?: PlanItem): Draft => ({
   kind: i?.kind ?? '',
   reason: '',
   date: todayIso(),
+  overlapBasis: '',
 });
 
 /**
@@ -121,7 +122,7 @@ export function PlanItemForm({ plan, item, amend, onDone }: { plan: PlanDetail; 
     if (d.kind) body.kind = d.kind as PlanItemBody['kind'];
     await run.run(async () => {
       let next: PlanDetail;
-      if (amend) next = await plansApi.amend(plan.id, { reason: d.reason.trim(), date: d.date, planVersion: plan.version, ...(item ? { update: [{ ...body, id: item.id }] } : { add: [body] }) });
+      if (amend) next = await plansApi.amend(plan.id, { reason: d.reason.trim(), date: d.date, planVersion: plan.version, ...(d.overlapBasis.trim() ? { overlapBasis: d.overlapBasis.trim() } : {}), ...(item ? { update: [{ ...body, id: item.id }] } : { add: [body] }) });
       else if (item) next = await plansApi.updateItem(plan.id, item.id, plan.version, body);
       else next = await plansApi.addItem(plan.id, plan.version, body);
       onDone(next);
@@ -193,6 +194,7 @@ export function PlanItemForm({ plan, item, amend, onDone }: { plan: PlanDetail; 
         <>
           <TextAreaField label={t('plans.amend.reason')} value={d.reason} rows={2} maxLength={2000} required markRequired error={shown('reason')} onChange={(e) => set({ reason: e.target.value })} />
           <DateInput label={t('plans.amend.date')} value={d.date} onChange={(date) => set({ date })} required />
+          <TextAreaField label={t('plans.amend.overlapBasis')} help={t('plans.amend.overlapBasisHelp')} value={d.overlapBasis} rows={2} maxLength={2000} onChange={(e) => set({ overlapBasis: e.target.value })} />
         </>
       )}
       <div className="form-actions">
