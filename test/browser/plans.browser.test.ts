@@ -23,10 +23,10 @@ describe('inspection plans: overlap check before approval, amendments with histo
     await login(page, 'hn.chanhthanhtra');
     await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Kế hoạch thanh tra' }).click();
     await page.getByRole('heading', { level: 1, name: 'Kế hoạch thanh tra' }).waitFor();
-    const rows = page.getByRole('table', { name: 'Danh sách kế hoạch thanh tra' }).locator('tbody tr');
-    await expect.poll(() => rows.count()).toBe(2);
-    await page.getByText('Đang dự thảo').first().waitFor();
-    await page.getByText('Đã điều chỉnh').first().waitFor();
+    const table = page.getByRole('table', { name: 'Danh sách kế hoạch thanh tra' });
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(2);
+    await table.getByText('Đang dự thảo').waitFor();
+    await table.getByText('Đã điều chỉnh').waitFor();
     await shot(page, '01-list-desktop');
 
     await page.getByRole('link', { name: `Kế hoạch thanh tra năm ${nextYear}` }).click();
