@@ -32,6 +32,8 @@ export async function listPlanActions(deps: Deps, actor: Actor, planId: string) 
   return annualPlanEngine
     .options(found.plan.status as AnnualPlanState, ctxOf(found.roles, found.plan.regime, facts))
     .filter((o) => !o.transition.ruleSets || o.transition.ruleSets.includes(found.plan.regime))
+    // The Inspector General's direct issue (AP6-ttcp) concerns only the Government Inspectorate's own plan.
+    .filter((o) => found.agencyKind === 'government_inspectorate' || !(o.transition.roles.length === 1 && o.transition.roles[0] === 'inspector_general'))
     .map((o) => ({
       event: o.transition.event,
       label: o.transition.labelVi,

@@ -1,9 +1,12 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/helpers/context';
 import { buildAgency, buildUser, login, type Client } from '../../../test/helpers/factories';
 import { verifyAuditChain } from '../../server/audit/audit';
 import type { AgencyRow } from '../orgs';
+
+// Five accounts with hashed passwords and a migrated database: more than a minute on a loaded machine.
+vi.setConfig({ hookTimeout: 240_000 });
 
 let ctx: TestContext;
 let hn: AgencyRow;
@@ -108,6 +111,8 @@ describe('annual plan (Luật Thanh tra 84/2025 Art 18)', () => {
     expect(submit.blockedBy!.basis).toMatch(/Điều 18/);
     // The 2022 path's steps are not offered under the 2025 rules.
     expect(actions.map((a) => a.event)).not.toContain('submit_to_head');
+    // Nor the Inspector General's direct issue: this is a provincial inspectorate's plan.
+    expect(actions.map((a) => a.event)).not.toContain('issue');
     const refused = await act(hnHead, plan.id, 'submit_for_opinion');
     expect(refused.statusCode).toBe(400);
     expect(refused.json().error.code).toBe('plan_overlap');
