@@ -24,6 +24,7 @@ import { orgsRoutes } from '../modules/orgs';
 import { petitionsRoutes } from '../modules/petitions';
 import { savedViewsRoutes } from '../modules/saved-views';
 import { receptionRoutes } from '../modules/reception';
+import { inspectionPlansRoutes } from '../modules/inspection-plans';
 import { inspectionsRoutes } from '../modules/inspections';
 import { subjectsRoutes } from '../modules/subjects';
 import { authRoutes, usersRoutes } from '../modules/users';
@@ -107,6 +108,7 @@ export async function buildApp(deps: Deps): Promise<App> {
       await api.register(petitionsRoutes, { deps });
       await api.register(receptionRoutes, { deps });
       await api.register(inspectionsRoutes, { deps });
+      await api.register(inspectionPlansRoutes, { deps });
       await api.register(filesRoutes, { deps });
       await api.register(documentsRoutes, { deps });
       await api.register(notificationsRoutes, { deps });

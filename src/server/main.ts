@@ -12,6 +12,7 @@ import { DEMO_ADMIN, DEMO_DEFAULT_PASSWORD, seedDemoData } from './seed/demo';
 import { seedDemoPetitions } from './seed/demo-petitions';
 import { seedDemoInspections } from './seed/demo-inspections';
 import { seedDemoReception } from './seed/demo-reception';
+import { seedDemoPlans } from './seed/demo-plans';
 import { seedDemoSubjects } from './seed/demo-subjects';
 import { LocalBlobStore } from './storage/blob-store';
 
@@ -42,6 +43,8 @@ async function main() {
     if (subjects.created) log.info(subjects, 'demo managed subjects created');
     const inspections = await seedDemoInspections(deps);
     if (inspections.created) log.info(inspections, 'demo inspections with findings and recommendations created');
+    const plans = await seedDemoPlans(deps);
+    if (plans.created) log.info(plans, 'demo inspection plans created');
     console.log(`\n  Tài khoản quản trị mẫu / demo administrator:  ${DEMO_ADMIN}  /  ${password}\n`);
   }
   await registerJobs(deps);

@@ -15,6 +15,8 @@ import { InspectionNewPage } from './features/inspections/InspectionNewPage';
 import { InspectionsPage } from './features/inspections/InspectionsPage';
 import { OnlineSharePage } from './features/inspections/OnlineSharePage';
 import { OverdueRecommendationsPage } from './features/inspections/OverdueRecommendationsPage';
+import { PlanDetailPage } from './features/plans/PlanDetailPage';
+import { PlansPage } from './features/plans/PlansPage';
 import { PartyActivationPage } from './features/party/PartyActivationPage';
 import { PartyPortalRoutes } from './features/party/PartyPortal';
 import { ArticlePage } from './features/kb/ArticlePage';
@@ -79,6 +81,8 @@ function Routed() {
         <Route path="inspections/online-share" element={<RequirePermission permission="inspections.read"><OnlineSharePage /></RequirePermission>} />
         <Route path="inspections/:id" element={<InspectionDetailPage />} />
         <Route path="inspections-overdue" element={<RequirePermission permission="inspections.read"><OverdueRecommendationsPage /></RequirePermission>} />
+        <Route path="inspection-plans" element={<RequirePermission permission="inspections.read"><PlansPage /></RequirePermission>} />
+        <Route path="inspection-plans/:id" element={<RequirePermission permission="inspections.read"><PlanDetailPage /></RequirePermission>} />
         <Route path="subjects" element={<RequirePermission permission="subjects.read"><SubjectsPage /></RequirePermission>} />
         <Route path="subjects/:id" element={<RequirePermission permission="subjects.read"><SubjectDetailPage /></RequirePermission>} />
         <Route path="tro-ly" element={<RequirePermission permission="kb.read"><AssistantPage /></RequirePermission>} />

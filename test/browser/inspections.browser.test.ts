@@ -43,7 +43,7 @@ describe('inspections: request for documents answered online by the inspected pa
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await login(page, 'hn.chanhthanhtra');
-    await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Thanh tra' }).click();
+    await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Thanh tra', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Cuộc thanh tra' }).waitFor();
     await shot(page, '01-list-empty-desktop');
 

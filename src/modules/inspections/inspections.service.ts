@@ -4,12 +4,14 @@ import type { Db } from '../../server/db';
 import type { Deps } from '../../server/deps';
 import { badRequest, forbidden, notFound } from '../../server/http/errors';
 import type { AddTeamMemberRequest, CreateDocumentRequestRequest, CreateInspectionRequest, DeclareConflictRequest, DiaryEntryRequest, InspectionListQuery } from '../../shared/contracts/inspections';
-import { scopesFor, type Actor } from '../../shared/domain/access';
+import { can, scopesFor, type Actor } from '../../shared/domain/access';
 import { computeInspectionDeadline, INSPECTION_CASE_MACHINE, ruleSetForInspection } from '../../shared/domain/inspections';
 import { foldKey } from '../../shared/domain/text/vi';
 import { getWorkingCalendar } from '../calendar';
 import { notify } from '../notifications';
+import { findItemWithPlan } from '../inspection-plans';
 import { findAgency } from '../orgs';
+import { findSubjectByTaxCode } from '../subjects';
 import { findUserWithGrants } from '../users';
 import { canManageInspection, canReadInspection, canRequestDocuments, canWriteDiary, requestRefusal, type Membership } from './inspections.policy';
 import { conclusionOf } from './inspections.conclusions';
@@ -65,6 +67,7 @@ export async function createCase(deps: Deps, ctx: AuditContext, actor: Actor, in
   if (input.periodTo && input.periodTo > input.decisionDate) throw badRequest('Thời kỳ thanh tra là khoảng thời gian đã qua, phải kết thúc trước ngày ra quyết định.', 'invalid_period');
   const year = Number(input.decisionDate.slice(0, 4));
   const regime = regimeOf(input.decisionDate);
+  const link = await registryLinks(deps, actor, agency.id, input);
   return deps.db.transaction(async (tx) => {
     const seq = await repo.nextCaseSeq(tx, agency.id, year);
     const created = await repo.insertCase(tx, {
@@ -78,6 +81,8 @@ export async function createCase(deps: Deps, ctx: AuditContext, actor: Actor, in
       subjectName: input.subjectName,
       subjectTaxCode: input.subjectTaxCode ?? null,
       subjectAddress: input.subjectAddress ?? null,
+      subjectId: link.subjectId,
+      planItemId: link.planItemId,
       content: input.content,
       periodFrom: input.periodFrom ?? null,
       periodTo: input.periodTo ?? null,
@@ -94,6 +99,29 @@ export async function createCase(deps: Deps, ctx: AuditContext, actor: Actor, in
     await recordAudit(tx, ctx, { action: 'inspection.create', entityType: 'inspection', entityId: created.id, agencyId: agency.id, after: { caseNo: created.caseNo, regime, origin: input.origin, subjectName: input.subjectName, decisionNo: input.decisionNo ?? null, decisionDate: input.decisionDate } }, now);
     return created;
   });
+}
+
+/**
+ * The registry links of a new decision: the plan item it carries out (an issued plan of the same agency; origin
+ * 'planned', Art 2(4)) and the managed subject — the item's, or the one whose tax code the decision names, when the
+ * officer may read it (subjects.read scope).
+ */
+async function registryLinks(deps: Deps, actor: Actor, agencyId: string, input: z.infer<typeof CreateInspectionRequest>) {
+  let subjectId: string | null = null;
+  let planItemId: string | null = null;
+  if (input.planItemId) {
+    const found = await findItemWithPlan(deps.db, input.planItemId);
+    if (!found || found.plan.agencyId !== agencyId) throw badRequest('Mục kế hoạch không thuộc kế hoạch thanh tra của cơ quan này.', 'invalid_plan_item');
+    if (!['issued', 'distributed', 'amended'].includes(found.plan.status)) throw badRequest('Kế hoạch thanh tra chưa được ban hành.', 'plan_not_issued');
+    if (input.origin !== 'planned') throw badRequest('Cuộc thanh tra theo mục kế hoạch phải là thanh tra theo kế hoạch.', 'invalid_origin');
+    planItemId = found.item.id;
+    subjectId = found.item.subjectId;
+  }
+  if (!subjectId && input.subjectTaxCode) {
+    const s = await findSubjectByTaxCode(deps.db, input.subjectTaxCode);
+    if (s && can(actor, 'subjects.read', { agencyPath: s.agencyPath })) subjectId = s.id;
+  }
+  return { subjectId, planItemId };
 }
 
 /** dd/mm/yyyy */
@@ -164,6 +192,8 @@ export async function getCase(deps: Deps, actor: Actor, id: string) {
   return {
     ...summary({ inspection: c, agencyName: found.agencyName, openRequests: requests.filter((r) => r.status === 'open').length }),
     subjectTaxCode: c.subjectTaxCode,
+    subjectId: c.subjectId,
+    planItemId: c.planItemId,
     subjectAddress: c.subjectAddress,
     content: c.content,
     periodFrom: c.periodFrom,

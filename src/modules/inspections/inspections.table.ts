@@ -1,7 +1,9 @@
 import { bigserial, boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { files } from '../files/files.table';
+import { inspectionPlanItems } from '../inspection-plans/plans.table';
 import { agencies } from '../orgs/orgs.table';
 import { deadlineColumns, timelineColumns } from '../petitions/petitions.table';
+import { subjects } from '../subjects/subjects.table';
 import { users } from '../users/users.table';
 
 /**
@@ -27,6 +29,10 @@ export const inspectionCases = pgTable(
     subjectName: text('subject_name').notNull(),
     subjectTaxCode: text('subject_tax_code'),
     subjectAddress: text('subject_address'),
+    /** The inspected party in the managed-subjects registry, when its tax code is there (set on create). */
+    subjectId: uuid('subject_id').references(() => subjects.id),
+    /** The annual plan item the inspection carries out (origin 'planned'), when recorded from the plan. */
+    planItemId: uuid('plan_item_id').references(() => inspectionPlanItems.id),
     content: text('content').notNull(),
     periodFrom: date('period_from', { mode: 'string' }),
     periodTo: date('period_to', { mode: 'string' }),
@@ -45,7 +51,7 @@ export const inspectionCases = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [unique('inspection_cases_no_unique').on(t.agencyId, t.caseYear, t.caseSeq), index('inspection_cases_agency_idx').on(t.agencyId, t.status)],
+  (t) => [unique('inspection_cases_no_unique').on(t.agencyId, t.caseYear, t.caseSeq), index('inspection_cases_agency_idx').on(t.agencyId, t.status), index('inspection_cases_subject_idx').on(t.subjectId), index('inspection_cases_tax_idx').on(t.subjectTaxCode)],
 );
 
 /** The case a row belongs to. */

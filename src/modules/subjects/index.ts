@@ -2,5 +2,5 @@
 export { subjectsRoutes } from './subjects.routes';
 export { registerSubjectJobs, runImport, seedSubjectRows, IMPORT_QUEUE } from './subjects.import';
 export { canManageSubject, canReadSubject } from './subjects.policy';
-export { findSubject, countSubjects, type SubjectRow } from './subjects.repository';
+export { findSubject, findByTaxCode as findSubjectByTaxCode, countSubjects, type SubjectRow } from './subjects.repository';
 export { subjects, subjectEvents, subjectImports } from './subjects.table';

@@ -83,7 +83,7 @@ export async function findSubject(db: Db, id: string) {
 
 /** A subject by tax code (any scope), with its managing agency's path. */
 export async function findByTaxCode(db: Db, taxCode: string) {
-  const [row] = await db.select({ id: subjects.id, agencyPath: agencies.path }).from(subjects).innerJoin(agencies, eq(agencies.id, subjects.managingAgencyId)).where(eq(subjects.taxCode, taxCode));
+  const [row] = await db.select({ id: subjects.id, kind: subjects.kind, agencyPath: agencies.path }).from(subjects).innerJoin(agencies, eq(agencies.id, subjects.managingAgencyId)).where(eq(subjects.taxCode, taxCode));
   return row;
 }
 

@@ -14,5 +14,6 @@ export * from '../../modules/reception/reception.table';
 export * from '../../modules/inspections/inspections.table';
 export * from '../../modules/inspections/inspections-meetings.table';
 export * from '../../modules/inspections/inspections-followup.table';
+export * from '../../modules/inspection-plans/plans.table';
 export * from '../../modules/subjects/subjects.table';
 export * from '../../modules/kb/kb.table';

@@ -26,6 +26,8 @@ export const CreateInspectionRequest = z.object({
   signerName: z.string().trim().max(200).optional(),
   durationDays: z.number({ message: 'Vui lòng nhập thời hạn thanh tra (ngày).' }).int('Thời hạn thanh tra là số nguyên ngày.').min(1, 'Thời hạn thanh tra ít nhất 1 ngày.').max(365, 'Thời hạn thanh tra tối đa 365 ngày.'),
   provinceCode: z.string().trim().regex(/^\d{2}$/, 'Mã tỉnh gồm 2 chữ số.').optional(),
+  /** The annual plan item the inspection carries out (origin 'planned'). */
+  planItemId: Uuid.optional(),
 });
 
 export const InspectionListQuery = PageQuery.extend({
@@ -137,6 +139,9 @@ export const InspectionListResponse = z.object({ items: z.array(InspectionSummar
 export const PartyView = z.object({ id: Uuid, fullName: z.string(), email: z.string(), position: z.string().nullable(), status: z.string(), invitedAt: z.string(), activatedAt: z.string().nullable() });
 export const InspectionDetailResponse = InspectionSummary.extend({
   subjectTaxCode: z.string().nullable(),
+  /** The inspected party in the managed-subjects registry, and the annual plan item carried out, when known. */
+  subjectId: z.string().nullable(),
+  planItemId: z.string().nullable(),
   subjectAddress: z.string().nullable(),
   content: z.string(),
   periodFrom: z.string().nullable(),

@@ -5,6 +5,7 @@ import { enReception } from './en-reception';
 import { enInspections } from './en-inspections';
 import { enInsdocs } from './en-insdocs';
 import { enFollowup } from './en-followup';
+import { enPlans } from './en-plans';
 import { enSubjects } from './en-subjects';
 import { enPortal } from './en-portal';
 import { enWorklist } from './en-worklist';
@@ -50,6 +51,7 @@ export const en: Messages = {
     reception: 'Citizen reception',
     inspections: 'Inspections',
     recsOverdue: 'Overdue recommendations',
+    plans: 'Inspection plans',
     subjects: 'Managed subjects',
     agencies: 'Agencies',
     audit: 'Audit trail',
@@ -390,6 +392,7 @@ export const en: Messages = {
   ...enInspections,
   ...enInsdocs,
   ...enFollowup,
+  ...enPlans,
   ...enSubjects,
   ...enKb,
   ...enPetitionDocuments,

@@ -5,6 +5,7 @@ import { viReception } from './vi-reception';
 import { viInspections } from './vi-inspections';
 import { viInsdocs } from './vi-insdocs';
 import { viFollowup } from './vi-followup';
+import { viPlans } from './vi-plans';
 import { viSubjects } from './vi-subjects';
 import { viPortal } from './vi-portal';
 import { viWorklist } from './vi-worklist';
@@ -49,6 +50,7 @@ export const vi = {
     reception: 'Tiếp công dân',
     inspections: 'Thanh tra',
     recsOverdue: 'Kiến nghị chậm thực hiện',
+    plans: 'Kế hoạch thanh tra',
     subjects: 'Đối tượng quản lý',
     agencies: 'Cơ quan',
     audit: 'Nhật ký hệ thống',
@@ -389,6 +391,7 @@ export const vi = {
   ...viInspections,
   ...viInsdocs,
   ...viFollowup,
+  ...viPlans,
   ...viSubjects,
   ...viKb,
   ...viPetitionDocuments,

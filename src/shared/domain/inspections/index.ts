@@ -66,6 +66,31 @@ export { addMonthsCorresponding, formatPeriod, periodEndDate, periodNominalEnd, 
 export { checkReinspection, REINSPECTION_GROUNDS, type ReinspectionGround, type ReinspectionInput } from './reinspection';
 /** Overlap and duplication rules for planning and decisions. */
 export { findOverlaps, FREQUENCY_RULES, overlapResolver, type ActivityItem, type ActivityKind, type DateSpan, type FrequencyRule, type OverlapCode, type OverlapConflict, type SubjectCategory } from './overlap';
+/** Annual plan items: overlap report per item, topics of a content, planned time, versions' difference. */
+export {
+  bodyOfAgencyKind,
+  caseActivity,
+  conflictKey,
+  diffPlanItems,
+  emptyDiff,
+  PLAN_ITEM_FIELDS,
+  PLAN_TOPIC_LABELS_VI,
+  PLAN_TOPICS,
+  planItemActivity,
+  planOverlapReport,
+  plannedSpan,
+  quarterOf,
+  subjectCategoryOf,
+  subjectKeys,
+  topicsOfText,
+  type CaseFacts,
+  type ConflictResolution,
+  type ItemOverlapReport,
+  type PlanDiff,
+  type PlanItemFacts,
+  type PlanItemSnapshot,
+  type PlanTopic,
+} from './plan-items';
 /** Publication: public version with withheld parts, and compliance of the forms and dates. */
 export { publicationCompliance, publicVersion, type ConclusionModel, type ConclusionPart, type ProtectionTag, type PublicationAct, type PublicationForm, type PublicConclusion, type WithheldPart } from './publication';
 /** Case roles, guards and the four machines with their engines. */

@@ -38,7 +38,7 @@ function DeadlineItem({ d }: { d: InspectionDeadline }) {
 }
 
 /** "Thời hạn": the case's clocks started by its steps, with start and due dates, status and article. */
-export function DeadlinesPanel({ detail }: { detail: InspectionDetail }) {
+export function DeadlinesPanel({ detail }: { detail: Pick<InspectionDetail, 'deadlines'> }) {
   const { t } = useTranslation();
   return (
     <section className="card inspection-deadlines" aria-labelledby="deadlines-title">
