@@ -10,6 +10,7 @@ import { buildAgency, buildUser, login, type Client } from './helpers/factories'
 const PUBLIC_API_ROUTES = [
   'POST /api/v1/auth/login',
   'GET /api/v1/admin-units/provinces',
+  'GET /api/v1/admin-units/provinces/map', // boundaries of the 34 provinces as SVG paths (public data, for the hot-spot map)
   'GET /api/v1/admin-units/provinces/:code/communes',
   'GET /api/v1/admin-units/provinces/:code/communes/search',
   'GET /api/v1/admin-units/old-communes/:code',

@@ -15,6 +15,7 @@ import { InspectionNewPage } from './features/inspections/InspectionNewPage';
 import { InspectionsPage } from './features/inspections/InspectionsPage';
 import { OnlineSharePage } from './features/inspections/OnlineSharePage';
 import { OverdueRecommendationsPage } from './features/inspections/OverdueRecommendationsPage';
+import { HotspotsPage } from './features/hotspots/HotspotsPage';
 import { PlanDetailPage } from './features/plans/PlanDetailPage';
 import { PlansPage } from './features/plans/PlansPage';
 import { PartyActivationPage } from './features/party/PartyActivationPage';
@@ -85,6 +86,7 @@ function Routed() {
         <Route path="inspection-plans/:id" element={<RequirePermission permission="inspections.read"><PlanDetailPage /></RequirePermission>} />
         <Route path="subjects" element={<RequirePermission permission="subjects.read"><SubjectsPage /></RequirePermission>} />
         <Route path="subjects/:id" element={<RequirePermission permission="subjects.read"><SubjectDetailPage /></RequirePermission>} />
+        <Route path="hotspots" element={<RequirePermission permission="petitions.read"><HotspotsPage /></RequirePermission>} />
         <Route path="tro-ly" element={<RequirePermission permission="kb.read"><AssistantPage /></RequirePermission>} />
         <Route path="tro-ly/dieu/:id" element={<RequirePermission permission="kb.read"><ArticlePage /></RequirePermission>} />
         <Route path="tro-ly/van-ban/:id" element={<RequirePermission permission="kb.read"><DocumentPage /></RequirePermission>} />

@@ -1,3 +1,4 @@
+import { enHotspots } from './en-hotspots';
 import { enKb } from './en-kb';
 import { enPetitionDocuments } from './en-petition-documents';
 import { enPetitions } from './en-petitions';
@@ -52,6 +53,7 @@ export const en: Messages = {
     inspections: 'Inspections',
     recsOverdue: 'Overdue recommendations',
     plans: 'Inspection plans',
+    hotspots: 'Hot spots',
     subjects: 'Managed subjects',
     agencies: 'Agencies',
     audit: 'Audit trail',
@@ -393,6 +395,7 @@ export const en: Messages = {
   ...enInsdocs,
   ...enFollowup,
   ...enPlans,
+  ...enHotspots,
   ...enSubjects,
   ...enKb,
   ...enPetitionDocuments,

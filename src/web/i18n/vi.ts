@@ -1,3 +1,4 @@
+import { viHotspots } from './vi-hotspots';
 import { viKb } from './vi-kb';
 import { viPetitionDocuments } from './vi-petition-documents';
 import { viPetitions } from './vi-petitions';
@@ -51,6 +52,7 @@ export const vi = {
     inspections: 'Thanh tra',
     recsOverdue: 'Kiến nghị chậm thực hiện',
     plans: 'Kế hoạch thanh tra',
+    hotspots: 'Điểm nóng',
     subjects: 'Đối tượng quản lý',
     agencies: 'Cơ quan',
     audit: 'Nhật ký hệ thống',
@@ -392,6 +394,7 @@ export const vi = {
   ...viInsdocs,
   ...viFollowup,
   ...viPlans,
+  ...viHotspots,
   ...viSubjects,
   ...viKb,
   ...viPetitionDocuments,

@@ -1,0 +1,26 @@
+/** English texts of the hot-spot map; spread into en.ts. */
+export const enHotspots = {
+  hotspots: {
+    title: 'Petition hot spots',
+    intro: 'Areas whose number of letters rose unusually against their own history (a statistical test, not a fixed count). Choose a province on the map to see its communes.',
+    asOf: 'As of',
+    period: 'Period length',
+    days: '{{n}} days',
+    window: 'Current period: {{from}} – {{to}}, compared with the {{n}} periods before it.',
+    mapTitle: 'Map of the 34 provinces',
+    mapLabel: 'Hot-spot map by province',
+    areaTitle: '{{name}}: {{observed}} letters (usual {{expected}}) — {{level}}',
+    legend: 'Legend',
+    levels: { hot: 'Hot spot', rising: 'Rising', normal: 'Normal' },
+    provinces: 'By province',
+    communesOf: 'By commune — {{name}}',
+    allProvinces: '← All provinces',
+    tableCaption: 'Letters of the current period, the usual level and the test result of each area',
+    cols: { area: 'Area', observed: 'Letters this period', expected: 'Usual per period', ratio: 'Ratio', q: 'Adjusted p-value', groups: 'Group letters', repeats: 'Duplicates, repeats', trend: 'Trend', level: 'Assessment' },
+    trendLabel: 'Letters per period, oldest first: {{values}}',
+    letters: 'See the letters',
+    empty: 'No letters in your scope in these periods.',
+    method: 'How it is computed',
+    params: 'False discovery rate {{fdr}}; a hot spot needs at least {{min}} letters in the period.',
+  },
+};

@@ -1,0 +1,26 @@
+/** Vietnamese texts of the hot-spot map; spread into vi.ts. */
+export const viHotspots = {
+  hotspots: {
+    title: 'Điểm nóng đơn thư',
+    intro: 'Địa bàn có số đơn tăng bất thường so với chính lịch sử của địa bàn đó (kiểm định thống kê, không phải một ngưỡng cố định). Chọn một tỉnh trên bản đồ để xem theo xã, phường.',
+    asOf: 'Tính đến ngày',
+    period: 'Độ dài kỳ',
+    days: '{{n}} ngày',
+    window: 'Kỳ hiện tại: {{from}} – {{to}}, so với {{n}} kỳ trước đó.',
+    mapTitle: 'Bản đồ 34 tỉnh, thành phố',
+    mapLabel: 'Bản đồ điểm nóng theo tỉnh, thành phố',
+    areaTitle: '{{name}}: {{observed}} đơn (thường lệ {{expected}}) — {{level}}',
+    legend: 'Chú giải',
+    levels: { hot: 'Điểm nóng', rising: 'Đang tăng', normal: 'Bình thường' },
+    provinces: 'Theo tỉnh, thành phố',
+    communesOf: 'Theo xã, phường — {{name}}',
+    allProvinces: '← Tất cả tỉnh, thành phố',
+    tableCaption: 'Số đơn kỳ hiện tại, mức thường lệ và kết quả kiểm định của từng địa bàn',
+    cols: { area: 'Địa bàn', observed: 'Số đơn kỳ này', expected: 'Thường lệ/kỳ', ratio: 'Tỉ lệ', q: 'Giá trị p hiệu chỉnh', groups: 'Đơn đông người', repeats: 'Đơn trùng, tái diễn', trend: 'Diễn biến', level: 'Đánh giá' },
+    trendLabel: 'Số đơn theo kỳ, từ cũ đến mới: {{values}}',
+    letters: 'Xem các đơn',
+    empty: 'Không có đơn nào trong phạm vi của bạn ở các kỳ này.',
+    method: 'Cách tính',
+    params: 'Tỉ lệ phát hiện sai {{fdr}}; điểm nóng cần ít nhất {{min}} đơn trong kỳ.',
+  },
+};
