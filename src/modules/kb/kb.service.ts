@@ -227,7 +227,7 @@ export async function getLawArticle(deps: Deps, id: string) {
  * is already in the library, stored with origin 'uploaded' and audited in one transaction; the index is rebuilt.
  */
 export async function importLawFile(deps: Deps, ctx: AuditContext, fileName: string, bytes: Buffer, opts: ImportOptions) {
-  const docs = parseUploadedLaw(fileName, bytes, opts);
+  const docs = await parseUploadedLaw(fileName, bytes, opts);
   const now = deps.clock.now();
   const created = await deps.db.transaction(async (tx) => {
     const taken = await repo.takenNumbers(tx, docs.map((d) => d.number));
