@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestContext, TEST_DB, type TestContext } from '../../../test/helpers/context';
 import { buildApp } from '../../server/app';
 import { openDatabase } from '../../server/db';
@@ -22,6 +22,8 @@ let otherHead: Client;
 let clerk: Client;
 // Wednesday 4 November 2026, 09:00 in Hà Nội.
 const clock = { now: () => new Date('2026-11-04T02:00:00Z') };
+// Each change rebuilds the assistant's index (~1,300 articles): slow on a loaded test machine.
+vi.setConfig({ testTimeout: 120_000 });
 
 beforeAll(async () => {
   ctx = await createTestContext({ clock });

@@ -171,6 +171,7 @@ function presentDocument(d: repo.KbDocumentRow): KbDocumentSummary {
     amendedBy: d.amendedBy,
     supersededBy: d.supersededBy,
     articleCount: d.articleCount,
+    origin: d.origin,
   };
 }
 

@@ -64,6 +64,8 @@ export const KbDocumentSummary = z.object({
   amendedBy: z.array(z.string()),
   supersededBy: z.string().nullable(),
   articleCount: z.number().int(),
+  /** shipped = from data/laws (managed there); uploaded = imported by an administrator. */
+  origin: z.string(),
 });
 export type KbDocumentSummary = z.infer<typeof KbDocumentSummary>;
 export const KbDocumentsResponse = z.object({ items: z.array(KbDocumentSummary) });

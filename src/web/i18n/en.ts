@@ -1,4 +1,5 @@
 import { enKb } from './en-kb';
+import { enKbKnowledge } from './en-kb-knowledge';
 import { enPetitionDocuments } from './en-petition-documents';
 import { enPetitions } from './en-petitions';
 import { enReception } from './en-reception';
@@ -257,6 +258,15 @@ export const en: Messages = {
         feedback: 'Feedback on an assistant answer',
         document_import: 'Import a legal text into the library',
         document_delete: 'Remove an imported legal text',
+        document_status: 'Change a document’s status',
+        template_create: 'Add a template',
+        template_delete: 'Delete a template',
+        lesson_create: 'Write a lesson learned',
+        lesson_update: 'Edit a lesson learned',
+        lesson_submit: 'Submit a lesson learned',
+        lesson_approve: 'Approve a lesson learned',
+        lesson_return: 'Return a lesson learned',
+        lesson_delete: 'Delete a draft lesson',
       },
       auth: {
         login: 'Log in',
@@ -387,6 +397,7 @@ export const en: Messages = {
   ...enInspections,
   ...enSubjects,
   ...enKb,
+  ...enKbKnowledge,
   ...enPetitionDocuments,
   ...enPortal,
   ...enWorklist,
