@@ -6,6 +6,7 @@ import type { Actor } from '../../shared/domain/access/policy';
 import { INSPECTION_CLOCKS, type InspectionClockId } from '../../shared/domain/inspections/clocks';
 import { basisArticles } from '../../shared/domain/kb/basis';
 import { citationLabel } from '../../shared/domain/kb/passages';
+import { stateLabelVi } from '../../shared/domain/petitions/lifecycle';
 import { getCase } from '../inspections/inspections.service';
 import { getLetter } from '../petitions/petitions.service';
 import { getKbIndex, type KbIndex } from './kb.index';
@@ -40,7 +41,7 @@ export async function caseContext(deps: Deps, actor: Actor, kind: 'petition' | '
     const open = letter.cases.find((c) => !['closed', 'terminated'].includes(c.state)) ?? letter.cases[0];
     const word = KIND_WORD[letter.kind ?? letter.claimedKind] ?? 'đơn thư';
     title = `${letter.registerNo} — ${letter.title}`;
-    stage = open ? `${open.machineLabel}: ${open.stateLabel}` : letter.state;
+    stage = open ? `${open.machineLabel}: ${open.stateLabel}` : stateLabelVi('letter', letter.state);
     clocks = letter.deadlines.filter((d) => !CLOSED.has(d.status)).map((d) => ({ label: d.label, dueDate: d.dueDate, basis: d.basis }));
     suggestions = [...clocks.map((c) => c.label), `Thời hạn giải quyết ${word}`, `Trình tự giải quyết ${word}`, `Trường hợp không thụ lý ${word}`];
   } else {
