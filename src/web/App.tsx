@@ -23,6 +23,8 @@ import { PartyPortalRoutes } from './features/party/PartyPortal';
 import { ArticlePage } from './features/kb/ArticlePage';
 import { AssistantPage } from './features/kb/AssistantPage';
 import { DocumentPage } from './features/kb/DocumentPage';
+import { KnowledgePage } from './features/kb/KnowledgePage';
+import { LibraryAdminPage } from './features/kb/LibraryAdminPage';
 import { OverduePage } from './features/petitions/OverduePage';
 import { StatsPage } from './features/petitions/StatsPage';
 import { PetitionDetailPage } from './features/petitions/PetitionDetailPage';
@@ -90,6 +92,8 @@ function Routed() {
         <Route path="tro-ly" element={<RequirePermission permission="kb.read"><AssistantPage /></RequirePermission>} />
         <Route path="tro-ly/dieu/:id" element={<RequirePermission permission="kb.read"><ArticlePage /></RequirePermission>} />
         <Route path="tro-ly/van-ban/:id" element={<RequirePermission permission="kb.read"><DocumentPage /></RequirePermission>} />
+        <Route path="tro-ly/tri-thuc" element={<RequirePermission permission="kb.read"><KnowledgePage /></RequirePermission>} />
+        <Route path="tro-ly/thu-vien" element={<RequirePermission permission="kb.manage"><LibraryAdminPage /></RequirePermission>} />
         <Route path="agencies" element={<RequirePermission permission="agencies.read"><AgenciesPage /></RequirePermission>} />
         <Route path="agencies/:id" element={<RequirePermission permission="agencies.read"><AgencyDetailPage /></RequirePermission>} />
         <Route path="audit" element={<RequirePermission permission="audit.read"><AuditPage /></RequirePermission>} />

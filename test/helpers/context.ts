@@ -14,7 +14,7 @@ import { LocalBlobStore } from '../../src/server/storage/blob-store';
 /** Which engine this test run uses: set per vitest project (TEST_DB=pglite|postgres). */
 export const TEST_DB = (process.env.TEST_DB ?? 'pglite') as 'pglite' | 'postgres';
 
-export type TestContext = { app: App; deps: Deps; database: Database; config: Config; dataDir: string; close(): Promise<void> };
+export type TestContext = { app: App; deps: Deps; database: Database; config: Config; dataDir: string; /** The database URL on PostgreSQL (null on PGlite), for a second app on the same database. */ pgUrl: string | null; close(): Promise<void> };
 
 /** Server URL for the admin connection (create/drop test databases). */
 export function adminPgUrl(): string {
@@ -36,6 +36,7 @@ export async function createTestContext(opts: { clock?: Clock; env?: Record<stri
   const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...opts.env });
   let database: Database;
   let dropDb: (() => Promise<void>) | undefined;
+  let pgUrl: string | null = null;
   if (TEST_DB === 'postgres') {
     const template = process.env.TEST_PG_TEMPLATE;
     if (!template) throw new Error('TEST_PG_TEMPLATE is not set: run through vitest project "postgres"');
@@ -44,7 +45,8 @@ export async function createTestContext(opts: { clock?: Clock; env?: Record<stri
     await admin.connect();
     await admin.query(`create database ${name} template ${template}`);
     await admin.end();
-    database = await openDatabase({ url: urlFor(name), poolSize: 5 });
+    pgUrl = urlFor(name);
+    database = await openDatabase({ url: pgUrl, poolSize: 5 });
     dropDb = async () => {
       const c = new pg.Client({ connectionString: adminPgUrl() });
       await c.connect();
@@ -73,6 +75,7 @@ export async function createTestContext(opts: { clock?: Clock; env?: Record<stri
     database,
     config,
     dataDir,
+    pgUrl,
     async close() {
       await app.close();
       await database.close();

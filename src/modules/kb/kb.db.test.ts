@@ -129,7 +129,7 @@ describe('import by an administrator', () => {
     const again = await postMultipart(ctx, '/api/v1/kb/documents', [file], admin);
     expect(again.statusCode).toBe(409);
     expect(again.json().error.message).toMatch(/98\/2026\/NĐ-CP/);
-    expect((await postMultipart(ctx, '/api/v1/kb/documents', [fileOf('a.pdf', minimalPdf(), 'application/pdf')], admin)).statusCode).toBe(415);
+    expect((await postMultipart(ctx, '/api/v1/kb/documents', [fileOf('a.pdf', minimalPdf(), 'application/pdf')], admin)).statusCode).toBe(422); // a PDF without a text layer
     expect((await postMultipart(ctx, '/api/v1/kb/documents', [fileOf('a.txt', Buffer.from('không phải văn bản'), 'text/plain')], admin)).statusCode).toBe(400);
     expect((await postMultipart(ctx, '/api/v1/kb/documents', [{ name: 'status', value: 'khác' }, fileOf('b.txt', Buffer.from(NEW_DECREE.replace('98/2026', '97/2026')))], admin)).statusCode).toBe(400);
 

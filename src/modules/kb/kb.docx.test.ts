@@ -46,14 +46,14 @@ describe('upload parsing', () => {
   });
 
   it('parses text and Word files into one document each, and refuses what it cannot use, with the reason', async () => {
-    const [fromDocx] = parseUploadedLaw('nd.docx', await makeDocx(LINES), opts);
+    const [fromDocx] = await parseUploadedLaw('nd.docx', await makeDocx(LINES), opts);
     expect(fromDocx).toMatchObject({ number: '99/2026/NĐ-CP', sourceFormat: 'docx', status: 'in_force' });
-    const [fromText] = parseUploadedLaw('nd.txt', Buffer.from(LINES.join('\n')), { ...opts, status: 'superseded', supersededBy: '1/2027/NĐ-CP' });
+    const [fromText] = await parseUploadedLaw('nd.txt', Buffer.from(LINES.join('\n')), { ...opts, status: 'superseded', supersededBy: '1/2027/NĐ-CP' });
     expect(fromText).toMatchObject({ sourceFormat: 'text', status: 'superseded', supersededBy: '1/2027/NĐ-CP' });
-    expect(() => parseUploadedLaw('a.pdf', Buffer.from('%PDF-1.4 …'), opts)).toThrow(/PDF/);
-    expect(() => parseUploadedLaw('a.txt', Buffer.from('Điều 1. Không có số hiệu'), opts)).toThrow(/số hiệu/);
-    expect(() => parseUploadedLaw('a.txt', Buffer.from('Số: 1/2026/NĐ-CP\nKhông có điều nào'), opts)).toThrow(/điều nào/);
-    expect(() => parseUploadedLaw('a.txt', Buffer.from([0xff, 0xfe, 0x00, 0xd8]), opts)).toThrow(/UTF-8/);
-    expect(() => parseUploadedLaw('a.docx', Buffer.from('PK\u0003\u0004 broken'), opts)).toThrow(/Word/);
+    await expect(parseUploadedLaw('a.pdf', Buffer.from('%PDF-1.4 …'), opts)).rejects.toThrow(/PDF/);
+    await expect(parseUploadedLaw('a.txt', Buffer.from('Điều 1. Không có số hiệu'), opts)).rejects.toThrow(/số hiệu/);
+    await expect(parseUploadedLaw('a.txt', Buffer.from('Số: 1/2026/NĐ-CP\nKhông có điều nào'), opts)).rejects.toThrow(/điều nào/);
+    await expect(parseUploadedLaw('a.txt', Buffer.from([0xff, 0xfe, 0x00, 0xd8]), opts)).rejects.toThrow(/UTF-8/);
+    await expect(parseUploadedLaw('a.docx', Buffer.from('PK\u0003\u0004 broken'), opts)).rejects.toThrow(/Word/);
   });
 });

@@ -1,10 +1,17 @@
 // The search index of the knowledge base: built in memory from the database (kb_documents + kb_units) on first use
 // and after the library changes; ~1,300 articles build in well under a second and answer in about a millisecond
 // (BENCHMARKS.md), so PostgreSQL full-text search is not needed for this size.
+//
+// Several server processes: each remembers the generation (kb_generation) its index was built from, and a search
+// more than GENERATION_CHECK_MS after the last check reads that one number again and rebuilds when it moved.
 import type { Db } from '../../server/db';
 import { LegalIndex, type IndexedArticle, type PassagePart } from '../../shared/domain/kb/engine';
 import { foldKey } from '../../shared/domain/text/vi';
-import { listAllUnits, listDocuments, type KbDocumentRow, type KbUnitRow } from './kb.repository';
+import { knowledgeEntries, type KnowledgeEntry } from './kb.knowledge.index';
+import { listAllUnits, listDocuments, readGeneration, type KbDocumentRow, type KbUnitRow } from './kb.repository';
+
+/** How long a process trusts its index before reading the generation again (one indexed primary-key read). */
+export const GENERATION_CHECK_MS = 2_000;
 
 /** What the index knows of each article besides its text. */
 export type ArticleMeta = { unitId: string; documentId: string; number: string; heading: string | null };
@@ -18,9 +25,19 @@ export type KbIndex = {
   articleIds: Map<string, Map<string, string>>;
   /** documentId → the article's parts (lead-in, clauses, points) by article unit id. */
   parts: Map<string, PassagePart[]>;
+  /**
+   * Templates and approved lessons learned, in an index of their own so that they never change the statistics the
+   * law articles are ranked by (same analyser and scoring; same order as `knowledge.entries`).
+   */
+  knowledge: { engine: LegalIndex; entries: KnowledgeEntry[] };
+  /** The kb_generation this index was built from. */
+  generation: number;
 };
 
-const cache = new WeakMap<Db, Promise<KbIndex>>();
+type Cached = { index: Promise<KbIndex>; generation: number; checkedAt: number };
+const cache = new WeakMap<Db, Cached>();
+/** A generation check (and rebuild) under way, shared by the searches that arrive meanwhile. */
+const pending = new WeakMap<Db, Promise<KbIndex>>();
 
 /** The article's passages in order: its lead-in, then each clause's lead-in and each point. */
 function articleParts(article: KbUnitRow, children: Map<string, KbUnitRow[]>): PassagePart[] {
@@ -35,8 +52,8 @@ function articleParts(article: KbUnitRow, children: Map<string, KbUnitRow[]>): P
   return parts;
 }
 
-async function build(db: Db): Promise<KbIndex> {
-  const [docs, units] = await Promise.all([listDocuments(db), listAllUnits(db)]);
+async function build(db: Db, generation: number): Promise<KbIndex> {
+  const [docs, units, entries] = await Promise.all([listDocuments(db), listAllUnits(db), knowledgeEntries(db)]);
   const documents = new Map(docs.map((d) => [d.id, d]));
   const children = new Map<string, KbUnitRow[]>();
   for (const u of units) {
@@ -60,23 +77,47 @@ async function build(db: Db): Promise<KbIndex> {
     if (!byNumber) articleIds.set(u.documentId, (byNumber = new Map()));
     if (!byNumber.has(u.number)) byNumber.set(u.number, u.id);
   }
-  return { engine: new LegalIndex(articles), meta, documents, articleIds, parts };
+  const knowledge = { engine: new LegalIndex(entries.map((e) => ({ id: e.id, title: e.title, docTitle: e.docTitle, parts: e.parts }))), entries };
+  return { engine: new LegalIndex(articles), meta, documents, articleIds, parts, knowledge, generation };
 }
 
-/** The index of this database (built once, shared by concurrent callers). */
+/**
+ * The index of this database, shared by concurrent callers: reused as long as the generation it was built from is
+ * current (checked at most every GENERATION_CHECK_MS), rebuilt when another process changed the knowledge base.
+ */
 export function getKbIndex(db: Db): Promise<KbIndex> {
-  let p = cache.get(db);
-  if (!p) {
-    p = build(db);
-    cache.set(db, p);
-    p.catch(() => cache.delete(db));
-  }
-  return p;
+  const cached = cache.get(db);
+  if (cached && Date.now() - cached.checkedAt < GENERATION_CHECK_MS) return cached.index;
+  let check = pending.get(db);
+  if (check) return check;
+  check = (async () => {
+    const generation = await readGeneration(db);
+    const current = cache.get(db);
+    if (current && current.generation === generation) {
+      current.checkedAt = Date.now();
+      return current.index;
+    }
+    const entry: Cached = { index: build(db, generation), generation, checkedAt: Date.now() };
+    cache.set(db, entry);
+    try {
+      return await entry.index;
+    } catch (err) {
+      if (cache.get(db) === entry) cache.delete(db);
+      throw err;
+    }
+  })();
+  pending.set(db, check);
+  const done = () => {
+    if (pending.get(db) === check) pending.delete(db);
+  };
+  check.then(done, done);
+  return check;
 }
 
 /** Forgets the index after the library changed; the next search rebuilds it. */
 export function invalidateKbIndex(db: Db): void {
   cache.delete(db);
+  pending.delete(db);
 }
 
 /**

@@ -32,7 +32,7 @@ export type LibraryDocument = {
   amendedBy: string[];
   supersededBy: string | null;
   source: string;
-  sourceFormat: 'text' | 'markdown' | 'docx';
+  sourceFormat: 'text' | 'markdown' | 'docx' | 'pdf';
   units: LawUnit[];
 };
 

@@ -3,6 +3,7 @@ import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../server/db';
 import { walkUnits, type LawUnit } from '../../shared/domain/kb/structure';
 import type { LibraryDocument } from './kb.library';
+import { kbGeneration } from './kb.knowledge.table';
 import { kbDocuments, kbFeedback, kbLibrary, kbUnits } from './kb.table';
 
 export type KbDocumentRow = typeof kbDocuments.$inferSelect;
@@ -43,6 +44,7 @@ export async function replaceShippedLibrary(db: Db, documents: LibraryDocument[]
     const taken = new Set((await tx.select({ number: kbDocuments.number }).from(kbDocuments).where(ne(kbDocuments.origin, 'shipped'))).map((r) => r.number));
     const docs = documents.filter((d) => !taken.has(d.number));
     const { units } = await insertDocuments(tx, docs, 'shipped');
+    await bumpGeneration(tx);
     await tx
       .insert(kbLibrary)
       .values({ id: 'shipped', contentHash: hash, documents: docs.length, units })
@@ -156,4 +158,24 @@ export async function insertFeedback(tx: Db, row: typeof kbFeedback.$inferInsert
 /** The latest feedback entries, newest first. */
 export function listFeedback(db: Db, limit: number) {
   return db.select().from(kbFeedback).orderBy(desc(kbFeedback.createdAt)).limit(limit);
+}
+
+/** The generation of the searchable knowledge (0 before the first change). */
+export async function readGeneration(db: Db): Promise<number> {
+  const [row] = await db.select({ generation: kbGeneration.generation }).from(kbGeneration).where(eq(kbGeneration.id, 'library'));
+  return row?.generation ?? 0;
+}
+
+/** Raises the generation, in the transaction of the change, so that every process rebuilds its index. */
+export async function bumpGeneration(tx: Db): Promise<void> {
+  await tx
+    .insert(kbGeneration)
+    .values({ id: 'library', generation: 1 })
+    .onConflictDoUpdate({ target: kbGeneration.id, set: { generation: sql`${kbGeneration.generation} + 1`, changedAt: sql`now()` } });
+}
+
+/** Sets a document's status (administrators' change); returns the row. */
+export async function updateDocumentStatus(tx: Db, id: string, patch: Pick<typeof kbDocuments.$inferInsert, 'status' | 'statusNote' | 'supersededBy' | 'amendedBy' | 'statusChangedAt'>) {
+  const [row] = await tx.update(kbDocuments).set(patch).where(eq(kbDocuments.id, id)).returning();
+  return row!;
 }

@@ -1,7 +1,7 @@
 import { recordAudit, type AuditContext } from '../../server/audit/audit';
 import type { Db } from '../../server/db';
 import type { Deps } from '../../server/deps';
-import { conflict, notFound } from '../../server/http/errors';
+import { badRequest, conflict, notFound } from '../../server/http/errors';
 import type { z } from 'zod';
 import type { KB_ASK_MODES, KB_VERDICTS, KbAskResponse, KbFeedbackRequest, KbCitation, KbDocumentSummary, KbSearchResult, KbUnit } from '../../shared/contracts/kb';
 import { buildPrompt, checkCitations, type ChatMessage } from '../../shared/domain/kb/generative';
@@ -10,6 +10,8 @@ import type { CrossRef } from '../../shared/domain/kb/refs';
 import { readShippedLibrary, shippedLibraryHash, type DocStatus } from './kb.library';
 import { documentByName, getKbIndex, invalidateKbIndex, type KbIndex } from './kb.index';
 import { parseUploadedLaw, type ImportOptions } from './kb.import';
+import { knowledgeHits } from './kb.knowledge.service';
+import { articlesOf, walkUnits } from '../../shared/domain/kb/structure';
 import * as repo from './kb.repository';
 
 type KbAskMode = (typeof KB_ASK_MODES)[number];
@@ -99,6 +101,7 @@ export async function askLaws(deps: Deps, question: string, mode: KbAskMode = 'a
   const best = index.engine.bestParts(question, hits);
   const articles = hits.map((h, i) => presentResult(index, h.index, h.score, terms, best[i]!));
   const top = hits.slice(0, 3);
+  const related = knowledgeHits(index, question);
   const extractive = (notice: string | null): KbAskResponse => ({
     mode: 'extractive',
     answer: extractAnswer(
@@ -106,6 +109,7 @@ export async function askLaws(deps: Deps, question: string, mode: KbAskMode = 'a
       terms,
     ).map((s) => ({ text: s.text, citation: citationOf(index, top[s.articleRank]!.index, s.clause, s.point), alsoCitations: [] })),
     articles,
+    related,
     notice,
   });
   const llm = deps.config.kbLlm;
@@ -133,6 +137,7 @@ export async function askLaws(deps: Deps, question: string, mode: KbAskMode = 'a
     mode: 'generative',
     answer: checked.sentences.map((s) => ({ text: s.text, citation: passages[s.passages[0]!]!.cite, alsoCitations: s.passages.slice(1).map((p) => passages[p]!.cite) })),
     articles,
+    related,
     notice: removedNote,
   };
 }
@@ -166,6 +171,7 @@ function presentDocument(d: repo.KbDocumentRow): KbDocumentSummary {
     amendedBy: d.amendedBy,
     supersededBy: d.supersededBy,
     articleCount: d.articleCount,
+    origin: d.origin,
   };
 }
 
@@ -227,12 +233,13 @@ export async function getLawArticle(deps: Deps, id: string) {
  * is already in the library, stored with origin 'uploaded' and audited in one transaction; the index is rebuilt.
  */
 export async function importLawFile(deps: Deps, ctx: AuditContext, fileName: string, bytes: Buffer, opts: ImportOptions) {
-  const docs = parseUploadedLaw(fileName, bytes, opts);
+  const docs = await parseUploadedLaw(fileName, bytes, opts);
   const now = deps.clock.now();
   const created = await deps.db.transaction(async (tx) => {
     const taken = await repo.takenNumbers(tx, docs.map((d) => d.number));
     if (taken.length > 0) throw conflict(`Văn bản số ${taken.join(', ')} đã có trong thư viện.`, 'kb_document_exists');
     const { documents } = await repo.insertDocuments(tx, docs, 'uploaded');
+    await repo.bumpGeneration(tx);
     for (const d of documents) await recordAudit(tx, ctx, { action: 'kb.document_import', entityType: 'kb_document', entityId: d.id, after: { ...presentDocument(d), source: d.source, sourceFormat: d.sourceFormat } }, now);
     return documents;
   });
@@ -247,6 +254,7 @@ export async function deleteLawDocument(deps: Deps, ctx: AuditContext, id: strin
     if (!doc) throw notFound('Không tìm thấy văn bản.');
     if (doc.origin === 'shipped') throw conflict('Văn bản đi kèm phần mềm không xóa được từ giao diện; cập nhật thư mục data/laws.', 'kb_document_shipped');
     await repo.deleteDocument(tx, id);
+    await repo.bumpGeneration(tx);
     await recordAudit(tx, ctx, { action: 'kb.document_delete', entityType: 'kb_document', entityId: id, before: presentDocument(doc) }, deps.clock.now());
   });
   invalidateKbIndex(deps.db);
@@ -277,4 +285,57 @@ export async function recordFeedback(deps: Deps, ctx: AuditContext, userId: stri
 /** The latest feedback for evaluation (administrators). */
 export async function listLawFeedback(deps: Deps, limit = 200) {
   return { items: (await repo.listFeedback(deps.db, limit)).map(presentFeedback) };
+}
+
+/** What an upload would add (structure counts and the first articles), without storing anything. */
+export async function previewLawFile(deps: Deps, fileName: string, bytes: Buffer, opts: ImportOptions) {
+  const docs = await parseUploadedLaw(fileName, bytes, opts);
+  const taken = new Set(await repo.takenNumbers(deps.db, docs.map((d) => d.number)));
+  return {
+    items: docs.map((d) => {
+      const all = [...walkUnits(d.units)];
+      const count = (kind: string) => all.filter((u) => u.kind === kind).length;
+      const first = articlesOf(d.units).slice(0, 5);
+      const articleText = (a: (typeof first)[number]) => [a.text, ...a.children.map((c) => `${c.kind === 'clause' ? `${c.number}. ` : `${c.number}) `}${c.text}`)].filter(Boolean).join('\n');
+      return {
+        number: d.number,
+        title: d.title,
+        docType: d.docType,
+        issuer: d.issuer,
+        issuedOn: d.issuedOn,
+        effectiveOn: d.effectiveOn,
+        sourceFormat: d.sourceFormat,
+        parts: count('part'),
+        chapters: count('chapter'),
+        articles: count('article'),
+        clauses: count('clause'),
+        points: count('point'),
+        firstArticles: first.map((a) => ({ number: a.number, heading: a.heading, text: articleText(a).slice(0, 400) })),
+        exists: taken.has(d.number),
+      };
+    }),
+  };
+}
+
+/** An administrator records that a document was amended or superseded (or is in force again); audited. */
+export async function changeLawStatus(deps: Deps, ctx: AuditContext, id: string, input: { status: DocStatus; statusNote: string | null; supersededBy: string | null; amendedBy: string[] }) {
+  if (input.status === 'superseded' && !input.supersededBy) throw badRequest('Vui lòng ghi số hiệu văn bản thay thế.', 'kb_superseded_by_required');
+  if (input.status === 'amended' && input.amendedBy.length === 0) throw badRequest('Vui lòng ghi số hiệu văn bản sửa đổi, bổ sung.', 'kb_amended_by_required');
+  const now = deps.clock.now();
+  const updated = await deps.db.transaction(async (tx) => {
+    const doc = await repo.findDocument(tx, id);
+    if (!doc) throw notFound('Không tìm thấy văn bản.');
+    const after = await repo.updateDocumentStatus(tx, id, {
+      status: input.status,
+      statusNote: input.statusNote,
+      supersededBy: input.status === 'superseded' ? input.supersededBy : null,
+      amendedBy: input.status === 'in_force' ? [] : input.amendedBy,
+      statusChangedAt: now,
+    });
+    await repo.bumpGeneration(tx);
+    await recordAudit(tx, ctx, { action: 'kb.document_status', entityType: 'kb_document', entityId: id, before: presentDocument(doc), after: presentDocument(after) }, now);
+    return after;
+  });
+  invalidateKbIndex(deps.db);
+  return presentDocument(updated);
 }

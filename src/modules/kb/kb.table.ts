@@ -28,6 +28,8 @@ export const kbDocuments = pgTable(
     source: text('source').notNull(),
     sourceFormat: text('source_format').notNull(),
     articleCount: integer('article_count').notNull(),
+    /** When an administrator last changed the status (for the yearly systematisation). */
+    statusChangedAt: timestamp('status_changed_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [unique('kb_documents_number_unique').on(t.number)],

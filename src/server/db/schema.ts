@@ -17,3 +17,4 @@ export * from '../../modules/inspections/inspections-followup.table';
 export * from '../../modules/inspection-plans/plans.table';
 export * from '../../modules/subjects/subjects.table';
 export * from '../../modules/kb/kb.table';
+export * from '../../modules/kb/kb.knowledge.table';

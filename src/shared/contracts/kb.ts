@@ -64,6 +64,8 @@ export const KbDocumentSummary = z.object({
   amendedBy: z.array(z.string()),
   supersededBy: z.string().nullable(),
   articleCount: z.number().int(),
+  /** shipped = from data/laws (managed there); uploaded = imported by an administrator. */
+  origin: z.string(),
 });
 export type KbDocumentSummary = z.infer<typeof KbDocumentSummary>;
 export const KbDocumentsResponse = z.object({ items: z.array(KbDocumentSummary) });
@@ -108,6 +110,10 @@ export const KbAskResponse = z.object({
   mode: z.enum(['extractive', 'generative']),
   answer: z.array(z.object({ text: z.string(), citation: KbCitation, alsoCitations: z.array(KbCitation) })),
   articles: z.array(KbSearchResult),
+  /** Templates and approved lessons learned that match the question, each with its own citation label. */
+  related: z.array(
+    z.object({ kind: z.enum(['template', 'lesson']), id: z.string(), title: z.string(), label: z.string(), snippet: z.string(), highlights: z.array(Highlight), score: z.number() }),
+  ),
   notice: z.string().nullable(),
 });
 export type KbAskResponse = z.infer<typeof KbAskResponse>;

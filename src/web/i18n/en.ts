@@ -1,5 +1,6 @@
 import { enHotspots } from './en-hotspots';
 import { enKb } from './en-kb';
+import { enKbKnowledge } from './en-kb-knowledge';
 import { enPetitionDocuments } from './en-petition-documents';
 import { enPetitions } from './en-petitions';
 import { enReception } from './en-reception';
@@ -264,6 +265,15 @@ export const en: Messages = {
         feedback: 'Feedback on an assistant answer',
         document_import: 'Import a legal text into the library',
         document_delete: 'Remove an imported legal text',
+        document_status: 'Change a document’s status',
+        template_create: 'Add a template',
+        template_delete: 'Delete a template',
+        lesson_create: 'Write a lesson learned',
+        lesson_update: 'Edit a lesson learned',
+        lesson_submit: 'Submit a lesson learned',
+        lesson_approve: 'Approve a lesson learned',
+        lesson_return: 'Return a lesson learned',
+        lesson_delete: 'Delete a draft lesson',
       },
       auth: {
         login: 'Log in',
@@ -398,6 +408,7 @@ export const en: Messages = {
   ...enHotspots,
   ...enSubjects,
   ...enKb,
+  ...enKbKnowledge,
   ...enPetitionDocuments,
   ...enPortal,
   ...enWorklist,

@@ -1,5 +1,6 @@
 import { viHotspots } from './vi-hotspots';
 import { viKb } from './vi-kb';
+import { viKbKnowledge } from './vi-kb-knowledge';
 import { viPetitionDocuments } from './vi-petition-documents';
 import { viPetitions } from './vi-petitions';
 import { viReception } from './vi-reception';
@@ -263,6 +264,15 @@ export const vi = {
         feedback: 'Đánh giá câu trả lời của trợ lý ảo',
         document_import: 'Nhập văn bản pháp luật vào thư viện',
         document_delete: 'Xóa văn bản đã nhập khỏi thư viện',
+        document_status: 'Thay đổi tình trạng hiệu lực văn bản',
+        template_create: 'Thêm biểu mẫu',
+        template_delete: 'Xóa biểu mẫu',
+        lesson_create: 'Viết bài học kinh nghiệm',
+        lesson_update: 'Sửa bài học kinh nghiệm',
+        lesson_submit: 'Gửi duyệt bài học kinh nghiệm',
+        lesson_approve: 'Duyệt bài học kinh nghiệm',
+        lesson_return: 'Trả lại bài học kinh nghiệm',
+        lesson_delete: 'Xóa bản nháp bài học kinh nghiệm',
       },
       auth: {
         login: 'Đăng nhập',
@@ -397,6 +407,7 @@ export const vi = {
   ...viHotspots,
   ...viSubjects,
   ...viKb,
+  ...viKbKnowledge,
   ...viPetitionDocuments,
   ...viPortal,
   ...viWorklist,

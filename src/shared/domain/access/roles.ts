@@ -27,22 +27,26 @@ export const PERMISSIONS = [
   'subjects.manage',
   'kb.read',
   'kb.manage',
+  'kb.lessons.write',
+  'kb.lessons.review',
+  'kb.templates.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 // The knowledge base (law library, assistant) is open to every officer role (issue 6: "an inspector who needs
-// professional knowledge asks the virtual assistant"); the texts are public law.
+// professional knowledge asks the virtual assistant"); the texts are public law. Lessons learned are written by
+// inspectors (and heads) and reviewed by the agency head; heads keep their agency's document templates.
 /** What each role may do. Scope (which agencies) comes from where the role is held, not from here. */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   system_admin: PERMISSIONS,
-  agency_head: ['agencies.read', 'users.read', 'audit.read', 'files.upload', 'files.read', 'petitions.read', 'petitions.register', 'petitions.reveal_identity', 'petitions.assign', 'reception.read', 'reception.record', 'inspections.read', 'inspections.manage', 'subjects.read', 'subjects.manage', 'kb.read'],
+  agency_head: ['agencies.read', 'users.read', 'audit.read', 'files.upload', 'files.read', 'petitions.read', 'petitions.register', 'petitions.reveal_identity', 'petitions.assign', 'reception.read', 'reception.record', 'inspections.read', 'inspections.manage', 'subjects.read', 'subjects.manage', 'kb.read', 'kb.lessons.write', 'kb.lessons.review', 'kb.templates.manage'],
   // Reception (LTCD 2013 Art 2(3), Arts 18, 25): recorded by the reception officer or the head who receives; read by
   // the inspectors who handle what it yields and by monitoring leaders. Clerks handle mail, not the reception register.
   // Inspections (Luật Thanh tra 2025 Arts 26, 27): the head decides and forms the team; inspectors read their agency's
   // inspections and act in the ones whose team they are on.
   // Managed subjects (issue 7): the registry is kept by the managing agency's head (or an administrator) and read by
   // its inspectors, who choose and prepare inspections from it, and by monitoring leaders.
-  inspector: ['agencies.read', 'files.upload', 'files.read', 'petitions.read', 'reception.read', 'inspections.read', 'subjects.read', 'kb.read'],
+  inspector: ['agencies.read', 'files.upload', 'files.read', 'petitions.read', 'reception.read', 'inspections.read', 'subjects.read', 'kb.read', 'kb.lessons.write'],
   reception_officer: ['agencies.read', 'files.upload', 'files.read', 'petitions.read', 'petitions.register', 'petitions.reveal_identity', 'reception.read', 'reception.record', 'kb.read'],
   clerk: ['agencies.read', 'files.upload', 'files.read', 'petitions.read', 'petitions.register', 'kb.read'],
   leader_viewer: ['agencies.read', 'files.read', 'petitions.read', 'reception.read', 'inspections.read', 'subjects.read', 'kb.read'],

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router-dom';
+import { AskAssistantLink } from '../kb/AskAssistantLink';
 import { FactList } from '../../components/FactList';
 import { ErrorMessage, Loading, StatusMessage } from '../../components/Feedback';
 import { useMe } from '../../lib/auth';
@@ -108,6 +109,7 @@ export function InspectionDetailPage() {
             {detail.openRequests > 0 && <span className="badge badge-warning">{t('inspections.openRequestsBadge', { n: String(detail.openRequests) })}</span>}
           </p>
         </div>
+        <AskAssistantLink kind="inspection" id={detail.id} />
       </div>
       <StatusMessage message={flash} />
       <div className="detail-grid">

@@ -1,10 +1,12 @@
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { ErrorMessage, PageHeader } from '../../components/Feedback';
 import { TextAreaField } from '../../components/Field';
 import { errorMessage } from '../../lib/api';
+import { useAuth } from '../../lib/auth';
 import { kbApi, type KbAnswer } from './api';
+import { CaseContextPanel } from './CaseContextPanel';
 import { Highlighted } from './Highlighted';
 
 type Turn = { question: string; answer: KbAnswer };
@@ -27,6 +29,10 @@ export function AssistantPage() {
   const [error, setError] = useState<string | null>(null);
   const [copied, setCopied] = useState<number | null>(null);
   const [judged, setJudged] = useState<Record<number, string>>({});
+  const [params] = useSearchParams();
+  const { can } = useAuth();
+  const contextKind = params.get('kind');
+  const contextId = params.get('id');
 
   const judge = async (key: number, turn: Turn, verdict: 'helpful' | 'wrong_article') => {
     try {
@@ -37,9 +43,9 @@ export function AssistantPage() {
     }
   };
 
-  const ask = async (e: React.FormEvent) => {
-    e.preventDefault();
-    const q = question.trim();
+  const ask = async (e: React.FormEvent | null, asked?: string) => {
+    e?.preventDefault();
+    const q = (asked ?? question).trim();
     if (q.length < 2) {
       setError(t('kb.tooShort'));
       return;
@@ -68,7 +74,17 @@ export function AssistantPage() {
 
   return (
     <>
-      <PageHeader title={t('kb.title')} intro={t('kb.intro')} />
+      <PageHeader title={t('kb.title')} intro={t('kb.intro')}>
+        <Link className="btn btn-ghost" to="/tro-ly/tri-thuc">
+          {t('kbk.knowledgeLink')}
+        </Link>
+        {can('kb.manage') && (
+          <Link className="btn btn-ghost" to="/tro-ly/thu-vien">
+            {t('kbk.libraryLink')}
+          </Link>
+        )}
+      </PageHeader>
+      {contextKind && contextId && <CaseContextPanel kind={contextKind} id={contextId} onAsk={(q) => void ask(null, q)} />}
       <section className="card">
         <form className="form kb-ask" onSubmit={ask}>
           <TextAreaField
@@ -143,6 +159,21 @@ export function AssistantPage() {
                 </>
               )}
             </div>
+          )}
+          {turn.answer.related.length > 0 && (
+            <>
+              <h3>{t('kbk.related')}</h3>
+              <ul className="result-list kb-results">
+                {turn.answer.related.map((r) => (
+                  <li key={r.id}>
+                    <strong>{r.title}</strong> <span className="kb-cite">({r.label})</span>
+                    <p className="kb-snippet">
+                      <Highlighted text={r.snippet} ranges={r.highlights} />
+                    </p>
+                  </li>
+                ))}
+              </ul>
+            </>
           )}
           <h3>{t('kb.articles')}</h3>
           <ul className="result-list kb-results">

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router-dom';
+import { AskAssistantLink } from '../kb/AskAssistantLink';
 import { FactList } from '../../components/FactList';
 import { ErrorMessage, Loading, StatusMessage } from '../../components/Feedback';
 import { petitionsApi, portalApi, type PetitionDetail } from '../../lib/endpoints';
@@ -88,6 +89,7 @@ export function PetitionDetailPage() {
             ))}
           </p>
         </div>
+        <AskAssistantLink kind="petition" id={letter.id} />
       </div>
       <StatusMessage message={flash} />
       <ActionsPanel letterId={letter.id} version={`${letter.state}|${letter.events.length}|${letter.cases.map((c) => c.state).join(',')}`} onChanged={loaded.setData} />
