@@ -12,6 +12,7 @@ import { DEMO_ADMIN, DEMO_DEFAULT_PASSWORD, seedDemoData } from './seed/demo';
 import { seedDemoPetitions } from './seed/demo-petitions';
 import { seedDemoReception } from './seed/demo-reception';
 import { seedDemoSubjects } from './seed/demo-subjects';
+import { seedDemoScores } from './seed/demo-risk';
 import { LocalBlobStore } from './storage/blob-store';
 
 /** Starts the platform: configuration → database (migrated, seeded) → HTTP app → job worker. */
@@ -39,6 +40,8 @@ async function main() {
     if (visits.created) log.info(visits, 'demo reception visits created');
     const subjects = await seedDemoSubjects(deps);
     if (subjects.created) log.info(subjects, 'demo managed subjects created');
+    // Early-warning scores of the new demo subjects (only then: later starts leave scoring to the jobs).
+    if (subjects.created) log.info(await seedDemoScores(deps), 'demo risk scores computed');
     console.log(`\n  Tài khoản quản trị mẫu / demo administrator:  ${DEMO_ADMIN}  /  ${password}\n`);
   }
   await registerJobs(deps);

@@ -45,7 +45,12 @@ export const inspectionCases = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [unique('inspection_cases_no_unique').on(t.agencyId, t.caseYear, t.caseSeq), index('inspection_cases_agency_idx').on(t.agencyId, t.status)],
+  (t) => [
+    unique('inspection_cases_no_unique').on(t.agencyId, t.caseYear, t.caseSeq),
+    index('inspection_cases_agency_idx').on(t.agencyId, t.status),
+    // The early warning ties an inspection to a managed subject by tax code (subjects/risk/sources/inspections.ts).
+    index('inspection_cases_subject_tax_code_idx').on(t.subjectTaxCode),
+  ],
 );
 
 /** The case a row belongs to. */

@@ -4,3 +4,5 @@ export { registerSubjectJobs, runImport, seedSubjectRows, IMPORT_QUEUE } from '.
 export { canManageSubject, canReadSubject } from './subjects.policy';
 export { findSubject, countSubjects, type SubjectRow } from './subjects.repository';
 export { subjects, subjectEvents, subjectImports } from './subjects.table';
+export { riskRoutes } from './risk/risk.routes';
+export { installRisk, registerRiskJobs, runFullRescore, drainRescoreQueue } from './risk/risk.engine';

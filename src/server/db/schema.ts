@@ -14,3 +14,4 @@ export * from '../../modules/reception/reception.table';
 export * from '../../modules/inspections/inspections.table';
 export * from '../../modules/subjects/subjects.table';
 export * from '../../modules/kb/kb.table';
+export * from '../../modules/subjects/risk/risk.table';

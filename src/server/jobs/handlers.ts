@@ -1,7 +1,7 @@
 import { lt } from 'drizzle-orm';
 import { registerNotificationJobs } from '../../modules/notifications';
 import { registerReminderJobs } from '../../modules/petitions/petitions.reminders';
-import { registerSubjectJobs } from '../../modules/subjects';
+import { registerRiskJobs, registerSubjectJobs } from '../../modules/subjects';
 import { sessions } from '../../modules/users/users.table';
 import type { Deps } from '../deps';
 
@@ -14,4 +14,5 @@ export async function registerJobs(deps: Deps): Promise<void> {
   registerNotificationJobs(deps);
   await registerReminderJobs(deps);
   registerSubjectJobs(deps);
+  await registerRiskJobs(deps);
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createWorkingCalendar, VN_OFFICIAL_OVERRIDES } from '../../calendar';
-import { checkIndicatorSet, computeRaw, computeScore, DEFAULT_INDICATOR_SET, levelOf, monthsBefore, raisesWarning, vsicSection, type IndicatorDef, type IndicatorSetDef, type SubjectFacts } from '.';
+import { checkIndicatorSet, computeRaw, computeScore, DEFAULT_INDICATOR_SET, levelOf, monthsBefore, raisesWarning, vsicSection, type IndicatorDef, type IndicatorSetDef, type SubjectFact, type SubjectFacts } from '.';
 
 const calendar = createWorkingCalendar({ overrides: VN_OFFICIAL_OVERRIDES });
 const ctx = { asOf: '2026-06-15', calendar };
-const subject = { id: 's1', status: 'active', vsicCode: '4210', establishedOn: '2016-06-15' };
+const subject: SubjectFact = { id: 's1', status: 'active', vsicCode: '4210', establishedOn: '2016-06-15' };
 const def = (key: string) => DEFAULT_INDICATOR_SET.indicators.find((i) => i.key === key)!;
 const facts = (sources: SubjectFacts['sources'] = {}, s = subject): SubjectFacts => ({ subject: s, sources });
 const petition = (id: string, kind: string | null, receivedOn: string, finding: 'substantiated' | 'unlawful_decision' | null = null) => ({ id, registerNo: `${id}/2026`, kind, receivedOn, finding });
