@@ -7,7 +7,7 @@ import { ErrorMessage, StatusMessage } from './Feedback';
 import { Header } from './Header';
 import { Icon } from './Icon';
 
-type NavItem = { to: string; key: 'home' | 'petitions' | 'overdue' | 'stats' | 'reception' | 'inspections' | 'subjects' | 'assistant' | 'users' | 'agencies' | 'audit' | 'calendar' | 'account'; permission?: Permission };
+type NavItem = { to: string; key: 'home' | 'petitions' | 'overdue' | 'stats' | 'reception' | 'inspections' | 'subjects' | 'warnings' | 'assistant' | 'users' | 'agencies' | 'audit' | 'calendar' | 'account'; permission?: Permission };
 
 /** Side navigation; items need the listed permission (the server checks again on every call). */
 export const NAV_ITEMS: NavItem[] = [
@@ -18,6 +18,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/petitions-stats', key: 'stats', permission: 'petitions.read' },
   { to: '/inspections', key: 'inspections', permission: 'inspections.read' },
   { to: '/subjects', key: 'subjects', permission: 'subjects.read' },
+  { to: '/canh-bao-som', key: 'warnings', permission: 'risk.warnings' },
   { to: '/tro-ly', key: 'assistant', permission: 'kb.read' },
   { to: '/users', key: 'users', permission: 'users.read' },
   { to: '/agencies', key: 'agencies', permission: 'agencies.read' },
