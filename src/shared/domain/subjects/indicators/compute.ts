@@ -52,8 +52,19 @@ export interface ComputeContext {
 const DAY = 86_400_000;
 const t = (d: IsoDate) => Date.parse(`${d}T00:00:00Z`);
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-/** The same day `n` months earlier (clamped to the month's end). */
+const monthsCache = new Map<string, IsoDate>();
+/** The same day `n` months earlier (clamped to the month's end). Memoised: a rescoring asks it once per subject. */
 export function monthsBefore(d: IsoDate, n: number): IsoDate {
+  const key = `${d}|${n}`;
+  let hit = monthsCache.get(key);
+  if (hit === undefined) {
+    hit = monthsBeforeUncached(d, n);
+    if (monthsCache.size > 1000) monthsCache.clear();
+    monthsCache.set(key, hit);
+  }
+  return hit;
+}
+function monthsBeforeUncached(d: IsoDate, n: number): IsoDate {
   const [y, m, day] = d.split('-').map(Number) as [number, number, number];
   const total = y * 12 + (m - 1) - n;
   const yy = Math.floor(total / 12);
