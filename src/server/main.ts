@@ -40,8 +40,8 @@ async function main() {
     if (visits.created) log.info(visits, 'demo reception visits created');
     const subjects = await seedDemoSubjects(deps);
     if (subjects.created) log.info(subjects, 'demo managed subjects created');
-    // Early-warning scores of the new demo subjects (only then: later starts leave scoring to the jobs).
-    if (subjects.created) log.info(await seedDemoScores(deps), 'demo risk scores computed');
+    // The first early-warning scores of the demo subjects: queued, computed by the job worker after the start.
+    if (subjects.created) log.info(await seedDemoScores(deps), 'demo risk scoring queued');
     console.log(`\n  Tài khoản quản trị mẫu / demo administrator:  ${DEMO_ADMIN}  /  ${password}\n`);
   }
   await registerJobs(deps);

@@ -5,4 +5,4 @@ export { canManageSubject, canReadSubject } from './subjects.policy';
 export { findSubject, countSubjects, type SubjectRow } from './subjects.repository';
 export { subjects, subjectEvents, subjectImports } from './subjects.table';
 export { riskRoutes } from './risk/risk.routes';
-export { installRisk, registerRiskJobs, runFullRescore, drainRescoreQueue } from './risk/risk.engine';
+export { installRisk, registerRiskJobs, runFullRescore, drainRescoreQueue, FULL_RESCORE_QUEUE } from './risk/risk.engine';
