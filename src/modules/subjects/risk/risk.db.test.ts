@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../../test/helpers/context';
@@ -178,5 +179,22 @@ describe('indicator sets: versions, permissions, reproducing a past score', () =
     expect(past.statusCode, past.body).toBe(200);
     expect(past.json()).toMatchObject({ score: 48, level: 'watch', setVersion: 1, asOf: '2026-06-15', reproduced: { score: 48, level: 'watch', matches: true } });
     expect(await audits('risk_indicator_set.create')).toBe(1);
+  });
+});
+
+describe('routes: authentication and bad input', () => {
+  it('refuses anonymous calls, garbage ids and bodies with 4xx in Vietnamese', async () => {
+    expect((await ctx.app.inject({ method: 'GET', url: '/api/v1/risk/warnings' })).statusCode).toBe(401);
+    expect((await ctx.app.inject({ method: 'GET', url: `/api/v1/subjects/${subjectId}/score` })).statusCode).toBe(401);
+    expect((await hnInspector.get('/api/v1/subjects/khong-phai-uuid/score')).statusCode).toBe(400);
+    expect((await hnInspector.get(`/api/v1/subjects/${subjectId}/score/history/abc`)).statusCode).toBe(400);
+    expect((await hnInspector.get(`/api/v1/subjects/${subjectId}/score/history/999999`)).statusCode).toBe(404);
+    expect((await hnInspector.post('/api/v1/risk/warnings/x/act', { action: 'nothing' })).statusCode).toBe(400);
+    const badAct = await hnInspector.post(`/api/v1/risk/warnings/${randomUUID()}/act`, { action: 'add_to_plan' });
+    expect(badAct.statusCode).toBe(400);
+    expect(badAct.json().error.message).toMatch(/quyết định thanh tra hoặc kế hoạch/);
+    expect((await hnInspector.post(`/api/v1/risk/warnings/${randomUUID()}/acknowledge`, {})).statusCode).toBe(404);
+    expect((await admin.post('/api/v1/risk/indicator-sets', { definition: { indicators: 'x' }, note: 'Thử dữ liệu hỏng' })).statusCode).toBe(400);
+    expect((await hnInspector.post(`/api/v1/subjects/${subjectId}/petitions`, { letterId: randomUUID() })).statusCode).toBe(404);
   });
 });
