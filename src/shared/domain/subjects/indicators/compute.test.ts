@@ -106,7 +106,7 @@ describe('score', () => {
     expect(r.level).toBe('serious');
   });
   it('does not score excluded statuses', () => {
-    expect(computeScore(small, facts({}, { ...subject, status: 'dissolved' }), ctx)).toMatchObject({ score: 0, level: 'none', excluded: expect.stringMatching(/dissolved/) });
+    expect(computeScore(small, facts({}, { ...subject, status: 'dissolved' }), ctx)).toMatchObject({ score: 0, level: 'none', excluded: expect.stringMatching(/Đã giải thể/) });
   });
   it('is reproducible from its stored inputs (JSON round trip)', () => {
     const input = facts({ petitions: [petition('a', 'reflection', '2026-01-10')], inspections: [], sanctions: [sanction('x', { fineAmount: 1_000_000, payment: 'unpaid', paymentDueOn: '2026-01-01' })], recommendations: [] });

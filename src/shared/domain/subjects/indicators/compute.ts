@@ -4,6 +4,7 @@ import type { WorkingCalendar } from '../../calendar';
 import { deemedNeverSanctionedOn } from '../../sanctions/rules';
 import { levelRank, SOURCE_OF, type IndicatorDef, type IndicatorSetDef, type RiskLevel, type Thresholds } from './definitions';
 import type { IsoDate, SourceKey, SubjectFacts } from './facts';
+import { SUBJECT_STATUS_LABELS } from '../subject';
 import { vsicSection } from './vsic';
 
 /** One fact behind an indicator: what it is, its date, a link to it, whether it counted and why not. */
@@ -123,7 +124,7 @@ export function computeRaw(def: IndicatorDef, facts: SubjectFacts, ctx: ComputeC
     }
     case 'registry_status': {
       const raw = def.params.values[s.status] ?? 0;
-      return { raw, facts: [{ source: 'subject', id: s.id, label: `Trạng thái: ${s.status}`, date: null, link: null, counted: raw > 0, value: raw }] };
+      return { raw, facts: [{ source: 'subject', id: s.id, label: `Trạng thái: ${SUBJECT_STATUS_LABELS[s.status as keyof typeof SUBJECT_STATUS_LABELS] ?? s.status}`, date: null, link: null, counted: raw > 0, value: raw }] };
     }
     case 'sanctions_in_window': {
       const from = monthsBefore(ctx.asOf, Math.round(def.params.windowYears * 12));
@@ -189,7 +190,7 @@ export function levelOf(score: number, th: Thresholds): RiskLevel {
  */
 export function computeScore(set: IndicatorSetDef, facts: SubjectFacts, ctx: ComputeContext): ScoreResult {
   if (set.excludedStatuses.includes(facts.subject.status)) {
-    return { score: 0, level: 'none', asOf: ctx.asOf, indicators: [], excluded: `Không tính điểm: tổ chức ở trạng thái "${facts.subject.status}".` };
+    return { score: 0, level: 'none', asOf: ctx.asOf, indicators: [], excluded: `Không tính điểm: tổ chức ở trạng thái "${SUBJECT_STATUS_LABELS[facts.subject.status as keyof typeof SUBJECT_STATUS_LABELS] ?? facts.subject.status}".` };
   }
   const raws = set.indicators.map((def) => ({ def, r: computeRaw(def, facts, ctx) }));
   const totalWeight = raws.reduce((s, x) => s + (x.r ? x.def.weight : 0), 0);
