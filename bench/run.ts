@@ -9,6 +9,7 @@ import { report, timeMany } from './lib';
 import { kbBenchmarks } from './kb';
 import { petitionBenchmarks } from './petitions';
 import { subjectBenchmarks } from './subjects';
+import { scoreBenchmarks } from './subjects-score';
 
 const N = Number(process.env.BENCH_N ?? 2000);
 
@@ -49,8 +50,10 @@ async function calendarBench() {
 async function main() {
   console.log(`Thanh tra số benchmarks — N=${N}, node ${process.version}`);
   await calendarBench();
-  const only = process.env.BENCH_ONLY; // foundation | submissions | duplicates | subjects | kb
+  const only = process.env.BENCH_ONLY; // foundation | submissions | duplicates | subjects | score | kb
   if (!only || only === 'subjects') await subjectBenchmarks();
+  if (!only || only === 'score') await scoreBenchmarks();
+  if (only === 'score') return;
   if (!only || only === 'kb') await kbBenchmarks();
   if (only === 'subjects' || only === 'kb') return;
   if (only !== 'foundation') await petitionBenchmarks(only);

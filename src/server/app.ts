@@ -26,7 +26,7 @@ import { savedViewsRoutes } from '../modules/saved-views';
 import { receptionRoutes } from '../modules/reception';
 import { inspectionPlansRoutes } from '../modules/inspection-plans';
 import { inspectionsRoutes } from '../modules/inspections';
-import { subjectsRoutes } from '../modules/subjects';
+import { riskRoutes, subjectsRoutes } from '../modules/subjects';
 import { authRoutes, usersRoutes } from '../modules/users';
 import { auditRoutes } from './audit/audit.routes';
 import type { Deps } from './deps';
@@ -114,6 +114,7 @@ export async function buildApp(deps: Deps): Promise<App> {
       await api.register(notificationsRoutes, { deps });
       await api.register(savedViewsRoutes, { deps });
       await api.register(subjectsRoutes, { deps });
+      await api.register(riskRoutes, { deps });
       await api.register(kbRoutes, { deps });
       await api.register(hotspotsRoutes, { deps });
     },

@@ -14,6 +14,7 @@ import { seedDemoInspections } from './seed/demo-inspections';
 import { seedDemoReception } from './seed/demo-reception';
 import { seedDemoPlans } from './seed/demo-plans';
 import { seedDemoSubjects } from './seed/demo-subjects';
+import { seedDemoScores } from './seed/demo-risk';
 import { LocalBlobStore } from './storage/blob-store';
 
 /** Starts the platform: configuration → database (migrated, seeded) → HTTP app → job worker. */
@@ -45,6 +46,8 @@ async function main() {
     if (inspections.created) log.info(inspections, 'demo inspections with findings and recommendations created');
     const plans = await seedDemoPlans(deps);
     if (plans.created) log.info(plans, 'demo inspection plans created');
+    // The first early-warning scores of the demo subjects: queued, computed by the job worker after the start.
+    if (subjects.created) log.info(await seedDemoScores(deps), 'demo risk scoring queued');
     console.log(`\n  Tài khoản quản trị mẫu / demo administrator:  ${DEMO_ADMIN}  /  ${password}\n`);
   }
   await registerJobs(deps);

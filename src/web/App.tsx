@@ -36,6 +36,8 @@ import { ReceptionDetailPage } from './features/reception/ReceptionDetailPage';
 import { ReceptionNewPage } from './features/reception/ReceptionNewPage';
 import { ReceptionPage } from './features/reception/ReceptionPage';
 import { SubjectDetailPage } from './features/subjects/SubjectDetailPage';
+import { IndicatorSetsPage } from './features/subjects/risk/IndicatorSetsPage';
+import { WarningsPage } from './features/subjects/risk/WarningsPage';
 import { SubjectsPage } from './features/subjects/SubjectsPage';
 import { SubmitPage } from './features/portal/SubmitPage';
 import { TrackPage } from './features/portal/TrackPage';
@@ -89,6 +91,8 @@ function Routed() {
         <Route path="subjects" element={<RequirePermission permission="subjects.read"><SubjectsPage /></RequirePermission>} />
         <Route path="subjects/:id" element={<RequirePermission permission="subjects.read"><SubjectDetailPage /></RequirePermission>} />
         <Route path="hotspots" element={<RequirePermission permission="petitions.read"><HotspotsPage /></RequirePermission>} />
+        <Route path="canh-bao-som" element={<RequirePermission permission="risk.warnings"><WarningsPage /></RequirePermission>} />
+        <Route path="canh-bao-som/bo-chi-so" element={<RequirePermission permission="risk.configure"><IndicatorSetsPage /></RequirePermission>} />
         <Route path="tro-ly" element={<RequirePermission permission="kb.read"><AssistantPage /></RequirePermission>} />
         <Route path="tro-ly/dieu/:id" element={<RequirePermission permission="kb.read"><ArticlePage /></RequirePermission>} />
         <Route path="tro-ly/van-ban/:id" element={<RequirePermission permission="kb.read"><DocumentPage /></RequirePermission>} />

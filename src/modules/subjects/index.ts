@@ -4,3 +4,5 @@ export { registerSubjectJobs, runImport, seedSubjectRows, IMPORT_QUEUE } from '.
 export { canManageSubject, canReadSubject } from './subjects.policy';
 export { findSubject, findByTaxCode as findSubjectByTaxCode, countSubjects, type SubjectRow } from './subjects.repository';
 export { subjects, subjectEvents, subjectImports } from './subjects.table';
+export { riskRoutes } from './risk/risk.routes';
+export { installRisk, registerRiskJobs, runFullRescore, drainRescoreQueue, FULL_RESCORE_QUEUE } from './risk/risk.engine';

@@ -18,3 +18,4 @@ export * from '../../modules/inspection-plans/plans.table';
 export * from '../../modules/subjects/subjects.table';
 export * from '../../modules/kb/kb.table';
 export * from '../../modules/kb/kb.knowledge.table';
+export * from '../../modules/subjects/risk/risk.table';

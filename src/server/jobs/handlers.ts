@@ -2,7 +2,7 @@ import { lt } from 'drizzle-orm';
 import { registerFollowUpJobs } from '../../modules/inspections/inspections.followup';
 import { registerNotificationJobs } from '../../modules/notifications';
 import { registerReminderJobs } from '../../modules/petitions/petitions.reminders';
-import { registerSubjectJobs } from '../../modules/subjects';
+import { registerRiskJobs, registerSubjectJobs } from '../../modules/subjects';
 import { sessions } from '../../modules/users/users.table';
 import type { Deps } from '../deps';
 
@@ -16,4 +16,5 @@ export async function registerJobs(deps: Deps): Promise<void> {
   await registerReminderJobs(deps);
   await registerFollowUpJobs(deps);
   registerSubjectJobs(deps);
+  await registerRiskJobs(deps);
 }

@@ -7,7 +7,7 @@ import { ErrorMessage, StatusMessage } from './Feedback';
 import { Header } from './Header';
 import { Icon } from './Icon';
 
-type NavItem = { to: string; key: 'home' | 'petitions' | 'overdue' | 'stats' | 'reception' | 'inspections' | 'plans' | 'recsOverdue' | 'subjects' | 'hotspots' | 'assistant' | 'users' | 'agencies' | 'audit' | 'calendar' | 'account'; permission?: Permission };
+type NavItem = { to: string; key: 'home' | 'petitions' | 'overdue' | 'stats' | 'reception' | 'inspections' | 'plans' | 'recsOverdue' | 'subjects' | 'warnings' | 'hotspots' | 'assistant' | 'users' | 'agencies' | 'audit' | 'calendar' | 'account'; permission?: Permission };
 
 /** Side navigation; items need the listed permission (the server checks again on every call). */
 export const NAV_ITEMS: NavItem[] = [
@@ -20,6 +20,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/inspection-plans', key: 'plans', permission: 'inspections.read' },
   { to: '/inspections-overdue', key: 'recsOverdue', permission: 'inspections.read' },
   { to: '/subjects', key: 'subjects', permission: 'subjects.read' },
+  { to: '/canh-bao-som', key: 'warnings', permission: 'risk.warnings' },
   { to: '/hotspots', key: 'hotspots', permission: 'petitions.read' },
   { to: '/tro-ly', key: 'assistant', permission: 'kb.read' },
   { to: '/users', key: 'users', permission: 'users.read' },

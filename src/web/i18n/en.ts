@@ -9,6 +9,7 @@ import { enInsdocs } from './en-insdocs';
 import { enFollowup } from './en-followup';
 import { enPlans } from './en-plans';
 import { enSubjects } from './en-subjects';
+import { enRisk } from './en-risk';
 import { enPortal } from './en-portal';
 import { enWorklist } from './en-worklist';
 import type { Messages } from './vi';
@@ -56,6 +57,7 @@ export const en: Messages = {
     plans: 'Inspection plans',
     hotspots: 'Hot spots',
     subjects: 'Managed subjects',
+    warnings: 'Early warnings',
     agencies: 'Agencies',
     audit: 'Audit trail',
     calendar: 'Working calendar',
@@ -407,6 +409,7 @@ export const en: Messages = {
   ...enPlans,
   ...enHotspots,
   ...enSubjects,
+  ...enRisk,
   ...enKb,
   ...enKbKnowledge,
   ...enPetitionDocuments,

@@ -9,6 +9,7 @@ import { viInsdocs } from './vi-insdocs';
 import { viFollowup } from './vi-followup';
 import { viPlans } from './vi-plans';
 import { viSubjects } from './vi-subjects';
+import { viRisk } from './vi-risk';
 import { viPortal } from './vi-portal';
 import { viWorklist } from './vi-worklist';
 
@@ -55,6 +56,7 @@ export const vi = {
     plans: 'Kế hoạch thanh tra',
     hotspots: 'Điểm nóng',
     subjects: 'Đối tượng quản lý',
+    warnings: 'Cảnh báo sớm',
     agencies: 'Cơ quan',
     audit: 'Nhật ký hệ thống',
     calendar: 'Lịch làm việc',
@@ -406,6 +408,7 @@ export const vi = {
   ...viPlans,
   ...viHotspots,
   ...viSubjects,
+  ...viRisk,
   ...viKb,
   ...viKbKnowledge,
   ...viPetitionDocuments,

@@ -30,6 +30,8 @@ export const PERMISSIONS = [
   'kb.lessons.write',
   'kb.lessons.review',
   'kb.templates.manage',
+  'risk.configure',
+  'risk.warnings',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -39,14 +41,16 @@ export type Permission = (typeof PERMISSIONS)[number];
 /** What each role may do. Scope (which agencies) comes from where the role is held, not from here. */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   system_admin: PERMISSIONS,
-  agency_head: ['agencies.read', 'users.read', 'audit.read', 'files.upload', 'files.read', 'petitions.read', 'petitions.register', 'petitions.reveal_identity', 'petitions.assign', 'reception.read', 'reception.record', 'inspections.read', 'inspections.manage', 'subjects.read', 'subjects.manage', 'kb.read', 'kb.lessons.write', 'kb.lessons.review', 'kb.templates.manage'],
+  agency_head: ['agencies.read', 'users.read', 'audit.read', 'files.upload', 'files.read', 'petitions.read', 'petitions.register', 'petitions.reveal_identity', 'petitions.assign', 'reception.read', 'reception.record', 'inspections.read', 'inspections.manage', 'subjects.read', 'subjects.manage', 'risk.warnings', 'kb.read', 'kb.lessons.write', 'kb.lessons.review', 'kb.templates.manage'],
   // Reception (LTCD 2013 Art 2(3), Arts 18, 25): recorded by the reception officer or the head who receives; read by
   // the inspectors who handle what it yields and by monitoring leaders. Clerks handle mail, not the reception register.
   // Inspections (Luật Thanh tra 2025 Arts 26, 27): the head decides and forms the team; inspectors read their agency's
   // inspections and act in the ones whose team they are on.
   // Managed subjects (issue 7): the registry is kept by the managing agency's head (or an administrator) and read by
   // its inspectors, who choose and prepare inspections from it, and by monitoring leaders.
-  inspector: ['agencies.read', 'files.upload', 'files.read', 'petitions.read', 'reception.read', 'inspections.read', 'subjects.read', 'kb.read', 'kb.lessons.write'],
+  // Early warning (issue 7 §4): the managing agency's head and inspectors handle its warnings; only administrators
+  // configure the indicator set (risk.configure).
+  inspector: ['agencies.read', 'files.upload', 'files.read', 'petitions.read', 'reception.read', 'inspections.read', 'subjects.read', 'risk.warnings', 'kb.read', 'kb.lessons.write'],
   reception_officer: ['agencies.read', 'files.upload', 'files.read', 'petitions.read', 'petitions.register', 'petitions.reveal_identity', 'reception.read', 'reception.record', 'kb.read'],
   clerk: ['agencies.read', 'files.upload', 'files.read', 'petitions.read', 'petitions.register', 'kb.read'],
   leader_viewer: ['agencies.read', 'files.read', 'petitions.read', 'reception.read', 'inspections.read', 'subjects.read', 'kb.read'],

@@ -1,11 +1,16 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { FactList } from '../../components/FactList';
 import { ErrorMessage, Loading } from '../../components/Feedback';
 import { tDynamic } from '../../i18n';
 import { formatDateTime, formatIsoDate } from '../../lib/format';
+import { useAuth } from '../../lib/auth';
 import { useApi } from '../../lib/useApi';
 import { subjectsApi } from './api';
+import { FactsPanel } from './risk/FactsPanel';
+import { ScorePanel } from './risk/ScorePanel';
+
+const TABS = ['info', 'history', 'score'] as const;
 
 /** A value of the history in the interface language (kinds and statuses by label). */
 function historyValue(field: string, v: unknown): string {
@@ -21,6 +26,9 @@ export function SubjectDetailPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const subject = useApi((signal) => subjectsApi.get(id, signal), [id]);
+  const [params, setParams] = useSearchParams();
+  const { can } = useAuth();
+  const tab = (TABS as readonly string[]).includes(params.get('tab') ?? '') ? (params.get('tab') as (typeof TABS)[number]) : 'info';
   if (subject.error) return <ErrorMessage message={subject.error} onRetry={subject.reload} />;
   if (!subject.data) return <Loading />;
   const s = subject.data;
@@ -30,6 +38,17 @@ export function SubjectDetailPage() {
         <Link to="/subjects">← {t('subjects.title')}</Link>
       </p>
       <h1>{s.name}</h1>
+      <div className="risk-tabs" role="tablist" aria-label={s.name}>
+        {TABS.map((k) => (
+          <button key={k} type="button" role="tab" id={`tab-${k}`} aria-selected={tab === k} className={`btn btn-small${tab === k ? ' btn-primary' : ''}`} onClick={() => setParams({ tab: k }, { replace: true })}>
+            {t(`risk.tabs.${k}`)}
+          </button>
+        ))}
+      </div>
+      {tab === 'history' ? <FactsPanel subjectId={s.id} /> : null}
+      {tab === 'score' ? <ScorePanel subjectId={s.id} canRecompute={can('risk.warnings')} /> : null}
+      {tab === 'info' ? (
+      <>
       <section className="card">
         <FactList
           rows={[
@@ -69,6 +88,8 @@ export function SubjectDetailPage() {
           </ol>
         )}
       </section>
+      </>
+      ) : null}
     </>
   );
 }

@@ -1,0 +1,50 @@
+import { sql } from 'drizzle-orm';
+import type { InspectionFact } from '../../../../shared/domain/subjects/indicators';
+import { bySubject, rowsOf, selectionWhere, type FactSource } from './source';
+
+/**
+ * Inspections of the subject: inspection_cases whose inspected party's tax code is the subject's (the tax code is the
+ * only reliable key — a case named without a tax code is not tied), with their conclusion (inspection_conclusions).
+ */
+export const inspectionsSource: FactSource<'inspections'> = {
+  key: 'inspections',
+  titleVi: 'Các cuộc thanh tra và kết luận',
+  titleEn: 'Inspections and conclusions',
+  async load(db, sel) {
+    const result = await db.execute(sql`
+      select s.id as subject_id, c.id, c.case_no, c.decision_date::text as decision_date, c.status,
+             k.conclusion_no, k.signed_on::text as signed_on, k.published_on::text as published_on
+      from subjects s
+      join inspection_cases c on c.subject_tax_code = s.tax_code
+      left join inspection_conclusions k on k.case_id = c.id
+      where ${selectionWhere(sql`s.id`, sel)} and s.tax_code is not null
+      order by c.decision_date desc`);
+    type Row = { subject_id: string; id: string; case_no: string; decision_date: string; status: string; conclusion_no: string | null; signed_on: string | null; published_on: string | null };
+    return bySubject(rowsOf<Row>(result), (r): InspectionFact => ({ id: r.id, caseNo: r.case_no, decisionDate: r.decision_date, status: r.status, conclusionNo: r.conclusion_no, conclusionSignedOn: r.signed_on, conclusionPublishedOn: r.published_on }));
+  },
+  present: (i) => ({
+    id: i.id,
+    title: `Cuộc thanh tra ${i.caseNo}`,
+    date: i.decisionDate,
+    status: i.status,
+    link: `/inspections/${i.id}`,
+    details: i.conclusionNo ? `Kết luận ${i.conclusionNo}${i.conclusionSignedOn ? ` ký ngày ${i.conclusionSignedOn.split('-').reverse().join('/')}` : ''}${i.conclusionPublishedOn ? `, công khai ngày ${i.conclusionPublishedOn.split('-').reverse().join('/')}` : ''}` : null,
+  }),
+  triggerSql: `
+    create or replace function risk_queue_inspection_cases() returns trigger language plpgsql as $$
+    begin
+      perform risk_queue_subjects(array(select id from subjects where tax_code in (new.subject_tax_code, case when tg_op = 'UPDATE' then old.subject_tax_code end)), 'inspection');
+      return new;
+    end $$;
+    drop trigger if exists risk_queue_inspection_cases on inspection_cases;
+    create trigger risk_queue_inspection_cases after insert or update of status, subject_tax_code, decision_date on inspection_cases
+      for each row execute function risk_queue_inspection_cases();
+    create or replace function risk_queue_inspection_conclusions() returns trigger language plpgsql as $$
+    begin
+      perform risk_queue_subjects(array(select s.id from inspection_cases c join subjects s on s.tax_code = c.subject_tax_code where c.id = new.case_id), 'conclusion');
+      return new;
+    end $$;
+    drop trigger if exists risk_queue_inspection_conclusions on inspection_conclusions;
+    create trigger risk_queue_inspection_conclusions after insert or update of status, conclusion_no, signed_on, published_on on inspection_conclusions
+      for each row execute function risk_queue_inspection_conclusions();`,
+};
