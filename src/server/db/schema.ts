@@ -13,4 +13,5 @@ export * from '../../modules/saved-views/saved-views.table';
 export * from '../../modules/reception/reception.table';
 export * from '../../modules/inspections/inspections.table';
 export * from '../../modules/subjects/subjects.table';
+export * from '../../modules/sanctions/sanctions.table';
 export * from '../../modules/kb/kb.table';
