@@ -25,6 +25,7 @@ import { savedViewsRoutes } from '../modules/saved-views';
 import { receptionRoutes } from '../modules/reception';
 import { inspectionsRoutes } from '../modules/inspections';
 import { subjectsRoutes } from '../modules/subjects';
+import { sanctionsRoutes } from '../modules/sanctions';
 import { authRoutes, usersRoutes } from '../modules/users';
 import { auditRoutes } from './audit/audit.routes';
 import type { Deps } from './deps';
@@ -111,6 +112,7 @@ export async function buildApp(deps: Deps): Promise<App> {
       await api.register(notificationsRoutes, { deps });
       await api.register(savedViewsRoutes, { deps });
       await api.register(subjectsRoutes, { deps });
+      await api.register(sanctionsRoutes, { deps });
       await api.register(kbRoutes, { deps });
     },
     { prefix: API_PREFIX },
