@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { recordAudit, type AuditContext } from '../../server/audit/audit';
 import type { Deps } from '../../server/deps';
-import { AppError, badRequest, forbidden, notFound } from '../../server/http/errors';
+import { badRequest, forbidden, notFound } from '../../server/http/errors';
 import type { CreateSanctionCaseRequest, SanctionListQuery } from '../../shared/contracts/sanctions';
 import { scopesFor, type Actor } from '../../shared/domain/access';
 import type { WorkingCalendar } from '../../shared/domain/calendar';
@@ -300,6 +300,3 @@ export async function getCase(deps: Deps, actor: Actor, id: string) {
     canManage: canManageSanction(actor, found.agencyPath),
   };
 }
-
-/** Internal error for a state the machine should have prevented. */
-export const impossible = (what: string) => new AppError(500, 'internal_error', `Lỗi hệ thống: ${what}.`);
