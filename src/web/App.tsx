@@ -13,6 +13,9 @@ import { HomePage } from './features/home/HomePage';
 import { InspectionDetailPage } from './features/inspections/InspectionDetailPage';
 import { InspectionNewPage } from './features/inspections/InspectionNewPage';
 import { InspectionsPage } from './features/inspections/InspectionsPage';
+import { SanctionDetailPage } from './features/sanctions/SanctionDetailPage';
+import { SanctionNewPage } from './features/sanctions/SanctionNewPage';
+import { SanctionsPage } from './features/sanctions/SanctionsPage';
 import { PartyActivationPage } from './features/party/PartyActivationPage';
 import { PartyPortalRoutes } from './features/party/PartyPortal';
 import { ArticlePage } from './features/kb/ArticlePage';
@@ -75,6 +78,9 @@ function Routed() {
         <Route path="inspections" element={<RequirePermission permission="inspections.read"><InspectionsPage /></RequirePermission>} />
         <Route path="inspections/new" element={<RequirePermission permission="inspections.manage"><InspectionNewPage /></RequirePermission>} />
         <Route path="inspections/:id" element={<InspectionDetailPage />} />
+        <Route path="sanctions" element={<RequirePermission permission="sanctions.read"><SanctionsPage /></RequirePermission>} />
+        <Route path="sanctions/new" element={<RequirePermission permission="sanctions.manage"><SanctionNewPage /></RequirePermission>} />
+        <Route path="sanctions/:id" element={<RequirePermission permission="sanctions.read"><SanctionDetailPage /></RequirePermission>} />
         <Route path="subjects" element={<RequirePermission permission="subjects.read"><SubjectsPage /></RequirePermission>} />
         <Route path="subjects/:id" element={<RequirePermission permission="subjects.read"><SubjectDetailPage /></RequirePermission>} />
         <Route path="tro-ly" element={<RequirePermission permission="kb.read"><AssistantPage /></RequirePermission>} />

@@ -7,7 +7,7 @@ import { ErrorMessage, StatusMessage } from './Feedback';
 import { Header } from './Header';
 import { Icon } from './Icon';
 
-type NavItem = { to: string; key: 'home' | 'petitions' | 'overdue' | 'stats' | 'reception' | 'inspections' | 'subjects' | 'assistant' | 'users' | 'agencies' | 'audit' | 'calendar' | 'account'; permission?: Permission };
+type NavItem = { to: string; key: 'home' | 'petitions' | 'overdue' | 'stats' | 'reception' | 'inspections' | 'sanctions' | 'subjects' | 'assistant' | 'users' | 'agencies' | 'audit' | 'calendar' | 'account'; permission?: Permission };
 
 /** Side navigation; items need the listed permission (the server checks again on every call). */
 export const NAV_ITEMS: NavItem[] = [
@@ -17,6 +17,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/petitions-overdue', key: 'overdue', permission: 'petitions.read' },
   { to: '/petitions-stats', key: 'stats', permission: 'petitions.read' },
   { to: '/inspections', key: 'inspections', permission: 'inspections.read' },
+  { to: '/sanctions', key: 'sanctions', permission: 'sanctions.read' },
   { to: '/subjects', key: 'subjects', permission: 'subjects.read' },
   { to: '/tro-ly', key: 'assistant', permission: 'kb.read' },
   { to: '/users', key: 'users', permission: 'users.read' },

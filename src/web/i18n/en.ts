@@ -4,6 +4,7 @@ import { enPetitions } from './en-petitions';
 import { enReception } from './en-reception';
 import { enInspections } from './en-inspections';
 import { enSubjects } from './en-subjects';
+import { enSanctions } from './en-sanctions';
 import { enPortal } from './en-portal';
 import { enWorklist } from './en-worklist';
 import type { Messages } from './vi';
@@ -48,6 +49,7 @@ export const en: Messages = {
     reception: 'Citizen reception',
     inspections: 'Inspections',
     subjects: 'Managed subjects',
+    sanctions: 'Sanctions',
     agencies: 'Agencies',
     audit: 'Audit trail',
     calendar: 'Working calendar',
@@ -386,6 +388,7 @@ export const en: Messages = {
   ...enReception,
   ...enInspections,
   ...enSubjects,
+  ...enSanctions,
   ...enKb,
   ...enPetitionDocuments,
   ...enPortal,

@@ -4,6 +4,7 @@ import { viPetitions } from './vi-petitions';
 import { viReception } from './vi-reception';
 import { viInspections } from './vi-inspections';
 import { viSubjects } from './vi-subjects';
+import { viSanctions } from './vi-sanctions';
 import { viPortal } from './vi-portal';
 import { viWorklist } from './vi-worklist';
 
@@ -47,6 +48,7 @@ export const vi = {
     reception: 'Tiếp công dân',
     inspections: 'Thanh tra',
     subjects: 'Đối tượng quản lý',
+    sanctions: 'Xử phạt VPHC',
     agencies: 'Cơ quan',
     audit: 'Nhật ký hệ thống',
     calendar: 'Lịch làm việc',
@@ -385,6 +387,7 @@ export const vi = {
   ...viReception,
   ...viInspections,
   ...viSubjects,
+  ...viSanctions,
   ...viKb,
   ...viPetitionDocuments,
   ...viPortal,
