@@ -13,6 +13,7 @@ import { JobQueue } from '../server/jobs/queue';
 import { DEMO_DEFAULT_PASSWORD, seedDemoData } from '../server/seed/demo';
 import { seedDemoPetitions } from '../server/seed/demo-petitions';
 import { seedDemoReception } from '../server/seed/demo-reception';
+import { seedDemoSanctions } from '../server/seed/demo-sanctions';
 import { seedDemoSubjects } from '../server/seed/demo-subjects';
 import { LocalBlobStore } from '../server/storage/blob-store';
 import { ROLES, passwordProblem, type Role } from '../shared/domain/access';
@@ -69,7 +70,8 @@ program
       const petitions = await seedDemoPetitions(deps);
       const visits = await seedDemoReception(deps);
       const subjects = await seedDemoSubjects(deps);
-      console.log(result.created ? `Đã tạo ${result.agencies} cơ quan, ${result.users} tài khoản mẫu, ${petitions.created} đơn mẫu, ${visits.created} lượt tiếp công dân mẫu và ${subjects.created} đối tượng quản lý mẫu.` : 'Cơ sở dữ liệu đã có dữ liệu; không tạo thêm.');
+      const sanctions = await seedDemoSanctions(deps);
+      console.log(result.created ? `Đã tạo ${result.agencies} cơ quan, ${result.users} tài khoản mẫu, ${petitions.created} đơn mẫu, ${visits.created} lượt tiếp công dân mẫu, ${subjects.created} đối tượng quản lý mẫu và ${sanctions.created} hồ sơ xử phạt mẫu.` : 'Cơ sở dữ liệu đã có dữ liệu; không tạo thêm.');
     }),
   );
 

@@ -11,6 +11,7 @@ import { registerJobs } from './jobs/handlers';
 import { DEMO_ADMIN, DEMO_DEFAULT_PASSWORD, seedDemoData } from './seed/demo';
 import { seedDemoPetitions } from './seed/demo-petitions';
 import { seedDemoReception } from './seed/demo-reception';
+import { seedDemoSanctions } from './seed/demo-sanctions';
 import { seedDemoSubjects } from './seed/demo-subjects';
 import { LocalBlobStore } from './storage/blob-store';
 
@@ -39,6 +40,8 @@ async function main() {
     if (visits.created) log.info(visits, 'demo reception visits created');
     const subjects = await seedDemoSubjects(deps);
     if (subjects.created) log.info(subjects, 'demo managed subjects created');
+    const sanctions = await seedDemoSanctions(deps);
+    if (sanctions.created) log.info(sanctions, 'demo sanction cases created');
     console.log(`\n  Tài khoản quản trị mẫu / demo administrator:  ${DEMO_ADMIN}  /  ${password}\n`);
   }
   await registerJobs(deps);

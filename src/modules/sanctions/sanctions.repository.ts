@@ -211,3 +211,14 @@ export async function findPowerOverride(db: Db, id: string): Promise<PowerOverri
 export async function deletePowerOverride(tx: Db, id: string) {
   await tx.delete(sanctionPowerOverrides).where(eq(sanctionPowerOverrides.id, id));
 }
+
+/** A few organisations managed by an agency, for the demo data (the oldest registered first: stable across runs). */
+export function subjectsManagedBy(db: Db, agencyId: string, limit: number) {
+  return db.select({ id: subjects.id, name: subjects.name, taxCode: subjects.taxCode, address: subjects.address }).from(subjects).where(and(eq(subjects.managingAgencyId, agencyId), sql`${subjects.taxCode} is not null`)).orderBy(asc(subjects.sortKey)).limit(limit);
+}
+
+/** Number of sanction cases (the demo data is created once). */
+export async function countCases(db: Db): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(sanctionCases);
+  return Number(row?.n ?? 0);
+}
