@@ -16,7 +16,7 @@ afterAll(async () => ctx?.close());
 describe('demo sanction cases', () => {
   it('creates cases in every kind of state for the demo agencies, linked to managed subjects, some unpaid and overdue', async () => {
     const result = await seedDemoSanctions(ctx.deps);
-    expect(result.created).toBe(16);
+    expect(result.created).toBe(12);
     const hn = await login(ctx, 'hn.chanhthanhtra', 'ThanhTra2026');
     const all = (await hn.get('/api/v1/sanctions?limit=50')).json() as { total: number; items: { id: string; status: string; subjectId: string | null; overdue: boolean; balance: number }[] };
     expect(all.total).toBe(8);
