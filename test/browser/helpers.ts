@@ -70,6 +70,9 @@ export function ensureWebBuilt(): void {
   }
 }
 
+/** How long the server may take to start with the demo data (BROWSER_SERVER_START_MS on a loaded machine). */
+const SERVER_START_MS = Number(process.env.BROWSER_SERVER_START_MS ?? 150_000);
+
 export type RunningServer = { url: string; port: number; dataDir: string; output(): string; stop(): Promise<void> };
 
 /**
@@ -112,7 +115,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
     fs.rmSync(dataDir, { recursive: true, force: true });
   };
 
-  const deadline = Date.now() + 150_000;
+  const deadline = Date.now() + SERVER_START_MS;
   while (Date.now() < deadline) {
     if (exited) throw new Error(`The server stopped during start-up:\n${log}`);
     try {
@@ -213,7 +216,7 @@ export function browserSuite(env: Record<string, string> = {}) {
     suite.server = await startServer(env);
     suite.chrome = await launchBrowser();
     suite.browser = suite.chrome.browser;
-  });
+  }, SERVER_START_MS + 60_000);
   afterAll(async () => {
     await suite.chrome?.close();
     await suite.server?.stop();

@@ -85,7 +85,7 @@ describe('sanctions: list, case page, decision form within the signer’s power,
     expect(errors).toEqual([]);
     expect(external).toEqual([]);
     await context.close();
-  });
+  }, 240_000);
 
   it('fits a phone', async () => {
     const { context, page } = await newContext(suite.browser, suite.server.url, MOBILE);
@@ -94,5 +94,5 @@ describe('sanctions: list, case page, decision form within the signer’s power,
     await page.getByRole('table', { name: 'Danh sách hồ sơ xử phạt' }).getByRole('row').nth(1).waitFor();
     await shot(page, '08-list-mobile');
     await context.close();
-  });
+  }, 120_000);
 });
