@@ -22,7 +22,7 @@ describe('sanctions: list, case page, decision form within the signer’s power,
     await table.getByRole('row').nth(8).waitFor();
     await table.getByText('Quá hạn', { exact: true }).first().waitFor();
     await shot(page, '01-list-desktop');
-    await page.getByLabel('Quá hạn chấp hành').check();
+    await page.getByLabel('Quá hạn chấp hành').click();
     await page.waitForURL(/overdue=true/);
     await expect.poll(() => table.getByRole('row').count()).toBeLessThan(8);
     await shot(page, '02-list-overdue');
@@ -39,12 +39,12 @@ describe('sanctions: list, case page, decision form within the signer’s power,
     await shot(page, '03-case-time-barred');
 
     // The recorded case of an organisation.
-    await page.getByRole('link', { name: '← Danh sách hồ sơ xử phạt' }).click();
+    await page.getByRole('link', { name: 'Danh sách hồ sơ xử phạt', exact: true }).click();
     await page.getByLabel('Trạng thái').selectOption('record_made');
     await page.waitForURL(/status=record_made/);
     await table.getByRole('link').filter({ hasNotText: 'Phạm Minh Đức' }).first().click();
     await steps.getByRole('button', { name: 'Ra quyết định xử phạt', exact: true }).waitFor();
-    await page.getByRole('region', { name: 'Thời hạn, thời hiệu' }).getByText('Thời hiệu xử phạt').waitFor();
+    await page.getByRole('region', { name: 'Thời hạn, thời hiệu' }).getByText('Thời hiệu xử phạt').first().waitFor();
     await shot(page, '04-case-recorded');
     await steps.getByRole('button', { name: 'Ra quyết định xử phạt', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Ra quyết định xử phạt' });

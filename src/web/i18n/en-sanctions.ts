@@ -21,7 +21,7 @@ export const enSanctions = {
     balance: 'Balance',
     noDecision: 'No decision yet',
     overdueBadge: 'Overdue',
-    backToList: '← Sanction cases',
+    backToList: 'Sanction cases',
     agency: 'Agency',
     statuses: {
       violation_detected: 'Violation detected',

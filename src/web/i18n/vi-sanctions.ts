@@ -21,7 +21,7 @@ export const viSanctions = {
     balance: 'Còn phải nộp',
     noDecision: 'Chưa có quyết định',
     overdueBadge: 'Quá hạn',
-    backToList: '← Danh sách hồ sơ xử phạt',
+    backToList: 'Danh sách hồ sơ xử phạt',
     agency: 'Cơ quan',
     statuses: {
       violation_detected: 'Phát hiện vi phạm',
