@@ -39,7 +39,7 @@ describe('sanctions: list, case page, decision form within the signer’s power,
     await shot(page, '03-case-time-barred');
 
     // The recorded case of an organisation.
-    await page.getByRole('link', { name: 'Danh sách hồ sơ xử phạt', exact: true }).click();
+    await page.locator('nav.breadcrumb').getByRole('link').click();
     await page.getByLabel('Trạng thái').selectOption('record_made');
     await page.waitForURL(/status=record_made/);
     await table.getByRole('link').filter({ hasNotText: 'Phạm Minh Đức' }).first().click();
