@@ -14,6 +14,7 @@ import { DEMO_DEFAULT_PASSWORD, seedDemoData } from '../server/seed/demo';
 import { seedDemoPetitions } from '../server/seed/demo-petitions';
 import { seedDemoReception } from '../server/seed/demo-reception';
 import { seedDemoPlans } from '../server/seed/demo-plans';
+import { seedDemoSanctions } from '../server/seed/demo-sanctions';
 import { seedDemoSubjects } from '../server/seed/demo-subjects';
 import { LocalBlobStore } from '../server/storage/blob-store';
 import { ROLES, passwordProblem, type Role } from '../shared/domain/access';
@@ -71,7 +72,8 @@ program
       const visits = await seedDemoReception(deps);
       const subjects = await seedDemoSubjects(deps);
       await seedDemoPlans(deps);
-      console.log(result.created ? `Đã tạo ${result.agencies} cơ quan, ${result.users} tài khoản mẫu, ${petitions.created} đơn mẫu, ${visits.created} lượt tiếp công dân mẫu và ${subjects.created} đối tượng quản lý mẫu.` : 'Cơ sở dữ liệu đã có dữ liệu; không tạo thêm.');
+      const sanctions = await seedDemoSanctions(deps);
+      console.log(result.created ? `Đã tạo ${result.agencies} cơ quan, ${result.users} tài khoản mẫu, ${petitions.created} đơn mẫu, ${visits.created} lượt tiếp công dân mẫu, ${subjects.created} đối tượng quản lý mẫu và ${sanctions.created} hồ sơ xử phạt mẫu.` : 'Cơ sở dữ liệu đã có dữ liệu; không tạo thêm.');
     }),
   );
 

@@ -27,6 +27,7 @@ import { receptionRoutes } from '../modules/reception';
 import { inspectionPlansRoutes } from '../modules/inspection-plans';
 import { inspectionsRoutes } from '../modules/inspections';
 import { riskRoutes, subjectsRoutes } from '../modules/subjects';
+import { sanctionsRoutes } from '../modules/sanctions';
 import { authRoutes, usersRoutes } from '../modules/users';
 import { auditRoutes } from './audit/audit.routes';
 import type { Deps } from './deps';
@@ -115,6 +116,7 @@ export async function buildApp(deps: Deps): Promise<App> {
       await api.register(savedViewsRoutes, { deps });
       await api.register(subjectsRoutes, { deps });
       await api.register(riskRoutes, { deps });
+      await api.register(sanctionsRoutes, { deps });
       await api.register(kbRoutes, { deps });
       await api.register(hotspotsRoutes, { deps });
     },

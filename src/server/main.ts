@@ -13,6 +13,7 @@ import { seedDemoPetitions } from './seed/demo-petitions';
 import { seedDemoInspections } from './seed/demo-inspections';
 import { seedDemoReception } from './seed/demo-reception';
 import { seedDemoPlans } from './seed/demo-plans';
+import { seedDemoSanctions } from './seed/demo-sanctions';
 import { seedDemoSubjects } from './seed/demo-subjects';
 import { seedDemoScores } from './seed/demo-risk';
 import { LocalBlobStore } from './storage/blob-store';
@@ -48,6 +49,8 @@ async function main() {
     if (plans.created) log.info(plans, 'demo inspection plans created');
     // The first early-warning scores of the demo subjects: queued, computed by the job worker after the start.
     if (subjects.created) log.info(await seedDemoScores(deps), 'demo risk scoring queued');
+    const sanctions = await seedDemoSanctions(deps);
+    if (sanctions.created) log.info(sanctions, 'demo sanction cases created');
     console.log(`\n  Tài khoản quản trị mẫu / demo administrator:  ${DEMO_ADMIN}  /  ${password}\n`);
   }
   await registerJobs(deps);

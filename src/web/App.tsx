@@ -18,6 +18,9 @@ import { OverdueRecommendationsPage } from './features/inspections/OverdueRecomm
 import { HotspotsPage } from './features/hotspots/HotspotsPage';
 import { PlanDetailPage } from './features/plans/PlanDetailPage';
 import { PlansPage } from './features/plans/PlansPage';
+import { SanctionDetailPage } from './features/sanctions/SanctionDetailPage';
+import { SanctionNewPage } from './features/sanctions/SanctionNewPage';
+import { SanctionsPage } from './features/sanctions/SanctionsPage';
 import { PartyActivationPage } from './features/party/PartyActivationPage';
 import { PartyPortalRoutes } from './features/party/PartyPortal';
 import { ArticlePage } from './features/kb/ArticlePage';
@@ -88,6 +91,9 @@ function Routed() {
         <Route path="inspections-overdue" element={<RequirePermission permission="inspections.read"><OverdueRecommendationsPage /></RequirePermission>} />
         <Route path="inspection-plans" element={<RequirePermission permission="inspections.read"><PlansPage /></RequirePermission>} />
         <Route path="inspection-plans/:id" element={<RequirePermission permission="inspections.read"><PlanDetailPage /></RequirePermission>} />
+        <Route path="sanctions" element={<RequirePermission permission="sanctions.read"><SanctionsPage /></RequirePermission>} />
+        <Route path="sanctions/new" element={<RequirePermission permission="sanctions.manage"><SanctionNewPage /></RequirePermission>} />
+        <Route path="sanctions/:id" element={<RequirePermission permission="sanctions.read"><SanctionDetailPage /></RequirePermission>} />
         <Route path="subjects" element={<RequirePermission permission="subjects.read"><SubjectsPage /></RequirePermission>} />
         <Route path="subjects/:id" element={<RequirePermission permission="subjects.read"><SubjectDetailPage /></RequirePermission>} />
         <Route path="hotspots" element={<RequirePermission permission="petitions.read"><HotspotsPage /></RequirePermission>} />

@@ -215,7 +215,7 @@ export function browserSuite(env: Record<string, string> = {}) {
     suite.server = await startServer(env);
     suite.chrome = await launchBrowser();
     suite.browser = suite.chrome.browser;
-  }, SERVER_START_MS + 30_000);
+  }, SERVER_START_MS + 60_000);
   afterAll(async () => {
     await suite.chrome?.close();
     await suite.server?.stop();

@@ -106,7 +106,7 @@ describe('pages and layouts', () => {
     const { context, page } = await newContext(browser, server.url, DESKTOP);
     await login(page, 'hn.thanhtravien');
     const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
-    await expect(nav.getByRole('link').allTextContents()).resolves.toEqual(['Tổng quan', 'Đơn thư', 'Tiếp công dân', 'Thời hạn quá hạn', 'Thống kê', 'Thanh tra', 'Kế hoạch thanh tra', 'Kiến nghị chậm thực hiện', 'Đối tượng quản lý', 'Cảnh báo sớm', 'Điểm nóng', 'Trợ lý ảo', 'Cơ quan', 'Lịch làm việc', 'Tài khoản của tôi']);
+    await expect(nav.getByRole('link').allTextContents()).resolves.toEqual(['Tổng quan', 'Đơn thư', 'Tiếp công dân', 'Thời hạn quá hạn', 'Thống kê', 'Thanh tra', 'Kế hoạch thanh tra', 'Kiến nghị chậm thực hiện', 'Xử phạt VPHC', 'Đối tượng quản lý', 'Cảnh báo sớm', 'Điểm nóng', 'Trợ lý ảo', 'Cơ quan', 'Lịch làm việc', 'Tài khoản của tôi']);
     // Keyboard: the first Tab reaches the skip link, which moves focus to the page content.
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Chuyển đến nội dung chính');

@@ -16,6 +16,7 @@ export * from '../../modules/inspections/inspections-meetings.table';
 export * from '../../modules/inspections/inspections-followup.table';
 export * from '../../modules/inspection-plans/plans.table';
 export * from '../../modules/subjects/subjects.table';
+export * from '../../modules/sanctions/sanctions.table';
 export * from '../../modules/kb/kb.table';
 export * from '../../modules/kb/kb.knowledge.table';
 export * from '../../modules/subjects/risk/risk.table';

@@ -7,7 +7,7 @@ import { ErrorMessage, StatusMessage } from './Feedback';
 import { Header } from './Header';
 import { Icon } from './Icon';
 
-type NavItem = { to: string; key: 'home' | 'petitions' | 'overdue' | 'stats' | 'reception' | 'inspections' | 'plans' | 'recsOverdue' | 'subjects' | 'warnings' | 'hotspots' | 'assistant' | 'users' | 'agencies' | 'audit' | 'calendar' | 'account'; permission?: Permission };
+type NavItem = { to: string; key: 'home' | 'petitions' | 'overdue' | 'stats' | 'reception' | 'inspections' | 'plans' | 'recsOverdue' | 'sanctions' | 'subjects' | 'warnings' | 'hotspots' | 'assistant' | 'users' | 'agencies' | 'audit' | 'calendar' | 'account'; permission?: Permission };
 
 /** Side navigation; items need the listed permission (the server checks again on every call). */
 export const NAV_ITEMS: NavItem[] = [
@@ -19,6 +19,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/inspections', key: 'inspections', permission: 'inspections.read' },
   { to: '/inspection-plans', key: 'plans', permission: 'inspections.read' },
   { to: '/inspections-overdue', key: 'recsOverdue', permission: 'inspections.read' },
+  { to: '/sanctions', key: 'sanctions', permission: 'sanctions.read' },
   { to: '/subjects', key: 'subjects', permission: 'subjects.read' },
   { to: '/canh-bao-som', key: 'warnings', permission: 'risk.warnings' },
   { to: '/hotspots', key: 'hotspots', permission: 'petitions.read' },

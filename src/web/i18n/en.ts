@@ -10,6 +10,7 @@ import { enFollowup } from './en-followup';
 import { enPlans } from './en-plans';
 import { enSubjects } from './en-subjects';
 import { enRisk } from './en-risk';
+import { enSanctions } from './en-sanctions';
 import { enPortal } from './en-portal';
 import { enWorklist } from './en-worklist';
 import type { Messages } from './vi';
@@ -58,6 +59,7 @@ export const en: Messages = {
     hotspots: 'Hot spots',
     subjects: 'Managed subjects',
     warnings: 'Early warnings',
+    sanctions: 'Sanctions',
     agencies: 'Agencies',
     audit: 'Audit trail',
     calendar: 'Working calendar',
@@ -410,6 +412,7 @@ export const en: Messages = {
   ...enHotspots,
   ...enSubjects,
   ...enRisk,
+  ...enSanctions,
   ...enKb,
   ...enKbKnowledge,
   ...enPetitionDocuments,

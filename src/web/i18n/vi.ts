@@ -10,6 +10,7 @@ import { viFollowup } from './vi-followup';
 import { viPlans } from './vi-plans';
 import { viSubjects } from './vi-subjects';
 import { viRisk } from './vi-risk';
+import { viSanctions } from './vi-sanctions';
 import { viPortal } from './vi-portal';
 import { viWorklist } from './vi-worklist';
 
@@ -57,6 +58,7 @@ export const vi = {
     hotspots: 'Điểm nóng',
     subjects: 'Đối tượng quản lý',
     warnings: 'Cảnh báo sớm',
+    sanctions: 'Xử phạt VPHC',
     agencies: 'Cơ quan',
     audit: 'Nhật ký hệ thống',
     calendar: 'Lịch làm việc',
@@ -409,6 +411,7 @@ export const vi = {
   ...viHotspots,
   ...viSubjects,
   ...viRisk,
+  ...viSanctions,
   ...viKb,
   ...viKbKnowledge,
   ...viPetitionDocuments,

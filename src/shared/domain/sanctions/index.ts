@@ -31,3 +31,7 @@ export {
 } from './rules';
 /** Sanction case state machine and its engine. */
 export { SANCTION_GUARDS, SANCTION_MACHINE, SANCTION_ROLES, SANCTION_STATES, sanctionEngine, type SanctionFacts, type SanctionGuardId, type SanctionPayload, type SanctionRole, type SanctionState } from './machine';
+/** The ledger of a fine (payments, instalments, late-payment surcharge) and the postponement check. */
+export { checkPostponement, fineBelowBracket, fineLedger, type DueSlot, type FineLedger, type LedgerPayment } from './execution';
+/** Amounts in words for decisions. */
+export { vndInWords, vndWithWords } from './words';

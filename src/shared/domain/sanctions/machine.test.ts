@@ -56,3 +56,11 @@ describe('sanction case machine', () => {
     expect(sanctionEngine.apply('delivered', 'record_payment', ctx(['fine_collector']))).toMatchObject({ ok: true, to: 'complied' });
   });
 });
+
+describe('postponement guard (Art 76)', () => {
+  it('postponing needs a checked, lawful postponement', () => {
+    expect(sanctionEngine.apply('delivered', 'postpone', ctx(['sanctioning_officer']))).toMatchObject({ ok: false, code: 'POSTPONEMENT_NOT_CHECKED' });
+    expect(sanctionEngine.apply('delivered', 'postpone', ctx(['sanctioning_officer'], {}, { postponementCheck: [{ code: 'POSTPONE_TOO_LONG', messageVi: 'x', messageEn: 'x', basis: 'Điều 76' }] }))).toMatchObject({ ok: false, code: 'POSTPONE_TOO_LONG' });
+    expect(sanctionEngine.apply('delivered', 'postpone', ctx(['sanctioning_officer'], {}, { postponementCheck: [] }))).toMatchObject({ ok: true, to: 'postponed' });
+  });
+});

@@ -42,11 +42,13 @@ export interface SanctionFacts {
 export interface SanctionPayload {
   noDecisionGround?: 'art11_exemption' | 'violator_unidentified' | 'time_limit_expired' | 'violator_died_or_dissolved' | 'criminal_transfer';
   instalmentCheck?: readonly Refusal[];
+  /** Refusals of checkPostponement (Art 76) for the requested postponement. */
+  postponementCheck?: readonly Refusal[];
   signedByViolator?: boolean;
   refusalWitnessed?: boolean;
 }
 
-export type SanctionGuardId = 'record_signed' | 'explanation_applies' | 'decision_lawful' | 'no_decision_ground' | 'instalments_lawful' | 'payment_overdue' | 'execution_limitation_passed' | 'deemed_date_reached';
+export type SanctionGuardId = 'record_signed' | 'explanation_applies' | 'decision_lawful' | 'no_decision_ground' | 'instalments_lawful' | 'postponement_lawful' | 'payment_overdue' | 'execution_limitation_passed' | 'deemed_date_reached';
 type G = WfGuard<string, SanctionRole, SanctionFacts, SanctionPayload>;
 const no = (code: string, messageVi: string, messageEn: string, basis: string): Refusal => ({ code, messageVi, messageEn, basis });
 const X = (a: string) => `Luật Xử lý vi phạm hành chính, ${a}`;
@@ -80,6 +82,10 @@ export const SANCTION_GUARDS: Readonly<Record<SanctionGuardId, G>> = {
     needsPayload: true,
     check: ({ ctx }) => ctx.payload?.instalmentCheck?.[0] ?? null,
   },
+  postponement_lawful: {
+    needsPayload: true,
+    check: ({ ctx }) => (ctx.payload?.postponementCheck === undefined ? no('POSTPONEMENT_NOT_CHECKED', 'Phải nêu thời hạn hoãn để kiểm tra điều kiện hoãn chấp hành.', 'The postponement was not checked.', X('Điều 76')) : (ctx.payload.postponementCheck[0] ?? null)),
+  },
   payment_overdue: {
     needsPayload: false,
     check: ({ ctx }) => (ctx.facts?.paymentOverdue ? null : no('NOT_OVERDUE', 'Chưa hết thời hạn chấp hành quyết định xử phạt.', 'Not yet overdue.', X('khoản 1 Điều 73; Điều 86'))),
@@ -107,7 +113,7 @@ const rows: Row[] = [
   { id: 'S7', event: 'transfer_criminal', from: ['violation_detected', 'record_made', 'explanation_window', 'under_consideration', 'decided', 'delivered'], to: 'transferred_criminal', labelVi: 'Chuyển hồ sơ vụ vi phạm có dấu hiệu tội phạm', labelEn: 'Transfer for criminal proceedings', roles: OFF, document: 'criminal_transfer_letter', basis: X('Điều 62'), verification: 'V' },
   { id: 'S8', event: 'deliver', from: ['decided'], to: 'delivered', labelVi: 'Giao, gửi quyết định xử phạt (trong 02 ngày làm việc)', labelEn: 'Deliver the decision', roles: [...OFF, 'system'], document: 'delivery_record', basis: X('Điều 70'), verification: 'V' },
   { id: 'S9', event: 'grant_instalments', from: ['delivered'], to: 'instalments', labelVi: 'Cho nộp tiền phạt nhiều lần', labelEn: 'Grant instalments', roles: OFF, guards: ['instalments_lawful'], document: 'instalment_decision', basis: X('Điều 79'), verification: 'V' },
-  { id: 'S10', event: 'postpone', from: ['delivered'], to: 'postponed', labelVi: 'Hoãn thi hành quyết định phạt tiền', labelEn: 'Postpone', roles: OFF, document: 'postponement_decision', basis: X('Điều 76'), verification: 'V' },
+  { id: 'S10', event: 'postpone', from: ['delivered'], to: 'postponed', labelVi: 'Hoãn thi hành quyết định phạt tiền', labelEn: 'Postpone', roles: OFF, guards: ['postponement_lawful'], document: 'postponement_decision', basis: X('Điều 76'), verification: 'V' },
   { id: 'S11', event: 'record_payment', from: ['delivered', 'instalments', 'postponed', 'overdue', 'enforcement_decided'], to: 'complied', labelVi: 'Ghi nhận đã chấp hành xong (nộp đủ tiền phạt, thực hiện biện pháp)', labelEn: 'Complied', roles: ['fine_collector', ...OFF, 'system'], document: 'payment_receipt', basis: X('Điều 73; Điều 78'), verification: 'V' },
   { id: 'S12', event: 'mark_overdue', from: ['delivered', 'instalments', 'postponed'], to: 'overdue', labelVi: 'Quá hạn chấp hành', labelEn: 'Overdue', roles: ['system', ...OFF], guards: ['payment_overdue'], basis: X('khoản 1 Điều 73; khoản 1 Điều 78'), verification: 'V' },
   { id: 'S13', event: 'decide_enforcement', from: ['overdue'], to: 'enforcement_decided', labelVi: 'Ra quyết định cưỡng chế thi hành', labelEn: 'Enforcement decision', roles: ['enforcement_officer', ...OFF], document: 'enforcement_decision', basis: X('Điều 86; Điều 87; Điều 88'), verification: 'V' },

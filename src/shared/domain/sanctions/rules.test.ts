@@ -163,3 +163,14 @@ describe('sanctioning powers and the decision check', () => {
     expect(checkSanctionDecision({ ...road, violation: { ...road.violation, endedOn: '2024-01-02' }, decidedOn: '2024-03-12', recordOn: '2024-03-01' }, cal).ok).toBe(true);
   });
 });
+
+describe('power versions added by administrators', () => {
+  it('a version stated as an absolute amount only sets the cap; it wins over the shipped row from its date', () => {
+    const input: SanctionDecisionInput = { signerTitle: 'thanh_tra_vien', decidedOn: '2026-03-02', fieldMaxIndividual: 75_000_000, violation: { field: 'giao thông đường bộ', state: 'ended', endedOn: '2026-02-23', subjectType: 'organisation', bracketMaxIndividual: 6_000_000 }, forms: ['fine'], fine: 10_000_000 };
+    expect(checkSanctionDecision(input, cal).refusals.map((r) => r.code)).toEqual(['BEYOND_SIGNER_POWER']);
+    const override = { title: 'thanh_tra_vien' as const, effectiveFrom: '2026-03-01', ratio: null, capIndividual: 20_000_000, licenceWithdrawal: false, confiscation: true as const, basis: 'Văn bản thử nghiệm, Điều 1', verification: 'V' as const, toVerify: false };
+    const r = checkSanctionDecision(input, cal, [override]);
+    expect(r).toMatchObject({ ok: true, capForSubject: 40_000_000 });
+    expect(checkSanctionDecision({ ...input, decidedOn: '2026-02-27' }, cal, [override]).ok).toBe(false);
+  });
+});

@@ -288,6 +288,10 @@ export function checkSanctionDecision(input: SanctionDecisionInput, calendar: Wo
       capInd = Math.floor(fieldMax * power.ratio);
       if (power.capIndividual !== null) capInd = Math.min(capInd, power.capIndividual);
       explanation.push(`Thẩm quyền phạt tiền của ${TITLE_LABELS_VI[input.signerTitle]}: ${power.ratio * 100}% mức tối đa của lĩnh vực (${vnd(fieldMax)})${power.capIndividual !== null ? `, không quá ${vnd(power.capIndividual)}` : ''} = ${vnd(capInd)} đối với cá nhân (${power.basis}).`);
+    } else if (capInd === undefined && power.ratio === null && power.capIndividual !== null) {
+      // A power version stated as an absolute amount only (e.g. an administrator's version for a post-2025 title).
+      capInd = power.capIndividual;
+      explanation.push(`Thẩm quyền phạt tiền của ${TITLE_LABELS_VI[input.signerTitle]}: ${vnd(capInd)} đối với cá nhân (${power.basis}).`);
     } else if (capInd !== undefined) explanation.push(`Thẩm quyền phạt tiền theo nghị định lĩnh vực: ${vnd(capInd)} đối với cá nhân.`);
     const usesFine = input.forms.includes('fine');
     if (usesFine && capInd === undefined)
