@@ -54,12 +54,15 @@ describe('hot spots of petitions (issue 7 item 5)', () => {
     expect(res.statusCode, res.body).toBe(200);
     const body = res.json();
     expect(body.areas).toHaveLength(34);
-    expect(body.periods).toHaveLength(13);
+    // The first letter is 12 periods back: that period is partly covered, so 11 complete past periods form the history.
+    expect(body.historyFrom).toBe(day(12));
+    expect(body.params.historyPeriods).toBe(11);
+    expect(body.periods).toHaveLength(12);
     expect(body.periods[0]).toEqual({ from: '2026-10-22', to: AS_OF });
     const top = body.areas[0];
     expect(top).toMatchObject({ code: '01', level: 'hot', observed: 35, groups: 4, repeats: 3 });
     expect(top.byKind).toEqual({ denunciation: 20, complaint: 15 });
-    expect(top.series).toHaveLength(13);
+    expect(top.series).toHaveLength(12);
     expect(top.expected).toBeGreaterThan(10);
     expect(top.qValue).toBeLessThanOrEqual(0.05);
     // Hồ Chí Minh City's letters are not in the Hà Nội inspector's scope: an empty history and no letters.
@@ -88,6 +91,16 @@ describe('hot spots of petitions (issue 7 item 5)', () => {
     const map = res.json();
     expect(map.provinces).toHaveLength(34);
     expect(map.provinces.find((p: { code: string }) => p.code === '01').name).toBe('Thành phố Hà Nội');
+  });
+
+  it('reports every area as normal while the scope has less than two periods of history (a young installation)', async () => {
+    const young = await buildAgency(ctx, { parent: hanoi, name: 'Thanh tra mới', provinceCode: '01' });
+    const officer = await loginAs(ctx, young, ['inspector']);
+    await letters(young, day(1), 2, { province: '01' });
+    await letters(young, day(0), 30, { province: '01' });
+    const body = (await officer.get(`/api/v1/hotspots?asOf=${AS_OF}`)).json();
+    expect(body.params.historyPeriods).toBe(0);
+    expect(body.areas.find((a: { code: string }) => a.code === '01')).toMatchObject({ observed: 30, level: 'normal' });
   });
 
   it('refuses bad input with a Vietnamese reason and asks for login', async () => {

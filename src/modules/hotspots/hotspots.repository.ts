@@ -55,3 +55,13 @@ export async function countCurrentByKind(db: Db, q: { scopes: string[]; asOf: st
     )
     .groupBy(sql`1`, sql`2`);
 }
+
+/** The first day a letter in `scopes` was received (null when none): periods before it are unknown, not zero. */
+export async function firstReceivedOn(db: Db, scopes: string[]): Promise<string | null> {
+  const [row] = await db
+    .select({ first: sql<string | null>`min(${petitionLetters.receivedOn})::text` })
+    .from(petitionLetters)
+    .innerJoin(agencies, sql`${agencies.id} = ${petitionLetters.agencyId}`)
+    .where(agencyPathIn(scopes));
+  return row?.first ?? null;
+}

@@ -6,7 +6,7 @@ import { scopesFor, type Actor } from '../../shared/domain/access';
 import { DEFAULT_HOTSPOT_PARAMS, detectHotspots, type HotspotParams } from '../../shared/domain/hotspots';
 import { listCommunes, listProvinces } from '../admin-units';
 import { vnDate } from '../petitions';
-import { countCurrentByKind, countLettersByAreaAndPeriod } from './hotspots.repository';
+import { countCurrentByKind, countLettersByAreaAndPeriod, firstReceivedOn } from './hotspots.repository';
 
 const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -31,6 +31,13 @@ export async function hotspots(deps: Deps, actor: Actor, query: z.infer<typeof H
   const asOf = query.asOf ?? vnDate(deps.clock.now());
   const scopes = scopesFor(actor, 'petitions.read');
   const provinceCode = query.level === 'commune' ? query.provinceCode : undefined;
+  // Periods before the first letter the platform holds in this scope are unknown, not zero (a platform that started
+  // receiving letters four months ago has four months of history): only past periods that begin on or after that
+  // day form the history, so a young installation is not full of false hot spots.
+  const first = await firstReceivedOn(deps.db, scopes);
+  const known = first ? Math.floor((Date.parse(`${asOf}T00:00:00Z`) - Date.parse(`${first}T00:00:00Z`)) / 86_400_000 / params.periodDays) : 0;
+  // Period `known` holds the first day (partly covered): the complete ones after it are 1 … known − 1.
+  params.historyPeriods = Math.max(0, Math.min(params.historyPeriods, known - 1));
   const periods = params.historyPeriods + 1;
   const [counts, kinds, units] = await Promise.all([
     countLettersByAreaAndPeriod(deps.db, { scopes, asOf, periodDays: params.periodDays, periods, provinceCode }),
@@ -54,15 +61,17 @@ export async function hotspots(deps: Deps, actor: Actor, query: z.infer<typeof H
     const s = series.get(k.area);
     if (s) s.byKind[k.kind] = k.n;
   }
-  const results = detectHotspots(
-    [...series].map(([key, s]) => ({ key, observed: s.n[0]!, history: s.n.slice(1) })),
-    params,
-  );
+  // Fewer than two known past periods: nothing to compare with, every area is reported as normal.
+  const results =
+    params.historyPeriods >= 2
+      ? detectHotspots([...series].map(([key, s]) => ({ key, observed: s.n[0]!, history: s.n.slice(1) })), params)
+      : [...series].map(([key, s]) => ({ key, observed: s.n[0]!, expected: 0, ratio: null, pValue: 1, qValue: 1, level: 'normal' as const }));
   const nameOf = new Map(units.map((u) => [u.code, u.fullName]));
   return {
     level: query.level,
     provinceCode: provinceCode ?? null,
     asOf,
+    historyFrom: first,
     params,
     periods: Array.from({ length: periods }, (_, i) => ({ from: addDays(asOf, -(i + 1) * params.periodDays + 1), to: addDays(asOf, -i * params.periodDays) })),
     areas: results.map((r) => {

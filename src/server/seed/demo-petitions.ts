@@ -1,6 +1,6 @@
 import { findAgenciesByCodes, findAgencyByCode } from '../../modules/orgs';
 import { applyAction, countLetters, listCases, registerByOfficer } from '../../modules/petitions';
-import { listProvinces } from '../../modules/admin-units';
+import { listCommunes, listProvinces } from '../../modules/admin-units';
 import type { Actor } from '../../shared/domain/access';
 import type { Deps } from '../deps';
 
@@ -102,5 +102,37 @@ export async function seedDemoPetitions(deps: Deps, total = 240): Promise<{ crea
     const [theCase] = await listCases(deps.db, letter.id);
     if (theCase) await applyAction(later(4), ctx, actor, letter.id, { target: theCase.id, event: 'accept' });
   }
+  created += await seedDemoSurge(deps, ctx, actor, inspectorates.get('TT-38'), today);
   return { created };
+}
+
+/**
+ * A surge for the hot-spot map: in the last three weeks, land-compensation complaints from two communes of Thanh Hoá
+ * about the same project (what an inspectorate would call a "điểm nóng"), on top of the province's usual letters.
+ */
+async function seedDemoSurge(deps: Deps, ctx: { actorUserId: null; actorName: string; ip: null; requestId: null }, actor: Actor, agency: { id: string } | undefined, today: string): Promise<number> {
+  if (!agency) return 0;
+  const communes = (await listCommunes(deps.db, '38')).slice(0, 2);
+  if (communes.length === 0) return 0;
+  const random = prng(3838);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+  for (let i = 0; i < 16; i++) {
+    const receivedOn = daysBefore(today, Math.floor(random() * 21));
+    const commune = communes[i % communes.length]!;
+    await registerByOfficer({ ...deps, clock: { now: () => new Date(`${receivedOn}T02:30:00Z`) } }, ctx, actor, {
+      agencyId: agency.id,
+      kind: 'complaint',
+      channel: pick(CHANNELS),
+      receivedOn,
+      title: 'Khiếu nại về bồi thường, hỗ trợ khi thu hồi đất làm khu công nghiệp',
+      content: `Gia đình tôi bị thu hồi đất nông nghiệp để làm khu công nghiệp tại ${commune.fullName}; đơn giá bồi thường thấp hơn giá thị trường và chưa được bố trí tái định cư. Đề nghị xem xét lại phương án bồi thường.`,
+      author: { fullName: `${pick(FAMILY)} ${pick(MIDDLE)} ${pick(GIVEN)}`, address: `Thôn ${1 + (i % 7)}, ${commune.fullName}, Tỉnh Thanh Hoá`, phone: `09${String(Math.floor(random() * 1e8)).padStart(8, '0')}` },
+      coAuthors: [],
+      respondent: { name: 'Chủ tịch Ủy ban nhân dân xã' },
+      provinceCode: '38',
+      communeCode: commune.code,
+      anonymous: false,
+    } as never);
+  }
+  return 16;
 }

@@ -39,6 +39,8 @@ export const HotspotResponse = z.object({
   level: z.enum(HOTSPOT_LEVELS),
   provinceCode: z.string().nullable(),
   asOf: IsoDate,
+  /** First day of letters in the officer's scope: the history starts there (periods before it are not counted). */
+  historyFrom: IsoDate.nullable(),
   params: z.object({ periodDays: z.number(), historyPeriods: z.number(), fdr: z.number(), minCount: z.number() }),
   /** The periods, current first: from–to inclusive. */
   periods: z.array(z.object({ from: IsoDate, to: IsoDate })),

@@ -7,6 +7,8 @@ export const enHotspots = {
     period: 'Period length',
     days: '{{n}} days',
     window: 'Current period: {{from}} – {{to}}, compared with the {{n}} periods before it.',
+    since: 'Letters in your scope start on {{date}}; earlier periods are not counted as zero.',
+    noHistory: 'Less than two periods of history to compare with: every area is treated as normal.',
     mapTitle: 'Map of the 34 provinces',
     mapLabel: 'Hot-spot map by province',
     areaTitle: '{{name}}: {{observed}} letters (usual {{expected}}) — {{level}}',

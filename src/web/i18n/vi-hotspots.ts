@@ -7,6 +7,8 @@ export const viHotspots = {
     period: 'Độ dài kỳ',
     days: '{{n}} ngày',
     window: 'Kỳ hiện tại: {{from}} – {{to}}, so với {{n}} kỳ trước đó.',
+    since: 'Dữ liệu đơn trong phạm vi của bạn bắt đầu từ {{date}}; các kỳ trước đó không được tính là 0.',
+    noHistory: 'Chưa đủ hai kỳ lịch sử để so sánh: mọi địa bàn được coi là bình thường.',
     mapTitle: 'Bản đồ 34 tỉnh, thành phố',
     mapLabel: 'Bản đồ điểm nóng theo tỉnh, thành phố',
     areaTitle: '{{name}}: {{observed}} đơn (thường lệ {{expected}}) — {{level}}',

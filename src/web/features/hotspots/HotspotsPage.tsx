@@ -74,6 +74,8 @@ export function HotspotsPage() {
         {provinces.data && (
           <p className="small muted hotspot-window">
             {t('hotspots.window', { from: formatIsoDate(provinces.data.periods[0]!.from), to: formatIsoDate(provinces.data.asOf), n: provinces.data.params.historyPeriods })}
+            {provinces.data.historyFrom && <> {t('hotspots.since', { date: formatIsoDate(provinces.data.historyFrom) })}</>}
+            {provinces.data.params.historyPeriods < 2 && <strong className="hotspot-nohistory"> {t('hotspots.noHistory')}</strong>}
           </p>
         )}
       </section>
