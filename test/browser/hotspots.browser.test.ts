@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { browserSuite, DESKTOP, login, MOBILE, newContext, shooter } from './helpers';
 
 /**
- * The hot-spot map (issue 7 item 5): the head of the Government Inspectorate opens "Điểm nóng", sees the demo surge of
+ * The hot-spot map (issue 7 item 5): the administrator (whose scope is the whole country) opens "Điểm nóng", sees the demo surge of
  * land-compensation complaints in Thanh Hoá flagged on the map and in the table, drills down to its communes and to
  * the letters themselves.
  */
@@ -14,7 +14,7 @@ describe('hot spots: map, communes, drill-down to the letters', () => {
     const { context, page, external } = await newContext(suite.browser, suite.server.url, DESKTOP);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await login(page, 'ttcp.lanhdao');
+    await login(page, 'admin');
     await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Điểm nóng' }).click();
     await page.getByRole('heading', { level: 1, name: 'Điểm nóng đơn thư' }).waitFor();
     const map = page.getByRole('group', { name: 'Bản đồ điểm nóng theo tỉnh, thành phố' });

@@ -18,7 +18,7 @@ export const enHotspots = {
     communesOf: 'By commune — {{name}}',
     allProvinces: '← All provinces',
     tableCaption: 'Letters of the current period, the usual level and the test result of each area',
-    cols: { area: 'Area', observed: 'Letters this period', expected: 'Usual per period', ratio: 'Ratio', q: 'Adjusted p-value', groups: 'Group letters', repeats: 'Duplicates, repeats', trend: 'Trend', level: 'Assessment' },
+    cols: { area: 'Area', observed: 'Letters this period', expected: 'Usual per period', q: 'Adjusted p', groups: 'Group / repeat', trend: 'Trend', level: 'Assessment' },
     trendLabel: 'Letters per period, oldest first: {{values}}',
     letters: 'See the letters',
     empty: 'No letters in your scope in these periods.',

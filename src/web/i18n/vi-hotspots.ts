@@ -18,7 +18,7 @@ export const viHotspots = {
     communesOf: 'Theo xã, phường — {{name}}',
     allProvinces: '← Tất cả tỉnh, thành phố',
     tableCaption: 'Số đơn kỳ hiện tại, mức thường lệ và kết quả kiểm định của từng địa bàn',
-    cols: { area: 'Địa bàn', observed: 'Số đơn kỳ này', expected: 'Thường lệ/kỳ', ratio: 'Tỉ lệ', q: 'Giá trị p hiệu chỉnh', groups: 'Đơn đông người', repeats: 'Đơn trùng, tái diễn', trend: 'Diễn biến', level: 'Đánh giá' },
+    cols: { area: 'Địa bàn', observed: 'Số đơn kỳ này', expected: 'Thường lệ/kỳ', q: 'p hiệu chỉnh', groups: 'Đông người / trùng', trend: 'Diễn biến', level: 'Đánh giá' },
     trendLabel: 'Số đơn theo kỳ, từ cũ đến mới: {{values}}',
     letters: 'Xem các đơn',
     empty: 'Không có đơn nào trong phạm vi của bạn ở các kỳ này.',

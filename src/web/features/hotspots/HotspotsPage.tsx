@@ -135,7 +135,7 @@ export function HotspotsPage() {
                 <caption className="visually-hidden">{t('hotspots.tableCaption')}</caption>
                 <thead>
                   <tr>
-                    {(['area', 'observed', 'expected', 'ratio', 'q', 'groups', 'repeats', 'trend', 'level'] as const).map((c) => (
+                    {(['area', 'observed', 'expected', 'q', 'groups', 'trend', 'level'] as const).map((c) => (
                       <th key={c} scope="col">
                         {t(`hotspots.cols.${c}`)}
                       </th>
@@ -159,12 +159,15 @@ export function HotspotsPage() {
                             <Link to={lettersLink(table.data!, a)}>{t('hotspots.letters')}</Link>
                           </div>
                         </td>
-                        <td data-label={t('hotspots.cols.observed')} className="num">{formatNumber(a.observed)}</td>
+                        <td data-label={t('hotspots.cols.observed')} className="num">
+                          {formatNumber(a.observed)}
+                          {a.ratio !== null && a.observed > 0 && a.ratio !== 1 && <div className="small muted">×{formatNumber(a.ratio)}</div>}
+                        </td>
                         <td data-label={t('hotspots.cols.expected')} className="num">{formatNumber(a.expected)}</td>
-                        <td data-label={t('hotspots.cols.ratio')} className="num">{a.ratio === null ? '—' : `×${formatNumber(a.ratio)}`}</td>
                         <td data-label={t('hotspots.cols.q')} className="num">{a.qValue < 0.001 ? '< 0,001' : formatNumber(Math.round(a.qValue * 1000) / 1000)}</td>
-                        <td data-label={t('hotspots.cols.groups')} className="num">{formatNumber(a.groups)}</td>
-                        <td data-label={t('hotspots.cols.repeats')} className="num">{formatNumber(a.repeats)}</td>
+                        <td data-label={t('hotspots.cols.groups')} className="num">
+                          {formatNumber(a.groups)} / {formatNumber(a.repeats)}
+                        </td>
                         <td data-label={t('hotspots.cols.trend')}>
                           <Sparkline series={a.series} label={t('hotspots.trendLabel', { values: [...a.series].reverse().join(', ') })} />
                         </td>
