@@ -62,7 +62,8 @@ export async function kbBenchmarks() {
   t = performance.now();
   const index = await getKbIndex(database.db);
   const buildMs = performance.now() - t;
-  const deps = { db: database.db } as Deps;
+  // The assistant reads only the database and, for the generative mode (not measured here), the agency's endpoint.
+  const deps = { db: database.db, config: { kbLlm: undefined } } as unknown as Deps;
   const queries = questions.length > 0 ? questions : FALLBACK_QUERIES;
   const folded = queries.map((q) => foldKey(q));
   console.log(`[kb] shipped library: ${loaded.documents} documents, ${loaded.units} units, ${index.engine.size} articles; PGlite load ${loadMs.toFixed(0)} ms, index ${buildMs.toFixed(0)} ms`);
