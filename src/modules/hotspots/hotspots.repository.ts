@@ -4,20 +4,20 @@ import { agencies } from '../orgs/orgs.table';
 import { agencyPathIn } from '../orgs';
 import { petitionLetters } from '../petitions/petitions.table';
 
-export type AreaPeriodCount = { area: string; period: number; n: number; groups: number; repeats: number };
+export type AreaPeriodCount = { area: string; period: number; kind: string; n: number; groups: number; repeats: number };
 
 /**
- * Letters per area and period, from the letters of agencies under `scopes`, received in the periods
+ * Letters per area, period and kind, from the letters of agencies under `scopes`, received in the periods
  * (asOf − periodDays·periods, asOf]. Period 0 is the current one. The area is the letter's province, or its commune
  * when `provinceCode` is given (the communes of that province). One grouped scan over the agency and date indexes.
  */
 export async function countLettersByAreaAndPeriod(db: Db, q: { scopes: string[]; asOf: string; periodDays: number; periods: number; provinceCode?: string }): Promise<AreaPeriodCount[]> {
   const area = q.provinceCode ? petitionLetters.communeCode : petitionLetters.provinceCode;
-  const period = sql<number>`((${q.asOf}::date - ${petitionLetters.receivedOn}) / ${q.periodDays}::int)::int`;
-  const rows = await db
+  return db
     .select({
       area: sql<string>`${area}`,
-      period,
+      period: sql<number>`((${q.asOf}::date - ${petitionLetters.receivedOn}) / ${q.periodDays}::int)::int`,
+      kind: sql<string>`coalesce(${petitionLetters.kind}, ${petitionLetters.claimedKind})`,
       n: sql<number>`count(*)::int`,
       groups: sql<number>`(count(*) filter (where ${petitionLetters.isGroup}))::int`,
       repeats: sql<number>`(count(*) filter (where ${petitionLetters.state} = 'linked_duplicate'))::int`,
@@ -33,27 +33,7 @@ export async function countLettersByAreaAndPeriod(db: Db, q: { scopes: string[];
         q.provinceCode ? sql`${petitionLetters.provinceCode} = ${q.provinceCode}` : undefined,
       ),
     )
-    .groupBy(sql`1`, sql`2`);
-  return rows;
-}
-
-/** Letters of the current period by area and kind (for the breakdown of the areas shown). */
-export async function countCurrentByKind(db: Db, q: { scopes: string[]; asOf: string; periodDays: number; provinceCode?: string }): Promise<{ area: string; kind: string; n: number }[]> {
-  const area = q.provinceCode ? petitionLetters.communeCode : petitionLetters.provinceCode;
-  return db
-    .select({ area: sql<string>`${area}`, kind: sql<string>`coalesce(${petitionLetters.kind}, ${petitionLetters.claimedKind})`, n: sql<number>`count(*)::int` })
-    .from(petitionLetters)
-    .innerJoin(agencies, sql`${agencies.id} = ${petitionLetters.agencyId}`)
-    .where(
-      and(
-        agencyPathIn(q.scopes),
-        sql`${petitionLetters.receivedOn} <= ${q.asOf}::date`,
-        sql`${petitionLetters.receivedOn} > ${q.asOf}::date - ${q.periodDays}::int`,
-        sql`${area} is not null`,
-        q.provinceCode ? sql`${petitionLetters.provinceCode} = ${q.provinceCode}` : undefined,
-      ),
-    )
-    .groupBy(sql`1`, sql`2`);
+    .groupBy(sql`1`, sql`2`, sql`3`);
 }
 
 /** The first day a letter in `scopes` was received (null when none): periods before it are unknown, not zero. */

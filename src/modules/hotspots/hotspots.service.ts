@@ -3,12 +3,12 @@ import type { Deps } from '../../server/deps';
 import { badRequest } from '../../server/http/errors';
 import type { HotspotQuery, HotspotResponse } from '../../shared/contracts/hotspots';
 import { scopesFor, type Actor } from '../../shared/domain/access';
+import { addDays } from '../../shared/domain/calendar';
 import { DEFAULT_HOTSPOT_PARAMS, detectHotspots, type HotspotParams } from '../../shared/domain/hotspots';
 import { listCommunes, listProvinces } from '../admin-units';
 import { vnDate } from '../petitions';
-import { countCurrentByKind, countLettersByAreaAndPeriod, firstReceivedOn } from './hotspots.repository';
+import { countLettersByAreaAndPeriod, firstReceivedOn } from './hotspots.repository';
 
-const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 const METHOD_VI =
   'Mỗi địa bàn được so với chính lịch sử của nó: số đơn trong kỳ hiện tại được so với phân phối dự báo Poisson–Gamma ' +
@@ -39,9 +39,8 @@ export async function hotspots(deps: Deps, actor: Actor, query: z.infer<typeof H
   // Period `known` holds the first day (partly covered): the complete ones after it are 1 … known − 1.
   params.historyPeriods = Math.max(0, Math.min(params.historyPeriods, known - 1));
   const periods = params.historyPeriods + 1;
-  const [counts, kinds, units] = await Promise.all([
+  const [counts, units] = await Promise.all([
     countLettersByAreaAndPeriod(deps.db, { scopes, asOf, periodDays: params.periodDays, periods, provinceCode }),
-    countCurrentByKind(deps.db, { scopes, asOf, periodDays: params.periodDays, provinceCode }),
     provinceCode ? listCommunes(deps.db, provinceCode) : listProvinces(deps.db),
   ]);
   if (provinceCode && units.length === 0) throw badRequest('Không có tỉnh, thành phố với mã này.', 'invalid_province');
@@ -51,15 +50,12 @@ export async function hotspots(deps: Deps, actor: Actor, query: z.infer<typeof H
   for (const c of counts) {
     const s = series.get(c.area);
     if (!s || c.period < 0 || c.period >= periods) continue;
-    s.n[c.period] = c.n;
+    s.n[c.period]! += c.n;
     if (c.period === 0) {
-      s.groups = c.groups;
-      s.repeats = c.repeats;
+      s.groups += c.groups;
+      s.repeats += c.repeats;
+      s.byKind[c.kind] = (s.byKind[c.kind] ?? 0) + c.n;
     }
-  }
-  for (const k of kinds) {
-    const s = series.get(k.area);
-    if (s) s.byKind[k.kind] = k.n;
   }
   // Fewer than two known past periods: nothing to compare with, every area is reported as normal.
   const results =

@@ -93,7 +93,9 @@ async function checkPlace(deps: Deps, provinceCode?: string, communeCode?: strin
 }
 
 /** A letter ready to be written: its rows, the tracking secret (shown once) and how to audit it once numbered. */
-type PreparedLetter = { item: repo.NewLetterWithChildren; secret: string | null; audit: (letter: repo.RegisteredLetter) => { ctx: AuditContext; entry: AuditEntry; at: Date } };
+/** What the registration audit record names of the letter (the portal builds it before the number is known). */
+type AuditedLetter = Pick<repo.RegisteredLetter, 'id' | 'registerNo' | 'authorPseudonym'>;
+type PreparedLetter = { item: repo.NewLetterWithChildren; secret: string | null; audit: (letter: AuditedLetter) => { ctx: AuditContext; entry: AuditEntry; at: Date } };
 
 /**
  * Checks a letter at intake and prepares everything written when it is registered: the letter row (its id chosen
@@ -171,7 +173,7 @@ async function prepareLetter(deps: Deps, ctx: AuditContext, input: Intake, agenc
     ],
   };
   // The audit record never carries the identity (spec §6.2 SEC-6): only the pseudonym and the counts.
-  const audit = (letter: repo.RegisteredLetter) => ({
+  const audit = (letter: AuditedLetter) => ({
     ctx,
     at: now,
     entry: { action: 'petition.register', entityType: 'petition', entityId: letter.id, agencyId, after: { registerNo: letter.registerNo, channel: input.channel, kind: input.kind, author: letter.authorPseudonym, people: people.length, deadlines: clocks } },
@@ -272,7 +274,7 @@ class PortalIntake {
   private async write(group: PortalPending[]) {
     // The audit record is built before the number is known: `{registerNo}` stands for it (see the statement).
     const audits = auditChainRows(
-      group.map((g) => g.prepared.audit({ id: g.prepared.item.row.id, registerNo: repo.REGISTER_NO, authorPseudonym: g.prepared.item.row.authorPseudonym, trackingCode: null, receivedOn: '', agencyName: '' })),
+      group.map((g) => g.prepared.audit({ id: g.prepared.item.row.id, registerNo: repo.REGISTER_NO, authorPseudonym: g.prepared.item.row.authorPseudonym })),
     );
     const written = await repo.registerPortalLettersAudited(
       this.db,
