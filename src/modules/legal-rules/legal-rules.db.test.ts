@@ -36,6 +36,8 @@ describe('legal time limits', () => {
   it('an administrator overrides a number from an effective date; earlier events keep the old rule; audited and withdrawable', async () => {
     const body = { clockId: 'TC_INITIAL', effectiveFrom: '2026-12-01', unit: 'working_days', length: 5, basis: 'Văn bản thử nghiệm số 1/2026, Điều 1' };
     expect((await inspector.post('/api/v1/legal-rules/overrides', body)).statusCode).toBe(403);
+    // Computed once before the override: the remembered result must not outlive the rule it was computed with.
+    expect((await inspector.get('/api/v1/legal-rules/compute?clockId=TC_INITIAL&startDate=2026-12-01')).json()).toMatchObject({ ruleSource: 'shipped', length: 7 });
     const created = await admin.post('/api/v1/legal-rules/overrides', body);
     expect(created.statusCode, created.body).toBe(201);
     const before = (await inspector.get('/api/v1/legal-rules/compute?clockId=TC_INITIAL&startDate=2026-11-30')).json();

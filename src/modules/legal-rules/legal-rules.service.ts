@@ -28,11 +28,41 @@ export async function deadlineContext(db: Db) {
   return { calendar, overrides };
 }
 
+type DeadlineResult = ReturnType<typeof computeDeadline>;
+/**
+ * Computed deadlines by input, per (calendar, overrides) pair: the same clock started on the same day gives the same
+ * deadline until the calendar or an override changes, and both caches above hand out a new object when they do, so a
+ * change of rule never meets a stale result. The results are frozen (shared by every caller). Bounded: cleared when full.
+ */
+const memo = new WeakMap<RuleVersion[], WeakMap<object, Map<string, DeadlineResult>>>();
+const MEMO_MAX = 5_000;
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+function memoFor(calendar: object, overrides: RuleVersion[]): Map<string, DeadlineResult> {
+  let byCalendar = memo.get(overrides);
+  if (!byCalendar) memo.set(overrides, (byCalendar = new WeakMap()));
+  let results = byCalendar.get(calendar);
+  if (!results) byCalendar.set(calendar, (results = new Map()));
+  if (results.size >= MEMO_MAX) results.clear();
+  return results;
+}
+
 /** Computes a deadline with the database's calendar and overrides; impossible inputs become a 400 naming the article. */
-export async function computeWithOverrides(db: Db, input: DeadlineInput) {
+export async function computeWithOverrides(db: Db, input: DeadlineInput): Promise<DeadlineResult> {
   const { calendar, overrides } = await deadlineContext(db);
   try {
-    return computeDeadline(input, calendar, overrides);
+    const results = memoFor(calendar, overrides);
+    const key = JSON.stringify(input);
+    let result = results.get(key);
+    if (!result) results.set(key, (result = deepFreeze(computeDeadline(input, calendar, overrides))));
+    return result;
   } catch (err) {
     if (err instanceof DeadlineRuleError) throw badRequest(err.message, `deadline_${err.code.toLowerCase()}`);
     throw err;
