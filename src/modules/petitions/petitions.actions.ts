@@ -1,12 +1,15 @@
 import { recordAudit, type AuditContext } from '../../server/audit/audit';
 import type { Db } from '../../server/db';
 import type { Deps } from '../../server/deps';
-import { AppError, badRequest, notFound } from '../../server/http/errors';
+import type { z } from 'zod';
+import { AppError, badRequest, conflict, forbidden, notFound } from '../../server/http/errors';
+import type { DetermineComplexityRequest } from '../../shared/contracts/petitions';
 import type { Actor, Role } from '../../shared/domain/access';
 import { getClock, isClockId, regimeFor, type ClockId as DeadlineClockId } from '../../shared/domain/petitions/deadlines';
 import {
   applyTransition,
   complaintMachineId,
+  determineComplexity,
   isTerminal,
   machineOf,
   stateLabelVi,
@@ -16,6 +19,8 @@ import {
   type TransitionPayload,
 } from '../../shared/domain/petitions/lifecycle';
 import { computeWithOverrides } from '../legal-rules';
+import { formatViDate } from '../../shared/domain/petitions/deadlines/format';
+import type { DeadlineInputs } from './petitions.table';
 import { stepFacts, withStagedDocuments } from './petitions.documents';
 import { canReadLetter } from './petitions.policy';
 import * as repo from './petitions.repository';
@@ -100,23 +105,85 @@ export async function listActions(deps: Deps, actor: Actor, letterId: string) {
     });
 }
 
-/** Starts and stops the legal clocks a transition names; a clock without a rule in force is recorded as skipped. */
-export async function applyClocks(tx: Db, letter: repo.LetterRow, caseId: string | null, clocks: { start?: readonly string[]; stop?: readonly string[] }, on: string) {
+/** What a step does to the clocks: the machine's effects plus the days of a written extension (T11). */
+type ClockStep = { start?: readonly string[]; stop?: readonly string[]; pause?: readonly string[]; resume?: readonly string[]; extend?: readonly string[]; extensionDays?: number };
+
+/**
+ * The flags a case's deadlines are computed with (spec §4: complex and remote-area variants, LKN Arts 28, 37, 50;
+ * LTC Art 30): from the case's flags, which the resolver's written determination of complexity sets.
+ */
+export function deadlineFlagsOf(flags: CaseFlags | Record<string, unknown> | null | undefined): DeadlineInputs['flags'] {
+  const f = (flags ?? {}) as CaseFlags;
+  const out: NonNullable<DeadlineInputs['flags']> = {};
+  if (f.complexity === 'especially_complex') out.especiallyComplex = true;
+  if (f.complexity === 'complex' || f.complexity === 'especially_complex' || f.isComplex) out.complex = true;
+  if (f.isRemoteArea) out.remote = true;
+  if (f.isGroup) out.group = true;
+  if (f.isDismissal) out.dismissal = true;
+  return Object.keys(out).length ? out : undefined;
+}
+
+/** The stored row of a deadline computed from its start and inputs (the rule version of the start date, DR-0.1). */
+async function computeRow(tx: Db, clockId: string, startDate: string, inputs: DeadlineInputs) {
+  const { pausedFrom: _paused, ...given } = inputs;
+  const d = await computeWithOverrides(tx, { clockId: clockId as DeadlineClockId, startDate, ...given });
+  return { dueDate: d.dueDate, warningDate: d.warningDate ?? null, unit: d.unit, length: d.length, regime: d.regime, ruleSource: d.ruleSource, ruleVersion: d.ruleVersion.version, basis: d.basis, toVerify: d.toVerify, explanation: d.explanation };
+}
+
+/**
+ * Applies a step's clock effects to the letter's deadlines: stops (met or late), pauses a suspended case's clock and,
+ * on resumption, counts the days it was suspended into it (LKN Art 11a, LTC Art 34(2); R-DAY-7), lengthens it by a
+ * written extension (LTC Art 30(2)–(4)), and starts new clocks with the case's complexity and remote-area flags. A
+ * step on a case touches that case's clocks and the letter's own (case_id null), never a sibling case's.
+ */
+export async function applyClocks(tx: Db, letter: repo.LetterRow, caseId: string | null, clocks: ClockStep, on: string, flags?: CaseFlags | Record<string, unknown> | null) {
   await repo.stopDeadlines(tx, letter.id, [...(clocks.stop ?? [])], on);
+  const mine = (await repo.listDeadlines(tx, [letter.id])).filter((d) => d.caseId === caseId || d.caseId === null);
+  for (const d of mine.filter((x) => x.status === 'running' && clocks.pause?.includes(x.clockId))) {
+    await repo.updateDeadline(tx, d.id, { status: 'paused', inputs: { ...(d.inputs ?? {}), pausedFrom: on } });
+  }
+  for (const d of mine.filter((x) => x.status === 'paused' && clocks.resume?.includes(x.clockId))) {
+    const { pausedFrom, ...kept } = d.inputs ?? {};
+    const inputs: DeadlineInputs = { ...kept, pauses: [...(kept.pauses ?? []), { from: pausedFrom ?? on, to: on, reason: 'suspension' }] };
+    await repo.updateDeadline(tx, d.id, { status: 'running', closedOn: null, inputs, ...(await computeRow(tx, d.clockId, d.startDate, inputs)) });
+  }
+  if (clocks.extensionDays) {
+    for (const d of mine.filter((x) => x.status === 'running' && clocks.extend?.includes(x.clockId))) {
+      const inputs: DeadlineInputs = { ...(d.inputs ?? {}), flags: deadlineFlagsOf(flags), extensions: [...(d.inputs?.extensions ?? []), { decidedOn: on, days: clocks.extensionDays }] };
+      await repo.updateDeadline(tx, d.id, { inputs, ...(await computeRow(tx, d.clockId, d.startDate, inputs)) });
+    }
+  }
   // Starting a clock that already runs (e.g. TC_INITIAL from receipt, named again by T1) changes nothing.
-  const running = new Set((await repo.listDeadlines(tx, [letter.id])).filter((d) => d.status === 'running').map((d) => d.clockId));
+  const running = new Set(mine.filter((d) => d.status === 'running' || d.status === 'paused').map((d) => d.clockId));
   const rows = [];
+  const startFlags = deadlineFlagsOf(flags);
   for (const clockId of clocks.start ?? []) {
     if (running.has(clockId) || !isClockId(clockId) || getClock(clockId as DeadlineClockId).direction === 'before') continue;
     try {
-      const d = await computeWithOverrides(tx, { clockId: clockId as DeadlineClockId, startDate: on });
-      rows.push({ letterId: letter.id, caseId, clockId, startDate: on, dueDate: d.dueDate, warningDate: d.warningDate ?? null, unit: d.unit, length: d.length, regime: d.regime, ruleSource: d.ruleSource, ruleVersion: d.ruleVersion.version, basis: d.basis, toVerify: d.toVerify, explanation: d.explanation });
+      const inputs: DeadlineInputs = startFlags ? { flags: startFlags } : {};
+      rows.push({ letterId: letter.id, caseId, clockId, startDate: on, status: 'running', inputs: startFlags ? inputs : null, ...(await computeRow(tx, clockId, on, inputs)) });
     } catch (err) {
       if (err instanceof AppError && err.code === 'deadline_no_rule_in_force') continue;
       throw err;
     }
   }
   await repo.insertDeadlines(tx, rows);
+}
+
+/**
+ * Recomputes a case's running and paused clocks with new flags (the resolver's written determination of complexity
+ * or remote area): the same start, extensions and pauses, the variant the flags select.
+ */
+export async function recomputeCaseClocks(tx: Db, letterId: string, caseId: string, flags: CaseFlags | Record<string, unknown>) {
+  const open = (await repo.listDeadlines(tx, [letterId])).filter((d) => d.caseId === caseId && (d.status === 'running' || d.status === 'paused'));
+  const changed = [];
+  for (const d of open) {
+    const inputs: DeadlineInputs = { ...(d.inputs ?? {}), flags: deadlineFlagsOf(flags) };
+    const row = await computeRow(tx, d.clockId, d.startDate, inputs);
+    await repo.updateDeadline(tx, d.id, { inputs, ...row });
+    if (row.dueDate !== d.dueDate) changed.push({ clockId: d.clockId, from: d.dueDate, to: row.dueDate });
+  }
+  return changed;
 }
 
 const PUBLIC_CASE_STATES = new Set(['accepted', 'not_accepted', 'under_verification', 'concluded', 'decided', 'closed', 'terminated', 'transferred_out', 'answered', 'guided', 'archived_unprocessable']);
@@ -154,7 +221,7 @@ export async function applyAction(
     }
     if (target.kind === 'letter') await repo.updateLetterState(tx, letterId, result.to as string, letterPatch);
     else await repo.updateCase(tx, target.id, { state: result.to as string, flags: result.flags as Record<string, unknown>, ...(result.to === 'accepted' && !acceptedOn ? { acceptedOn: today } : {}) });
-    await applyClocks(tx, found.letter, caseId, result.clocks, today);
+    await applyClocks(tx, found.letter, caseId, { ...result.clocks, extensionDays: input.payload?.extensionDays }, today, target.kind === 'case' ? result.flags : null);
     const routed = route && step ? await routeLetter(tx, deps, ctx, actor, { ...step, route, transition: result.transition as never, caseId, staged }) : null;
     const routing = route ? { routeTo: { name: route.name, agencyId: route.agency?.id ?? null, letterId: routed?.delivered?.id ?? null } } : {};
     const payload = input.payload || route ? { ...(input.payload ?? {}), ...routing } : null;
@@ -176,7 +243,7 @@ export async function applyAction(
         const flags = { ...(created.flags as Record<string, unknown>), itemKind: part.kind, ...(part.no ? { part: part.no, partSummary: part.summary } : {}) };
         const opened = await repo.insertCase(tx, { letterId, agencyId: found.letter.agencyId, machine, state: created.to as string, regime: partRegime, flags, openedOn: today });
         caseId = opened.id;
-        await applyClocks(tx, found.letter, caseId, created.clocks, today);
+        await applyClocks(tx, found.letter, caseId, created.clocks, today, flags);
         const label = part.no ? `Mở vụ việc: ${machineOf(machine).labelVi} — nội dung ${part.no}: ${part.summary}` : `Mở vụ việc: ${machineOf(machine).labelVi}`;
         events.push({ letterId, caseId, at: now, actorUserId: null, actorLabel: 'Hệ thống', event: 'open_case', fromState: null, toState: created.to as string, note: label, public: true, payload: null });
       }
@@ -184,5 +251,50 @@ export async function applyAction(
     await repo.insertEvents(tx, events);
     const documents = routed ? await routed.issueDocuments() : [];
     await recordAudit(tx, ctx, { action: `petition.${input.event}`, entityType: 'petition', entityId: letterId, agencyId: found.letter.agencyId, before: { target: input.target, state: target.state }, after: { state: result.to, transition: result.transition.id, payload: input.payload ?? null, ...routing, documents: documents.map((d) => d.numberText) } }, now);
+  });
+}
+
+const LEVEL_VI: Record<string, string> = { normal: 'không phức tạp', complex: 'phức tạp', especially_complex: 'đặc biệt phức tạp' };
+
+/**
+ * The resolver (agency head) determines in writing whether a case is complex, on which criteria, and whether it is in
+ * a remote area (spec §4.2–§4.3): the case's flags change and its running and paused clocks are recomputed with the
+ * variant they select (e.g. a first complaint: 30 → 45 days, LKN Art 28), in one transaction with the timeline entry
+ * and the audit record. A denunciation's extension (T11) then becomes possible (LTC Art 30(2)–(3)).
+ */
+export async function setCaseComplexity(deps: Deps, ctx: AuditContext, actor: Actor, letterId: string, caseId: string, input: z.infer<typeof DetermineComplexityRequest>) {
+  const found = await load(deps.db, actor, letterId);
+  const target = found.targets.find((t): t is Extract<Target, { kind: 'case' }> => t.kind === 'case' && t.id === caseId);
+  if (!target) throw notFound('Không tìm thấy vụ việc của đơn này.');
+  if (!rolesAt(actor, found.agencyPath).includes('agency_head')) throw forbidden('Chỉ người giải quyết (thủ trưởng cơ quan) mới xác định tính chất vụ việc.');
+  if (isTerminal(target.machine, target.state as never)) throw conflict('Vụ việc đã kết thúc: không thể xác định lại tính chất.', 'case_closed');
+  const today = vnDate(deps.clock.now());
+  const acceptedOn = found.cases.find((c) => c.id === caseId)?.acceptedOn;
+  const regime = regimeOf(found.letter, today, acceptedOn, caseKindOf(target));
+  const outcome = determineComplexity(target.machine, regime, { criteria: input.criteria, complex: input.complex, reasonText: input.reasonText });
+  if (!outcome.ok) throw new AppError(outcome.code === 'NOT_APPLICABLE' ? 409 : 400, `complexity_${outcome.code.toLowerCase()}`, `${outcome.messageVi} (${outcome.basis})`);
+  const before = target.flags;
+  const flags: Record<string, unknown> = {
+    ...before,
+    complexity: outcome.level,
+    isComplex: outcome.level !== 'normal',
+    complexityCriteria: [...new Set(input.criteria)],
+    isRemoteArea: input.remoteArea,
+    ...(input.remoteArea && input.remoteBasis ? { remoteBasis: input.remoteBasis } : {}),
+  };
+  if (!input.remoteArea) delete flags.remoteBasis;
+  const now = deps.clock.now();
+  await deps.db.transaction(async (tx) => {
+    await repo.updateCase(tx, caseId, { flags });
+    const changed = await recomputeCaseClocks(tx, letterId, caseId, flags);
+    const moved = changed.map((c) => `${getClock(c.clockId as DeadlineClockId).labelVi}: ${formatViDate(c.from)} → ${formatViDate(c.to)}`);
+    const note = `Xác định vụ việc ${LEVEL_VI[outcome.level]}${input.remoteArea ? ', ở vùng sâu, vùng xa đi lại khó khăn' : ''} (${outcome.basis}). Lý do: ${input.reasonText}${moved.length ? `. Thời hạn: ${moved.join('; ')}` : ''}`;
+    await repo.insertEvents(tx, [{ letterId, caseId, at: now, actorUserId: ctx.actorUserId, actorLabel: ctx.actorName ?? '', event: 'determine_complexity', fromState: target.state, toState: target.state, note, public: false, payload: { level: outcome.level, criteria: flags.complexityCriteria, remoteArea: input.remoteArea } }]);
+    await recordAudit(
+      tx,
+      ctx,
+      { action: 'petition.determine_complexity', entityType: 'petition', entityId: letterId, agencyId: found.letter.agencyId, before: { caseId, complexity: before.complexity ?? 'normal', isRemoteArea: before.isRemoteArea ?? false }, after: { caseId, complexity: outcome.level, criteria: flags.complexityCriteria, isRemoteArea: input.remoteArea, basis: outcome.basis, deadlines: changed } },
+      now,
+    );
   });
 }

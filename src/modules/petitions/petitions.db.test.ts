@@ -256,7 +256,7 @@ describe('group commit of the online portal', () => {
     } finally {
       await fresh.close();
     }
-  });
+  }, 90_000); // a fresh database of its own: slow to create on a loaded machine
   it.runIf(process.env.TEST_DB === 'postgres')('stores nothing of a group whose audit ids a concurrent append took, then writes it again on the new last record', async () => {
     const fresh = await createTestContext({ env: { PUBLIC_SUBMIT_PER_HOUR: '1000' } });
     try {

@@ -15,6 +15,10 @@ export type StepFacts = {
   filer: { name: string; address?: string } | null;
   /** The numbers of documents issued earlier for the same letter, by kind (e.g. the transfer slip cited by the notice). */
   earlier: Map<string, { numberText: string; issuedOn: string }>;
+  /** Days of the latest extension of the case (T11), when the officer gave them. */
+  extensionDays?: number;
+  /** The resolver decided without the complainant, absent from the dialogue (K19 / K19a). */
+  complainantAbsent?: boolean;
   headName: string;
   headTitle: string;
   actorName: string;

@@ -75,3 +75,17 @@ describe('every document a lifecycle step names', () => {
     }
   });
 });
+
+describe('what earlier steps recorded is printed', () => {
+  const render = (kind: DocumentId, f: StepFacts) => {
+    const built = STEP_TEMPLATES[kind]!(f);
+    return documentText(getTemplate(built.templateId).render({ ...header, ...built.data }, { draft: false })).replace(/\s+/g, ' ');
+  };
+  it('the dialogue minutes after K19/K19a record the complainant as absent (LKN Art 30)', () => {
+    expect(render('dialogue_minutes', { ...facts('complaint_first'), complainantAbsent: true })).toContain('(vắng mặt)');
+    expect(render('dialogue_minutes', facts('complaint_first'))).not.toContain('vắng mặt');
+  });
+  it('the extension decision prints the days given at T11 (LTC Art 30(1))', () => {
+    expect(render('extension_decision', { ...facts('denunciation'), extensionDays: 25 })).toContain('Thời gian gia hạn: 25 ngày');
+  });
+});

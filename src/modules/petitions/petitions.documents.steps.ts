@@ -63,7 +63,8 @@ export const CASE_STEP_TEMPLATES: Partial<Record<DocumentId, (f: StepFacts) => B
   verification_assignment_decision: toOthers('petition.complaint_verification_decision', () => null, (f) => ({ ...decisionHead(f), ...complaint(f) })),
   enforcement_suspension_decision: complaintDecision('petition.enforcement_suspension_decision', reason),
   dialogue_notice: complaintDoc('petition.dialogue_notice', (f) => ({ instance: instance(f) })),
-  dialogue_minutes: complaintDoc('petition.dialogue_minutes', (f) => ({ instance: instance(f) })),
+  // After K19/K19a the minutes record the complainant's absence (LKN Art 30; NĐ 124/2020 Art 28(5) as amended).
+  dialogue_minutes: complaintDoc('petition.dialogue_minutes', (f) => ({ instance: instance(f), ...(f.complainantAbsent ? { complainantAbsent: true } : {}) })),
   complaint_resolution_decision_1: complaintDecision('petition.complaint_resolution_decision', () => ({ instance: 'first' })),
   complaint_resolution_decision_2: complaintDecision('petition.complaint_resolution_decision', () => ({ instance: 'second' })),
   complaint_termination_notice: complaintDecision('petition.complaint_termination_decision', (f) => ({ ground: f.caseRow?.state === 'terminated_withdrawn' ? 'withdrawn' : 'other', ...opt('acceptance', refOf(f, 'complaint_acceptance_notice')), ...reason(f) })),
@@ -82,7 +83,8 @@ export const CASE_STEP_TEMPLATES: Partial<Record<DocumentId, (f: StepFacts) => B
   // Denunciations (§3.4 T9–T18).
   verification_team_decision: denunciationDecision('petition.verification_team_decision'),
   verification_assignment_letter: toOthers('petition.verification_assignment_letter', () => null, denounced),
-  extension_decision: denunciationDecision('petition.denunciation_extension_decision', (f) => ({ complexity: f.caseRow?.flags?.complexity === 'especially_complex' ? 'especially_complex' : 'complex', ...reason(f) })),
+  // The days given at T11 (LTC Art 30(1): at most 30 a time) are printed in the decision.
+  extension_decision: denunciationDecision('petition.denunciation_extension_decision', (f) => ({ complexity: f.caseRow?.flags?.complexity === 'especially_complex' ? 'especially_complex' : 'complex', ...opt('extensionDays', f.extensionDays), ...reason(f) })),
   denunciation_suspension_decision: denunciationDecision('petition.denunciation_suspension_decision', reason),
   denunciation_resumption_decision: denunciationDecision('petition.denunciation_resumption_decision', (f) => ({ ...opt('suspension', refOf(f, 'denunciation_suspension_decision')), ...reason(f) })),
   denunciation_termination_decision: denunciationDecision('petition.denunciation_termination_decision', reason),

@@ -188,11 +188,21 @@ async function filerFor(deps: Deps, actor: Actor, letter: repo.LetterRow, agency
   return { filer: { name: `Ông (bà) ${p.fullName}`, ...(p.address ? { address: p.address } : {}) }, access };
 }
 
-/** The labels and articles of the reason codes given at the latest step of the letter or case that had some. */
-async function stepReasons(db: Db, letterId: string, caseId: string | null): Promise<string[]> {
+/**
+ * What the earlier steps of the letter or case recorded that its documents print: the labels and articles of the
+ * reason codes of the latest step that had some, the days of the latest extension (T11, LTC Art 30(1)) and whether the
+ * resolver decided without the complainant, who was absent from the dialogue (K19/K19a, LKN Art 30).
+ */
+async function stepRecord(db: Db, letterId: string, caseId: string | null) {
   const events = (await repo.listEvents(db, letterId)).filter((e) => e.caseId === caseId);
-  const payload = events.map((e) => e.payload as { reasonCode?: string; reasonCodes?: string[] } | null).filter((p) => p?.reasonCode || p?.reasonCodes?.length).at(-1);
-  return payload ? reasonsOf([...(payload.reasonCode ? [payload.reasonCode] : []), ...(payload.reasonCodes ?? [])]) : [];
+  const payloads = events.map((e) => e.payload as { reasonCode?: string; reasonCodes?: string[]; extensionDays?: number } | null);
+  const coded = payloads.filter((p) => p?.reasonCode || p?.reasonCodes?.length).at(-1);
+  const extension = events.filter((e) => e.event === 'extend').map((e) => (e.payload as { extensionDays?: number } | null)?.extensionDays).at(-1);
+  return {
+    reasons: coded ? reasonsOf([...(coded.reasonCode ? [coded.reasonCode] : []), ...(coded.reasonCodes ?? [])]) : [],
+    ...(typeof extension === 'number' ? { extensionDays: extension } : {}),
+    complainantAbsent: events.some((e) => e.event === 'decide_complainant_absent'),
+  };
 }
 
 /** Everything a step's documents are made of, for `issueStepDocuments`. */
@@ -206,8 +216,9 @@ export async function stepFacts(deps: Deps, actor: Actor, ctx: AuditContext, let
   const lastOut = transfers.filter((t) => t.transfer.fromLetterId === letterId).at(-1);
   const routeTo = extra.routeTo ?? (lastOut ? { name: lastOut.transfer.toName, address: lastOut.transfer.toAddress } : undefined);
   // Without a typed reason, the reason codes of the step (e.g. non-acceptance under LKN Art 11) are printed with their articles.
-  const coded = extra.reason ? [] : await stepReasons(deps.db, letterId, extra.caseId ?? null);
-  const facts: StepFacts = { letter, agency, caseRow, routeTo, reason: extra.reason ?? (coded.length ? coded.join('; ') : undefined), filer, earlier, headName: signers[0]?.name ?? ctx.actorName ?? '', headTitle: headTitleOf(agency), actorName: ctx.actorName ?? '' };
+  const { reasons: coded, ...recorded } = await stepRecord(deps.db, letterId, extra.caseId ?? null);
+  const reason = extra.reason ?? (coded.length ? coded.join('; ') : undefined);
+  const facts: StepFacts = { letter, agency, caseRow, routeTo, reason, filer, earlier, ...recorded, headName: signers[0]?.name ?? ctx.actorName ?? '', headTitle: headTitleOf(agency), actorName: ctx.actorName ?? '' };
   return { facts, access };
 }
 

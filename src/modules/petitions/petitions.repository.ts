@@ -423,10 +423,17 @@ export async function updateCase(tx: Db, id: string, patch: Partial<typeof petit
 /** Closes the running deadlines of some clocks of a letter: 'met' when closed by the due date, else 'late'. */
 export async function stopDeadlines(tx: Db, letterId: string, clockIds: string[], on: string): Promise<void> {
   if (clockIds.length === 0) return;
+  // A paused clock (suspended case) stopped later (termination, withdrawal) is judged on the day it was paused.
+  const judgedOn = sql`case when ${petitionDeadlines.status} = 'paused' then coalesce((${petitionDeadlines.inputs}->>'pausedFrom')::date, ${on}::date) else ${on}::date end`;
   await tx
     .update(petitionDeadlines)
-    .set({ status: sql`case when ${petitionDeadlines.dueDate} >= ${on}::date then 'met' else 'late' end`, closedOn: on })
-    .where(and(eq(petitionDeadlines.letterId, letterId), eq(petitionDeadlines.status, 'running'), inArray(petitionDeadlines.clockId, clockIds)));
+    .set({ status: sql`case when ${petitionDeadlines.dueDate} >= ${judgedOn} then 'met' else 'late' end`, closedOn: on })
+    .where(and(eq(petitionDeadlines.letterId, letterId), inArray(petitionDeadlines.status, ['running', 'paused']), inArray(petitionDeadlines.clockId, clockIds)));
+}
+
+/** Changes one deadline (pause, resumption, extension, new flags). */
+export async function updateDeadline(tx: Db, id: string, patch: Partial<Omit<DeadlineRow, 'id' | 'letterId' | 'caseId' | 'clockId' | 'startDate' | 'createdAt'>>): Promise<void> {
+  await tx.update(petitionDeadlines).set(patch).where(eq(petitionDeadlines.id, id));
 }
 
 /** Trigram similarity from which two subjects count as "the same matter" (title + respondent, no diacritics). */

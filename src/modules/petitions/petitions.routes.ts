@@ -25,6 +25,8 @@ import {
   RevealIdentityResponse,
   SimilarLettersResponse,
   TrackingParams,
+  CaseParams,
+  DetermineComplexityRequest,
 } from '../../shared/contracts/petitions';
 import { multipartOnly, sendPrivateFile } from '../files';
 import { ProofOfWork } from './anti-bot';
@@ -156,6 +158,19 @@ export const petitionsRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app
     async (req) => {
       const actor = requireAuth(req).actor;
       await actions.applyAction(deps, auditContext(req), actor, req.params.id, req.body as never);
+      return petitions.getLetter(deps, actor, req.params.id);
+    },
+  );
+
+  app.post(
+    '/petitions/:id/cases/:caseId/complexity',
+    {
+      config: { auth: { permission: 'petitions.read' } },
+      schema: { tags, summary: 'Xác định vụ việc phức tạp, vùng sâu vùng xa (tính lại thời hạn giải quyết)', params: CaseParams, body: DetermineComplexityRequest, response: { 200: PetitionDetailResponse } },
+    },
+    async (req) => {
+      const actor = requireAuth(req).actor;
+      await actions.setCaseComplexity(deps, auditContext(req), actor, req.params.id, req.params.caseId, req.body);
       return petitions.getLetter(deps, actor, req.params.id);
     },
   );

@@ -1,6 +1,7 @@
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { setImmediate } from 'node:timers/promises';
 import type { z } from 'zod';
+import { formatViDate } from '../../shared/domain/petitions/deadlines/format';
 import { AuditChainBusyError, auditChainRows, recordAudit, recordAuditBatch, type AuditContext, type AuditEntry } from '../../server/audit/audit';
 import { randomToken } from '../../server/crypto';
 import { isEmbedded, type Db } from '../../server/db';
@@ -401,7 +402,21 @@ export async function trackPublic(deps: Deps, code: string, secret: string | und
 }
 
 /** A stored deadline's status: closed ones say how they ended; running ones are graded by the engine's status(). */
-type StoredDeadline = Pick<repo.DeadlineRow, 'clockId' | 'startDate' | 'dueDate' | 'warningDate' | 'basis' | 'toVerify' | 'status'>;
+type StoredDeadline = Pick<repo.DeadlineRow, 'clockId' | 'startDate' | 'dueDate' | 'warningDate' | 'basis' | 'toVerify' | 'status'> & Partial<Pick<repo.DeadlineRow, 'inputs'>>;
+
+/** What changed a deadline after it started, from its stored inputs: the variant, each extension, each suspension. */
+function adjustmentsOf(d: StoredDeadline): string[] {
+  const i = d.inputs;
+  if (!i) return [];
+  const out: string[] = [];
+  if (i.flags?.especiallyComplex) out.push('Vụ việc đặc biệt phức tạp');
+  else if (i.flags?.complex) out.push('Vụ việc phức tạp');
+  if (i.flags?.remote) out.push('Vùng sâu, vùng xa đi lại khó khăn');
+  (i.extensions ?? []).forEach((e, n) => out.push(`Gia hạn lần ${n + 1} ngày ${formatViDate(e.decidedOn)}: ${e.days} ngày`));
+  for (const p of i.pauses ?? []) out.push(`Tạm đình chỉ từ ${formatViDate(p.from)} đến ${formatViDate(p.to)} (không tính vào thời hạn)`);
+  if (i.pausedFrom) out.push(`Đang tạm đình chỉ từ ${formatViDate(i.pausedFrom)}`);
+  return out;
+}
 
 function deadlineStatus(d: StoredDeadline, today: string): string {
   if (d.status !== 'running') return d.status;
@@ -410,7 +425,8 @@ function deadlineStatus(d: StoredDeadline, today: string): string {
 
 /** A stored deadline as the API shows it (label, dates, article, status); also used for reception visits. */
 export function presentDeadline(d: StoredDeadline, today: string) {
-  return { clockId: d.clockId, label: getClock(d.clockId as ClockId).labelVi, startDate: d.startDate, dueDate: d.dueDate, warningDate: d.warningDate, basis: d.basis, toVerify: d.toVerify, status: deadlineStatus(d, today) };
+  const adjustments = adjustmentsOf(d);
+  return { clockId: d.clockId, label: getClock(d.clockId as ClockId).labelVi, startDate: d.startDate, dueDate: d.dueDate, warningDate: d.warningDate, basis: d.basis, toVerify: d.toVerify, status: deadlineStatus(d, today), ...(adjustments.length ? { adjustments } : {}) };
 }
 
 function presentSummary(row: { letter: repo.LetterRow; agencyName: string; handlerName: string | null }, deadlines: repo.DeadlineRow[], today: string) {
@@ -495,7 +511,20 @@ export async function getLetter(deps: Deps, actor: Actor, id: string) {
     canRevealIdentity: access === 'reveal',
     cases: cases.map((c) => {
       const m = machineOf(c.machine as MachineId);
-      return { id: c.id, machine: c.machine, machineLabel: m.labelVi, part: typeof c.flags.part === 'number' ? c.flags.part : null, state: c.state, stateLabel: stateLabelVi(m.entity, c.state), openedOn: c.openedOn, acceptedOn: c.acceptedOn };
+      const f = c.flags as { complexity?: 'normal' | 'complex' | 'especially_complex'; complexityCriteria?: string[]; isRemoteArea?: boolean };
+      return {
+        id: c.id,
+        machine: c.machine,
+        machineLabel: m.labelVi,
+        part: typeof c.flags.part === 'number' ? c.flags.part : null,
+        state: c.state,
+        stateLabel: stateLabelVi(m.entity, c.state),
+        openedOn: c.openedOn,
+        acceptedOn: c.acceptedOn,
+        complexity: f.complexity ?? 'normal',
+        complexityCriteria: f.complexityCriteria ?? [],
+        remoteArea: f.isRemoteArea ?? false,
+      };
     }),
     deadlines: deadlines.map((d) => presentDeadline(d, today)),
     parts: letter.parts ?? null,

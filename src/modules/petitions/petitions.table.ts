@@ -4,6 +4,14 @@ import { agencies } from '../orgs/orgs.table';
 import { files } from '../files/files.table';
 
 /** Columns of a stored legal deadline: the clock, its dates, and the rule version, regime and article that set it (DR-0.1). */
+/** The stored inputs of a deadline's computation (see `inputs` below). */
+export type DeadlineInputs = {
+  flags?: { complex?: boolean; especiallyComplex?: boolean; remote?: boolean; group?: boolean; dismissal?: boolean };
+  extensions?: { decidedOn: string; days: number }[];
+  pauses?: { from: string; to: string; reason?: 'suspension' | 'expert_examination' }[];
+  pausedFrom?: string;
+};
+
 export const deadlineColumns = () => ({
   clockId: text('clock_id').notNull(),
   startDate: date('start_date', { mode: 'string' }).notNull(),
@@ -19,6 +27,12 @@ export const deadlineColumns = () => ({
   explanation: jsonb('explanation').$type<string[]>().notNull(),
   status: text('status').notNull().default('running'),
   closedOn: date('closed_on', { mode: 'string' }),
+  /**
+   * What the due date was computed from besides the start: the case's flags (complex, remote area), the written
+   * extensions and the suspensions (spec §4, R-DAY-7), and while the clock is paused the day it stopped, so that a
+   * later step recomputes the same deadline with one more extension or pause.
+   */
+  inputs: jsonb('inputs').$type<DeadlineInputs>(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDate } from './common';
+import { CX_CODES } from '../domain/petitions/lifecycle/ids';
 
 /** What the sender says the letter is; the officer classifies it later (spec §1.1). */
 export const CLAIMED_KINDS = ['complaint', 'denunciation', 'petition', 'reflection'] as const;
@@ -88,6 +89,8 @@ export const DeadlineView = z.object({
   basis: z.string(),
   toVerify: z.boolean(),
   status: z.string(),
+  /** What changed the deadline after it started (variant, extensions, suspensions), in Vietnamese, for the officer. */
+  adjustments: z.array(z.string()).optional(),
 });
 
 export const PublicStatusResponse = z.object({
@@ -193,7 +196,22 @@ export const PetitionDetailResponse = PetitionSummary.extend({
   identities: z.array(PetitionIdentity).nullable(),
   canRevealIdentity: z.boolean(),
   /** Cases (vụ việc) opened from the letter, each governed by its lifecycle table. */
-  cases: z.array(z.object({ id: z.string(), machine: z.string(), machineLabel: z.string(), part: z.number().nullable(), state: z.string(), stateLabel: z.string(), openedOn: z.string(), acceptedOn: z.string().nullable() })),
+  cases: z.array(
+    z.object({
+      id: z.string(),
+      machine: z.string(),
+      machineLabel: z.string(),
+      part: z.number().nullable(),
+      state: z.string(),
+      stateLabel: z.string(),
+      openedOn: z.string(),
+      acceptedOn: z.string().nullable(),
+      /** The resolver's written determination (spec §4.2–§4.3): 'normal' until one is made. */
+      complexity: z.enum(['normal', 'complex', 'especially_complex']),
+      complexityCriteria: z.array(z.string()),
+      remoteArea: z.boolean(),
+    }),
+  ),
   deadlines: z.array(DeadlineView),
   /** The contents a multi-content letter was split into (spec §1.4), or null. */
   parts: z.array(z.object({ no: z.number(), kind: z.string(), summary: z.string() })).nullable(),
@@ -223,6 +241,17 @@ export const PetitionActionsResponse = z.array(
     requires: z.array(z.string()),
   }),
 );
+
+/** The resolver's written determination of a case's complexity and remote area (spec §4.2–§4.3). */
+export const DetermineComplexityRequest = z.object({
+  criteria: z.array(z.enum(CX_CODES, { message: 'Tiêu chí không hợp lệ.' })).max(7).default([]),
+  complex: z.boolean().optional(),
+  remoteArea: z.boolean().default(false),
+  /** The list of especially difficult communes (or other text) relied on for the remote area (spec §4.2: TO VERIFY). */
+  remoteBasis: z.string().trim().max(500).optional(),
+  reasonText: z.string({ message: 'Vui lòng ghi lý do xác định.' }).trim().min(10, 'Lý do xác định phải có ít nhất 10 ký tự.').max(5000),
+});
+export const CaseParams = z.object({ id: z.uuid({ message: 'Mã đơn không hợp lệ.' }), caseId: z.uuid({ message: 'Mã vụ việc không hợp lệ.' }) });
 
 export const ApplyActionRequest = z.object({
   /** 'letter', or the id of a case opened from the letter. */

@@ -45,6 +45,7 @@ export const enPetitions: Pick<Messages, 'petitionLabels' | 'petitions' | 'petit
       link_duplicate: 'Linked to a duplicate',
       guide: 'Sender guided',
       transfer: 'Transferred',
+      determine_complexity: 'Nature of the case determined',
       return_to_transferor: 'Returned to the transferring body',
       urge_subordinate: 'Subordinate urged',
       mark_anonymous: 'Handled as anonymous information',

@@ -13,6 +13,7 @@ import { enRisk } from './en-risk';
 import { enSanctions } from './en-sanctions';
 import { enPortal } from './en-portal';
 import { enWorklist } from './en-worklist';
+import { enComplexity } from './en-complexity';
 import type { Messages } from './vi';
 
 /** English texts of the web app (same keys as vi.ts; the type makes a missing or extra key a compile error). */
@@ -418,4 +419,5 @@ export const en: Messages = {
   ...enPetitionDocuments,
   ...enPortal,
   ...enWorklist,
+  ...enComplexity,
 };

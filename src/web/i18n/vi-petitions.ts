@@ -43,6 +43,7 @@ export const viPetitions = {
       link_duplicate: 'Liên kết với đơn trùng',
       guide: 'Hướng dẫn người gửi',
       transfer: 'Chuyển đơn',
+      determine_complexity: 'Xác định tính chất vụ việc',
       return_to_transferor: 'Trả lại đơn cho cơ quan đã chuyển',
       urge_subordinate: 'Đôn đốc cấp dưới',
       mark_anonymous: 'Xử lý như thông tin có nội dung tố cáo',

@@ -13,6 +13,7 @@ import { viRisk } from './vi-risk';
 import { viSanctions } from './vi-sanctions';
 import { viPortal } from './vi-portal';
 import { viWorklist } from './vi-worklist';
+import { viComplexity } from './vi-complexity';
 
 /** Vietnamese texts of the web app (the reference language: en.ts must have the same keys). */
 export const vi = {
@@ -417,6 +418,7 @@ export const vi = {
   ...viPetitionDocuments,
   ...viPortal,
   ...viWorklist,
+  ...viComplexity,
 } as const;
 
 type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

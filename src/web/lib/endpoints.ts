@@ -140,6 +140,8 @@ export const petitionsApi = {
     request<z.infer<typeof PetitionAttachmentsResponse>>('POST', `/petitions/${encodeURIComponent(id)}/attachments`, { body: filesForm(files, identifying === undefined ? {} : { identifying: String(identifying) }) }),
   attachmentUrl: (id: string, fileId: string) => `/api/v1/petitions/${encodeURIComponent(id)}/attachments/${encodeURIComponent(fileId)}/content`,
   assign: (id: string, handlerUserId: string | null) => api.post<PetitionDetail>(`/petitions/${encodeURIComponent(id)}/assign`, { handlerUserId }),
+  setComplexity: (id: string, caseId: string, body: { criteria: string[]; complex?: boolean; remoteArea: boolean; remoteBasis?: string; reasonText: string }) =>
+    api.post<PetitionDetail>(`/petitions/${encodeURIComponent(id)}/cases/${encodeURIComponent(caseId)}/complexity`, body),
   overdue: (q: { limit: number; offset: number }, signal?: AbortSignal) => api.get<OverdueList>('/petitions-overdue', { query: q, signal }),
   similar: (id: string, signal?: AbortSignal) => api.get<z.infer<typeof SimilarLettersResponse>>(`/petitions/${encodeURIComponent(id)}/similar`, { signal }),
   stats: (q: StatsQuery, signal?: AbortSignal) => api.get<PetitionStats>('/petitions-stats', { query: q, signal }),

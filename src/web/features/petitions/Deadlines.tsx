@@ -69,6 +69,13 @@ export function DeadlinesTable({ deadlines, caption }: { deadlines: PetitionDead
                     <ToVerify />
                   </>
                 )}
+                {d.adjustments && d.adjustments.length > 0 && (
+                  <ul className="small muted deadline-adjustments">
+                    {d.adjustments.map((a) => (
+                      <li key={a}>{a}</li>
+                    ))}
+                  </ul>
+                )}
               </td>
               <td data-label={t('petitions.startDate')} className="nowrap">
                 {formatIsoDate(d.startDate)}

@@ -9,6 +9,7 @@ import { channelLabel, knownLetterStateLabel, letterStateLabel, petitionEventLab
 import { useApi } from '../../lib/useApi';
 import { ActionsPanel } from './ActionsPanel';
 import { AssignPanel } from './AssignPanel';
+import { ComplexityPanel } from './ComplexityPanel';
 import { AttachmentsPanel } from './AttachmentsPanel';
 import { SimilarPanel } from './SimilarPanel';
 import { DeadlinesTable } from './Deadlines';
@@ -136,6 +137,7 @@ export function PetitionDetailPage() {
             <Facts letter={letter} provinceName={provinces.data?.find((p) => p.code === letter.provinceCode)?.fullName} />
           </section>
           <AssignPanel letter={letter} onChanged={loaded.setData} />
+          <ComplexityPanel letter={letter} onChanged={loaded.setData} />
           <SenderPanel letter={letter} />
         </div>
       </div>

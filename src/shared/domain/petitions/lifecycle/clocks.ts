@@ -65,8 +65,8 @@ export const CLOCKS: Readonly<Record<ClockId, ClockInfo>> = {
 /** The clock effects that apply in a regime (clocks that do not exist in the regime are dropped). */
 export function clockEffectsIn(effects: ClockEffects, regime: RegimeId): ClockEffects {
   const keep = (ids: readonly ClockId[] | undefined): ClockId[] => (ids ?? []).filter((id) => CLOCKS[id].regimes?.includes(regime) ?? true);
-  const out: { start?: ClockId[]; stop?: ClockId[]; pause?: ClockId[]; resume?: ClockId[] } = {};
-  for (const k of ['start', 'stop', 'pause', 'resume'] as const) {
+  const out: { start?: ClockId[]; stop?: ClockId[]; pause?: ClockId[]; resume?: ClockId[]; extend?: ClockId[] } = {};
+  for (const k of ['start', 'stop', 'pause', 'resume', 'extend'] as const) {
     const ids = keep(effects[k]);
     if (ids.length) out[k] = ids;
   }

@@ -122,3 +122,6 @@ export {
   type IdentityAccessVia,
   type IdentityAccessDecision,
 } from './identity-access';
+
+/** The resolver's written determination of complexity (time-limit variants, extensions). */
+export { determineComplexity, type ComplexityInput, type ComplexityOutcome } from './complexity';

@@ -186,6 +186,8 @@ export interface ClockEffects {
   stop?: readonly ClockId[];
   pause?: readonly ClockId[];
   resume?: readonly ClockId[];
+  /** Clocks lengthened by the step's written extension (payload `extensionDays`). */
+  extend?: readonly ClockId[];
 }
 
 /** Termination grounds: denunciation LTC Art 34(3); complaint R2026 new LKN Art 11a(2) (list TO VERIFY). */

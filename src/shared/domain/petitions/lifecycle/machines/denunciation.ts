@@ -93,8 +93,8 @@ const transitions = rows<DenunciationState>('denunciation', [
     labelVi: 'Gia hạn giải quyết tố cáo (phức tạp: 1 lần; đặc biệt phức tạp: 2 lần; mỗi lần ≤ 30 ngày)', labelEn: 'Extend (complex: once; especially complex: twice; ≤ 30 days each)',
     actorRoles: HEAD, specActors: ['resolver_tc'], document: 'extension_decision',
     requires: [{ kind: 'guard', guard: 'extension_limit' }, { kind: 'field', field: 'extensionDays' }, { kind: 'guard', guard: 'extension_days' }],
-    effects: { incrementExtension: true }, basis: cite(ltc('khoản 2–4 Điều 30'), nd31('Điều 3')), verification: 'V',
-    note: 'Extends TC_RESOLVE by extensionDays (the deadlines module computes the new due date).',
+    clocks: { extend: ['TC_RESOLVE'] }, effects: { incrementExtension: true }, basis: cite(ltc('khoản 2–4 Điều 30'), nd31('Điều 3')), verification: 'V',
+    note: 'Extends TC_RESOLVE by extensionDays (the deadlines module recomputes the due date with the written extensions).',
   },
   {
     id: 'T12', kind: 'move', from: ['accepted', 'under_verification'], to: 'suspended', event: 'suspend',

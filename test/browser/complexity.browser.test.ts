@@ -1,0 +1,76 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { browserSuite, DEMO_PASSWORD, login, newContext, shooter } from './helpers';
+
+/**
+ * The resolver's written determination of complexity (spec §4.2): the head of the Hà Nội inspectorate opens an
+ * accepted first complaint, ticks the criteria met and writes the reasons; the resolution time limit is recomputed
+ * (30 → 45 days, LKN Art 28) and the deadlines table says why.
+ */
+describe('petitions: complexity and the time limit it selects', () => {
+  const suite = browserSuite();
+  const shot = shooter('complexity');
+  const TITLE = 'Khiếu nại quyết định thu hồi đất nông nghiệp tại xã Sóc Sơn';
+  let letterId = '';
+
+  async function apiAs(username: string) {
+    const res = await fetch(`${suite.server.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
+    const cookie = res.headers.getSetCookie().find((c) => c.startsWith('tt_session='))!.split(';')[0]!;
+    const { me } = (await res.json()) as { me: { csrfToken: string; grants: { agencyId: string }[] } };
+    const call = async (method: string, url: string, body?: unknown) => {
+      const r = await fetch(`${suite.server.url}/api/v1${url}`, { method, headers: { cookie, 'x-csrf-token': me.csrfToken, ...(body ? { 'content-type': 'application/json' } : {}) }, body: body ? JSON.stringify(body) : undefined });
+      const json = (await r.json()) as Record<string, unknown>;
+      if (!r.ok) throw new Error(`${method} ${url}: ${r.status} ${JSON.stringify(json)}`);
+      return json;
+    };
+    return { call, agencyId: me.grants[0]!.agencyId };
+  }
+
+  beforeAll(async () => {
+    const reception = await apiAs('hn.tiepdan');
+    const letter = await reception.call('POST', '/petitions', {
+      agencyId: reception.agencyId,
+      kind: 'complaint',
+      channel: 'post',
+      receivedOn: new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10),
+      title: TITLE,
+      content: 'Tôi khiếu nại quyết định thu hồi đất nông nghiệp của gia đình tôi vì không đúng diện tích và chưa bồi thường thỏa đáng.',
+      author: { fullName: 'Trịnh Văn Khải', address: 'Xã Sóc Sơn, Hà Nội', phone: '0912000111' },
+      respondent: { name: 'Ủy ban nhân dân xã Sóc Sơn' },
+    });
+    letterId = letter.id as string;
+    await reception.call('POST', `/petitions/${letterId}/actions`, { target: 'letter', event: 'classify', payload: { classification: 'complaint' } });
+    const proposed = await reception.call('POST', `/petitions/${letterId}/actions`, { target: 'letter', event: 'propose_acceptance', payload: { withinCompetence: true, processable: true } });
+    const head = await apiAs('hn.chanhthanhtra');
+    await head.call('POST', `/petitions/${letterId}/actions`, { target: (proposed.cases as { id: string }[])[0]!.id, event: 'accept' });
+  });
+
+  it('the head ticks the criteria and writes the reasons; the time limit is recomputed with the reason shown', async () => {
+    const { context, page } = await newContext(suite.browser, suite.server.url);
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await login(page, 'hn.chanhthanhtra');
+    await page.goto(`/petitions/${letterId}`);
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    const panel = page.getByRole('region', { name: 'Tính chất vụ việc và thời hạn' });
+    await panel.getByText('Không phức tạp').waitFor();
+    const row = page.locator('tr', { hasText: 'Giải quyết khiếu nại lần đầu' });
+    const before = await row.locator('td').nth(2).textContent();
+    await panel.getByText('Xác định tính chất vụ việc').click();
+    // Without written reasons nothing is sent.
+    await panel.getByRole('button', { name: 'Lưu và tính lại thời hạn' }).click();
+    await panel.getByText('Lý do phải có ít nhất 10 ký tự.').waitFor();
+    await panel.getByLabel('Một nội dung nhưng phải xác minh ở nhiều địa điểm').check();
+    await panel.getByLabel(/Lý do xác định/).fill('Phải xác minh thực địa tại ba thôn và lấy ý kiến Sở Nông nghiệp và Môi trường.');
+    await shot(page, '01-form');
+    await panel.getByRole('button', { name: 'Lưu và tính lại thời hạn' }).click();
+    await panel.getByText('Đã lưu tính chất vụ việc; thời hạn đã được tính lại.').waitFor();
+    await panel.locator('.badge', { hasText: 'Phức tạp' }).waitFor();
+    await row.getByText('Vụ việc phức tạp').waitFor();
+    const after = await row.locator('td').nth(2).textContent();
+    expect(after).not.toBe(before);
+    await row.scrollIntoViewIfNeeded();
+    await shot(page, '02-recomputed');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
