@@ -15,6 +15,11 @@ import {
   stateLabelVi,
   transitionOptions,
   type CaseFlags,
+  codesOf,
+  codeValidIn,
+  REASON_CODES,
+  type RegimeId,
+  type Requirement,
   type MachineId,
   type TransitionPayload,
 } from '../../shared/domain/petitions/lifecycle';
@@ -78,6 +83,25 @@ function flagsOf(letter: repo.LetterRow, target: Target): CaseFlags {
   return target.kind === 'case' ? { ...base, ...target.flags } : base;
 }
 
+/** The values a step's form needs, from its requirements: values it declares, choices the law allows, reason codes. */
+function formOf(requires: readonly Requirement[], regime: RegimeId) {
+  const fixed: Record<string, string | number | boolean> = {};
+  const choices: Record<string, string[]> = {};
+  const reasonCodes: { code: string; label: string; labelEn: string; basis: string }[] = [];
+  for (const r of requires) {
+    if (r.kind === 'fieldEquals') fixed[r.field] = r.value;
+    if (r.kind === 'fieldIn') choices[r.field] = [...r.values];
+    if (r.kind === 'field' && r.field === 'reresolutionGrounds') choices[r.field] = [...RERESOLUTION_GROUNDS];
+    if (r.kind === 'reasonCode') {
+      const codes = (r.codes ?? r.families.flatMap((f) => codesOf(f))).filter((c) => codeValidIn(c, regime));
+      for (const code of codes) reasonCodes.push({ code, label: REASON_CODES[code].labelVi, labelEn: REASON_CODES[code].labelEn, basis: REASON_CODES[code].basis });
+    }
+  }
+  return { fixed, choices, reasonCodes };
+}
+/** LTC Art 37(3): the grounds on which the superior resolves a re-denunciation again. */
+const RERESOLUTION_GROUNDS = ['inaccurate_verification', 'evidence_omitted', 'wrong_law'] as const;
+
 /** What the actor can do now on the letter and its cases, each with its legal basis and, if blocked, why. */
 export async function listActions(deps: Deps, actor: Actor, letterId: string) {
   const found = await load(deps.db, actor, letterId);
@@ -101,6 +125,7 @@ export async function listActions(deps: Deps, actor: Actor, letterId: string) {
           basis: o.transition.basis,
           blockedBy: o.blockedBy ? o.blockedBy.messageVi : null,
           requires: (o.transition.requires ?? []).map((r) => ('field' in r ? r.field : r.kind === 'reasonCode' ? 'reasonCode' : r.kind)),
+          ...formOf(o.transition.requires ?? [], ctx.regime),
         }));
     });
 }

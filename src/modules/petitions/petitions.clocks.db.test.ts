@@ -150,4 +150,18 @@ describe('deadlines that follow the case (spec §4)', () => {
     expect(refused.statusCode).toBe(409);
     expect(refused.json().error.message).toContain('Luật Khiếu nại 2011, Điều 28');
   });
+
+  it('the form of a step carries the choices the law allows; terminating a denunciation on one stops its clock', async () => {
+    await on('2026-03-02');
+    const { id, caseId } = await acceptedCase('denunciation');
+    const actions = (await head.get(`/api/v1/petitions/${id}/actions`)).json() as { target: string; event: string; choices?: Record<string, string[]>; fixed?: Record<string, unknown> }[];
+    const terminate = actions.find((a) => a.target === caseId && a.event === 'terminate')!;
+    expect(terminate.choices?.terminationGround).toEqual(['all_withdrawn', 'accused_died', 'settled_by_court_or_authority']);
+    // A ground the law does not list is refused, nothing changes.
+    expect((await act(head, id, { target: caseId, event: 'terminate', payload: { terminationGround: 'complainant_died', reasonText: 'Không phù hợp' } })).statusCode).toBe(409);
+    expect((await deadline(id, 'TC_RESOLVE')).status).toBe('on_time');
+    const done = await act(head, id, { target: caseId, event: 'terminate', payload: { terminationGround: 'settled_by_court_or_authority', reasonText: 'Tòa án đã giải quyết bằng bản án có hiệu lực' } });
+    expect(done.statusCode, done.body).toBe(200);
+    expect((await deadline(id, 'TC_RESOLVE')).status).toBe('met');
+  });
 });

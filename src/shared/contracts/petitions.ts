@@ -239,6 +239,12 @@ export const PetitionActionsResponse = z.array(
     /** Why the action is not possible now (Vietnamese, with the article), or null. */
     blockedBy: z.string().nullable(),
     requires: z.array(z.string()),
+    /** Payload values the step itself declares (e.g. K8: the request and the verification result no longer differ). */
+    fixed: z.record(z.string(), z.union([z.boolean(), z.string(), z.number()])).optional(),
+    /** Payload fields to choose among the values the law allows (termination grounds, escalation route…). */
+    choices: z.record(z.string(), z.array(z.string())).optional(),
+    /** The reason codes of the step's families valid on the event date, with their labels and articles. */
+    reasonCodes: z.array(z.object({ code: z.string(), label: z.string(), labelEn: z.string(), basis: z.string() })).optional(),
   }),
 );
 
@@ -269,6 +275,12 @@ export const ApplyActionRequest = z.object({
       extensionDays: z.number().int().min(1).max(90).optional(),
       allSignatures: z.boolean().optional(),
       divergence: z.boolean().optional(),
+      secondInvitationIgnored: z.boolean().optional(),
+      councilProposal: z.boolean().optional(),
+      /** Termination (LTC Art 34(3); R2026 LKN Art 11a(2)): the engine checks the ground is one the step allows. */
+      terminationGround: z.enum(['all_withdrawn', 'accused_died', 'settled_by_court_or_authority', 'complainant_died', 'organisation_dissolved', 'other_statutory_ground'], { message: 'Căn cứ đình chỉ không hợp lệ.' }).optional(),
+      escalationRoute: z.enum(['second_complaint', 'lawsuit'], { message: 'Hướng tiếp theo của người khiếu nại không hợp lệ.' }).optional(),
+      reresolutionGrounds: z.array(z.enum(['inaccurate_verification', 'evidence_omitted', 'wrong_law'], { message: 'Căn cứ giải quyết lại không hợp lệ.' })).min(1).max(3).optional(),
       /** Anonymous information (LTC Art 25(2)): the three criteria and whose competence the check is. */
       anonymousAssessment: z.object({ violatorIdentified: z.boolean(), specificEvidence: z.boolean(), basisToCheck: z.boolean(), withinOwnCompetence: z.boolean() }).optional(),
       /** With classification 'mixed_content': the contents of the letter, each opening its own case (spec §1.4). */

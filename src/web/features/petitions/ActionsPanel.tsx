@@ -11,6 +11,7 @@ import { useApi } from '../../lib/useApi';
 import { AnonymousAssessmentFields, emptyAssessment, type Assessment } from './AnonymousAssessment';
 import { PartsEditor, partsValid, type LetterPart } from './PartsEditor';
 import { emptyRoute, ROUTED_EVENTS, RoutePicker, routeToOf, type RouteDraft } from './RoutePicker';
+import { tDynamic } from '../../i18n';
 
 export type PetitionAction = z.infer<typeof PetitionActionsResponse>[number];
 type ActionBody = z.input<typeof ApplyActionRequest>;
@@ -25,11 +26,11 @@ export const actionsApi = {
   apply: (id: string, body: ActionBody) => api.post<PetitionDetail>(path(id), body),
 };
 
-type Draft = { classification: Classification | ''; parts: LetterPart[]; assessment: Assessment; withinCompetence: boolean; processable: boolean; reasonCode: string; reasonText: string; note: string; extensionDays: string };
-const emptyDraft = (): Draft => ({ classification: '', assessment: emptyAssessment(), parts: [{ kind: 'complaint', summary: '' }, { kind: 'petition', summary: '' }], withinCompetence: true, processable: true, reasonCode: '', reasonText: '', note: '', extensionDays: '' });
+type Draft = { classification: Classification | ''; parts: LetterPart[]; assessment: Assessment; withinCompetence: boolean; processable: boolean; reasonCode: string; reasonText: string; note: string; extensionDays: string; choices: Record<string, string>; grounds: string[] };
+const emptyDraft = (): Draft => ({ classification: '', assessment: emptyAssessment(), parts: [{ kind: 'complaint', summary: '' }, { kind: 'petition', summary: '' }], withinCompetence: true, processable: true, reasonCode: '', reasonText: '', note: '', extensionDays: '', choices: {}, grounds: [] });
 
 function ActionForm({ letterId, action, onDone }: { letterId: string; action: PetitionAction; onDone(detail: PetitionDetail): void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [d, setD] = useState<Draft>(emptyDraft);
   const [route, setRoute] = useState<RouteDraft>(emptyRoute);
   const routed = ROUTED_EVENTS.has(action.event);
@@ -37,6 +38,8 @@ function ActionForm({ letterId, action, onDone }: { letterId: string; action: Pe
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const needs = (r: string) => action.requires.includes(r);
+  const choiceFields = Object.entries(action.choices ?? {}).filter(([field]) => field !== 'reresolutionGrounds');
+  const codes = action.reasonCodes ?? [];
   const set = (patch: Partial<Draft>) => setD((v) => ({ ...v, ...patch }));
 
   const days = Number(d.extensionDays);
@@ -46,6 +49,8 @@ function ActionForm({ letterId, action, onDone }: { letterId: string; action: Pe
     reasonCode: needs('reasonCode') && !d.reasonCode.trim() ? t('petitionActions.reasonCodeRequired') : null,
     reasonText: needs('reasonText') && !d.reasonText.trim() ? t('petitionActions.reasonTextRequired') : null,
     extensionDays: needs('extensionDays') && !(Number.isInteger(days) && days >= 1 && days <= 90) ? t('petitionActions.extensionDaysInvalid') : null,
+    choices: choiceFields.some(([field]) => !d.choices[field]) ? t('petitionActions.choiceRequired') : null,
+    grounds: needs('reresolutionGrounds') && d.grounds.length === 0 ? t('petitionActions.groundsRequired') : null,
     route: routed && !routeToOf(route) ? t('petitionRouting.targetRequired') : null,
   };
   const invalid = Object.values(errors).some(Boolean);
@@ -63,6 +68,10 @@ function ActionForm({ letterId, action, onDone }: { letterId: string; action: Pe
     if (needs('reasonText')) payload.reasonText = d.reasonText.trim();
     if (needs('extensionDays')) payload.extensionDays = days;
     if (needs('anonymousAssessment')) payload.anonymousAssessment = d.assessment;
+    // What the step itself declares (K8: no divergence left; K19a: second invitation ignored) and the chosen values.
+    Object.assign(payload, action.fixed ?? {});
+    for (const [field] of choiceFields) (payload as Record<string, unknown>)[field] = d.choices[field];
+    if (needs('reresolutionGrounds')) (payload as Record<string, unknown>).reresolutionGrounds = d.grounds;
     const body: ActionBody = { target: action.target, event: action.event, payload };
     const routeTo = routed ? routeToOf(route) : null;
     if (routeTo) body.routeTo = routeTo;
@@ -117,16 +126,65 @@ function ActionForm({ letterId, action, onDone }: { letterId: string; action: Pe
           </label>
         </div>
       )}
-      {needs('reasonCode') && (
-        <TextField
-          label={t('petitionActions.reasonCode')}
-          value={d.reasonCode}
-          maxLength={60}
+      {needs('reasonCode') &&
+        (codes.length > 0 ? (
+          <SelectField label={t('petitionActions.reasonCode')} value={d.reasonCode} required markRequired error={submitted ? errors.reasonCode : null} onChange={(e) => set({ reasonCode: e.target.value })}>
+            <option value="">{t('petitionActions.choose')}</option>
+            {codes.map((c) => (
+              <option key={c.code} value={c.code} title={c.basis}>
+                {i18n.language === 'en' ? c.labelEn : c.label} ({c.basis})
+              </option>
+            ))}
+          </SelectField>
+        ) : (
+          <TextField
+            label={t('petitionActions.reasonCode')}
+            value={d.reasonCode}
+            maxLength={60}
+            required
+            markRequired
+            error={submitted ? errors.reasonCode : null}
+            onChange={(e) => set({ reasonCode: e.target.value })}
+          />
+        ))}
+      {choiceFields.map(([field, values]) => (
+        <SelectField
+          key={field}
+          label={tDynamic(`petitionActions.fields.${field}`, field)}
+          value={d.choices[field] ?? ''}
           required
           markRequired
-          error={submitted ? errors.reasonCode : null}
-          onChange={(e) => set({ reasonCode: e.target.value })}
-        />
+          error={submitted && !d.choices[field] ? errors.choices : null}
+          onChange={(e) => set({ choices: { ...d.choices, [field]: e.target.value } })}
+        >
+          <option value="">{t('petitionActions.choose')}</option>
+          {values.map((v) => (
+            <option key={v} value={v}>
+              {tDynamic(`petitionActions.values.${v}`, v)}
+            </option>
+          ))}
+        </SelectField>
+      ))}
+      {needs('reresolutionGrounds') && (
+        <fieldset className="parts-editor">
+          <legend>{t('petitionActions.fields.reresolutionGrounds')}</legend>
+          {(action.choices?.reresolutionGrounds ?? []).map((v) => (
+            <div key={v}>
+              <label className="check">
+                <input type="checkbox" checked={d.grounds.includes(v)} onChange={(e) => set({ grounds: e.target.checked ? [...d.grounds, v] : d.grounds.filter((x) => x !== v) })} />
+                {tDynamic(`petitionActions.values.${v}`, v)}
+              </label>
+            </div>
+          ))}
+          {submitted && errors.grounds && <p className="field-error">{errors.grounds}</p>}
+        </fieldset>
+      )}
+      {Object.keys(action.fixed ?? {}).length > 0 && (
+        <p className="small muted">
+          {Object.entries(action.fixed ?? {})
+            .map(([field, value]) => tDynamic(`petitionActions.declares.${field}.${String(value)}`, `${field}: ${String(value)}`))
+            .join(' ')}
+        </p>
       )}
       {needs('reasonText') && (
         <TextAreaField
