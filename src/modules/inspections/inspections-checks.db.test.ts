@@ -197,6 +197,30 @@ describe('lifecycle through specialisedCheckEngine with the check duration', () 
     expect(closeEarly.json().error.message).toMatch(VI);
   });
 
+  it('issues the check decision and the check record as PDF and DOCX through the document engine', async () => {
+    const fresh = ((await head.post('/api/v1/inspections/checks', decision({ title: 'Kiểm tra phát hành quyết định', decisionNo: undefined, decisionDate: '2026-11-04' }))).json() as Detail).id;
+    const blocked = await head.post(`/api/v1/inspections/${fresh}/documents`, { kind: 'check_decision' });
+    expect(blocked.statusCode).toBe(409);
+    expect(blocked.json().error.message).toMatch(/Trưởng đoàn kiểm tra/);
+    await head.post(`/api/v1/inspections/${fresh}/team`, { userId: leaderId, role: 'leader' });
+    const issued = await head.post(`/api/v1/inspections/${fresh}/documents`, { kind: 'check_decision' });
+    expect(issued.statusCode, issued.body).toBe(201);
+    expect(issued.json()).toMatchObject({ kind: 'check_decision', label: 'Quyết định kiểm tra chuyên ngành' });
+    expect(issued.json().pdfFileId).toBeTruthy();
+    expect(issued.json().docxFileId).toBeTruthy();
+    expect((await head.get(`/api/v1/inspections/${fresh}`)).json().decisionNo).toMatch(/^\d+\//);
+    // The inspection's own kinds are not offered on a check.
+    expect((await head.post(`/api/v1/inspections/${fresh}/documents`, { kind: 'decision' })).statusCode).toBe(409);
+    const kinds = (await head.get(`/api/v1/inspections/${id}/documents`)).json().available.map((a: { kind: string }) => a.kind);
+    expect(kinds).toEqual(['check_decision', 'information_request', 'check_record']);
+    expect((await member.post(`/api/v1/inspections/${id}/documents`, { kind: 'check_record' })).statusCode).toBe(403);
+    const record = await leader.post(`/api/v1/inspections/${id}/documents`, { kind: 'check_record' });
+    expect(record.statusCode, record.body).toBe(201);
+    const pdf = await head.get(`/api/v1/inspections/${id}/case-files/${record.json().pdfFileId}/content`);
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
   it('terminates only on a ground of Art 7(2)(đ); everything is audited in a valid chain', async () => {
     const other = ((await head.post('/api/v1/inspections/checks', decision({ title: 'Kiểm tra sẽ bị đình chỉ', caughtInTheAct: true }))).json() as Detail).id;
     await head.post(`/api/v1/inspections/${other}/team`, { userId: leaderId, role: 'leader' });
