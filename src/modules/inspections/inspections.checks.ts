@@ -143,7 +143,12 @@ export function listCheckActions(found: Loaded, roles: InspectionRole[], facts: 
       basis: o.transition.basis,
       document: o.transition.document ?? null,
       blockedBy: o.blockedBy ? { code: o.blockedBy.code, message: o.blockedBy.messageVi, basis: o.blockedBy.basis } : null,
-    }));
+    }))
+    // One entry per event (start_check has a planned and a caught-in-the-act row): the one the officer can take, else the first.
+    .filter((a, _i, all) => {
+      const same = all.filter((b) => b.event === a.event);
+      return (same.find((b) => b.blockedBy === null) ?? same[0]) === a;
+    });
 }
 
 interface Suspension {

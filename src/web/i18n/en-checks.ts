@@ -4,6 +4,7 @@ export const enChecks = {
     tabs: { all: 'All', inspection: 'Inspections', specialised_check: 'Specialised checks' },
     tabsLabel: 'Case type',
     badge: 'Specialised check',
+    regime: 'Decree 217/2025/NĐ-CP',
     newCheck: 'Check decision',
     statuses: {
       decided: 'Check decided',
@@ -55,6 +56,7 @@ export const enChecks = {
     },
     facts: {
       heading: 'Competence and duration',
+      agency: 'Checking agency',
       authority: 'Authority',
       cap: 'Maximum duration',
       capValue: '{{days}} days, one extension of at most {{ext}} days',

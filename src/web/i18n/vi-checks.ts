@@ -4,6 +4,7 @@ export const viChecks = {
     tabs: { all: 'Tất cả', inspection: 'Cuộc thanh tra', specialised_check: 'Kiểm tra chuyên ngành' },
     tabsLabel: 'Loại hồ sơ',
     badge: 'Kiểm tra chuyên ngành',
+    regime: 'Nghị định 217/2025/NĐ-CP',
     newCheck: 'Quyết định kiểm tra',
     statuses: {
       decided: 'Đã ban hành quyết định kiểm tra',
@@ -55,6 +56,7 @@ export const viChecks = {
     },
     facts: {
       heading: 'Thẩm quyền và thời hạn kiểm tra',
+      agency: 'Cơ quan kiểm tra',
       authority: 'Thẩm quyền',
       cap: 'Thời hạn tối đa',
       capValue: '{{days}} ngày, gia hạn một lần không quá {{ext}} ngày',

@@ -23,20 +23,22 @@ import { TeamPanel } from './TeamPanel';
 
 function Facts({ detail }: { detail: InspectionDetail }) {
   const { t } = useTranslation();
+  // A check names its own facts (NĐ 217/2025): checking agency, check decision, checked party, check duration.
+  const k = isCheck(detail);
   const period = detail.periodFrom || detail.periodTo ? `${formatIsoDate(detail.periodFrom) || '…'} – ${formatIsoDate(detail.periodTo) || '…'}` : null;
   return (
     <FactList
       rows={[
-        [t('inspections.agency'), detail.agencyName],
-        [t('inspections.decision'), `${detail.decisionNo ?? t('inspections.noDecisionNo')} — ${formatIsoDate(detail.decisionDate)}`],
-        [t('inspections.signer'), detail.signerName],
+        [k ? t('checks.facts.agency') : t('inspections.agency'), detail.agencyName],
+        [k ? t('checks.form.decision') : t('inspections.decision'), `${detail.decisionNo ?? t('inspections.noDecisionNo')} — ${formatIsoDate(detail.decisionDate)}`],
+        [k ? t('checks.form.signer') : t('inspections.signer'), detail.signerName],
         [t('inspections.origin'), isCheck(detail) ? null : originLabel(detail.origin)],
         [t('inspections.regime'), isCheck(detail) ? (detail.check?.ruleSetLabel ?? detail.regime) : regimeLabel(detail.regime)],
-        [t('inspections.subjectName'), detail.subjectName],
+        [k ? t('checks.form.subjectName') : t('inspections.subjectName'), detail.subjectName],
         [t('inspections.taxCode'), detail.subjectTaxCode],
         [t('inspections.address'), detail.subjectAddress],
         [t('inspections.period'), period],
-        [t('inspections.durationFact'), t('inspections.durationValue', { days: formatNumber(detail.durationDays) })],
+        [k ? t('checks.form.duration') : t('inspections.durationFact'), t('inspections.durationValue', { days: formatNumber(detail.durationDays) })],
         [t('inspections.announcedOn'), detail.announcedOn ? formatIsoDate(detail.announcedOn) : null],
       ]}
     />
@@ -146,7 +148,7 @@ export function InspectionDetailPage() {
           <p className="badge-row">
             <span className="badge badge-state">{inspectionStatusLabel(detail.status, detail.statusLabel, detail.caseType)}</span>
             {check && <span className="badge badge-check">{t('checks.badge')}</span>}
-            <span className="badge">{regimeLabel(detail.regime)}</span>
+            <span className="badge">{check ? t('checks.regime') : regimeLabel(detail.regime)}</span>
             {!check && <span className="badge">{originLabel(detail.origin)}</span>}
             {detail.openRequests > 0 && <span className="badge badge-warning">{t('inspections.openRequestsBadge', { n: String(detail.openRequests) })}</span>}
           </p>
@@ -157,7 +159,7 @@ export function InspectionDetailPage() {
       <div className="detail-grid">
         <div className="detail-main">
           <section className="card">
-            <h2>{t('inspections.content')}</h2>
+            <h2>{check ? t('checks.form.content') : t('inspections.content')}</h2>
             <div className="letter-content">{detail.content}</div>
           </section>
           <NextStepsPanel detail={detail} onChange={loaded.setData} />
@@ -171,7 +173,7 @@ export function InspectionDetailPage() {
           <DiaryPanel detail={detail} />
         </div>
         <div className="detail-side">
-          <section className="card" aria-label={t('inspections.decision')}>
+          <section className="card" aria-label={check ? t('checks.form.decision') : t('inspections.decision')}>
             <Facts detail={detail} />
           </section>
           {check ? <CheckFactsPanel detail={detail} /> : <AnnouncementPanel detail={detail} />}
