@@ -11,6 +11,7 @@ import { registerJobs } from './jobs/handlers';
 import { DEMO_ADMIN, DEMO_DEFAULT_PASSWORD, seedDemoData } from './seed/demo';
 import { seedDemoPetitions } from './seed/demo-petitions';
 import { seedDemoInspections } from './seed/demo-inspections';
+import { seedDemoChecks } from './seed/demo-checks';
 import { seedDemoReception } from './seed/demo-reception';
 import { seedDemoPlans } from './seed/demo-plans';
 import { seedDemoSanctions } from './seed/demo-sanctions';
@@ -45,6 +46,8 @@ async function main() {
     if (subjects.created) log.info(subjects, 'demo managed subjects created');
     const inspections = await seedDemoInspections(deps);
     if (inspections.created) log.info(inspections, 'demo inspections with findings and recommendations created');
+    const checks = await seedDemoChecks(deps);
+    if (checks.created) log.info(checks, 'demo specialised checks of a provincial department created');
     const plans = await seedDemoPlans(deps);
     if (plans.created) log.info(plans, 'demo inspection plans created');
     // The first early-warning scores of the demo subjects: queued, computed by the job worker after the start.

@@ -12,6 +12,7 @@ import { CalendarPage } from './features/calendar/CalendarPage';
 import { HomePage } from './features/home/HomePage';
 import { InspectionDetailPage } from './features/inspections/InspectionDetailPage';
 import { InspectionNewPage } from './features/inspections/InspectionNewPage';
+import { CheckNewPage } from './features/inspections/CheckNewPage';
 import { InspectionsPage } from './features/inspections/InspectionsPage';
 import { OnlineSharePage } from './features/inspections/OnlineSharePage';
 import { OverdueRecommendationsPage } from './features/inspections/OverdueRecommendationsPage';
@@ -86,6 +87,7 @@ function Routed() {
         <Route path="reception/:id" element={<RequirePermission permission="reception.read"><ReceptionDetailPage /></RequirePermission>} />
         <Route path="inspections" element={<RequirePermission permission="inspections.read"><InspectionsPage /></RequirePermission>} />
         <Route path="inspections/new" element={<RequirePermission permission="inspections.manage"><InspectionNewPage /></RequirePermission>} />
+        <Route path="inspections/checks/new" element={<RequirePermission permission="inspections.manage"><CheckNewPage /></RequirePermission>} />
         <Route path="inspections/online-share" element={<RequirePermission permission="inspections.read"><OnlineSharePage /></RequirePermission>} />
         <Route path="inspections/:id" element={<InspectionDetailPage />} />
         <Route path="inspections-overdue" element={<RequirePermission permission="inspections.read"><OverdueRecommendationsPage /></RequirePermission>} />

@@ -10,6 +10,7 @@ import { computeInspectionDeadline, INSPECTION_CASE_MACHINE, resolveInspectionRu
 import { getWorkingCalendar } from '../calendar';
 import { findAgency } from '../orgs';
 import { canManageInspection } from './inspections.policy';
+import { applyCheckAction, checkRolesOf, listCheckActions } from './inspections.checks';
 import { checkSignable, markPublished, markSigned } from './inspections.conclusions';
 import { checkReportSubmittable, freezeReport } from './inspections.findings';
 import { countOpenRecommendations } from './inspections-followup.repository';
@@ -45,6 +46,8 @@ export async function caseRolesOf(deps: Deps, actor: Actor, found: Loaded): Prom
     roles.add('appraiser');
     roles.add('follow_up_officer');
   }
+  // A specialised check: decision-maker, leader and members of the check team (NĐ 217 Art 7(2), 8, 12).
+  if (found.inspection.caseType === 'specialised_check') for (const r of checkRolesOf(actor, found)) roles.add(r);
   return [...roles];
 }
 
@@ -62,6 +65,7 @@ export async function listActions(deps: Deps, actor: Actor, caseId: string) {
   const found = await loadReadable(deps, actor, caseId);
   const roles = await caseRolesOf(deps, actor, found);
   const facts = await factsOf(deps, found);
+  if (found.inspection.caseType === 'specialised_check') return listCheckActions(found, roles, facts);
   return inspectionCaseEngine
     .options(found.inspection.status as InspectionCaseState, ctxOf(roles, found.inspection.regime, facts))
     .filter((o) => !o.transition.ruleSets || o.transition.ruleSets.includes(found.inspection.regime))
@@ -131,7 +135,8 @@ export async function applyAction(deps: Deps, ctx: AuditContext, actor: Actor, c
   const found = await loadReadable(deps, actor, caseId);
   const c = found.inspection;
   const roles = await caseRolesOf(deps, actor, found);
-  if (roles.length === 0) throw forbidden('Bạn không có vai trò trong cuộc thanh tra này.');
+  if (roles.length === 0) throw forbidden(c.caseType === 'specialised_check' ? 'Bạn không có vai trò trong cuộc kiểm tra này.' : 'Bạn không có vai trò trong cuộc thanh tra này.');
+  if (c.caseType === 'specialised_check') return applyCheckAction(deps, ctx, actor, found, roles, await factsOf(deps, found), input);
   const today = vnToday(deps.clock.now());
   const on = input.date ?? today;
   if (on > today) throw badRequest('Ngày thực hiện không được sau ngày hôm nay.', 'future_date');

@@ -8,6 +8,7 @@ import { stageGeneratedDocument } from '../documents';
 import { discardStaged, insertStagedFile, openFileContent, type StagedFile } from '../files';
 import { findAgency, type AgencyRow } from '../orgs';
 import { agencyHeader, findHeadName, headTitleOf } from '../petitions';
+import { CHECK_BASIS_LABELS_VI, type CheckBasis } from '../../shared/domain/inspections/checks';
 import { conclusionOf } from './inspections.conclusions';
 import * as ins from './inspections-insdocs.repository';
 import { KIND_LABEL } from './inspections.meetings';
@@ -23,8 +24,12 @@ export const DOCUMENT_LABELS: Record<Kind, string> = {
   announcement_minutes: 'Biên bản công bố quyết định thanh tra',
   information_request: 'Văn bản yêu cầu cung cấp thông tin, tài liệu',
   conclusion: 'Kết luận thanh tra',
+  check_decision: 'Quyết định kiểm tra chuyên ngành',
+  check_record: 'Biên bản kiểm tra',
 };
-const TEMPLATE_OF: Record<Kind, string> = { decision: 'inspection.decision', announcement_minutes: 'inspection.announcement_minutes', information_request: 'inspection.information_request', conclusion: 'inspection.conclusion' };
+const TEMPLATE_OF: Record<Kind, string> = { decision: 'inspection.decision', announcement_minutes: 'inspection.announcement_minutes', information_request: 'inspection.information_request', conclusion: 'inspection.conclusion', check_decision: 'check.decision', check_record: 'check.record' };
+/** The kinds each case type issues: a specialised check has its decision, its record and the shared request letter. */
+const KINDS_OF: Record<string, readonly Kind[]> = { inspection: ['decision', 'announcement_minutes', 'information_request', 'conclusion'], specialised_check: ['check_decision', 'information_request', 'check_record'] };
 const REQUEST_WHAT: Record<string, string> = { documents: 'cung cấp thông tin, tài liệu', report: 'báo cáo bằng văn bản', explanation: 'giải trình' };
 const TEAM_ROLE: Record<string, 'leader' | 'deputy' | 'member' | undefined> = { leader: 'leader', deputy_leader: 'deputy', member_inspector: 'member', member_non_inspector: 'member' };
 /** The symbol of a conclusion as ND 30/2020 Phụ lục III writes it: "15/KL-TTT". */
@@ -43,7 +48,12 @@ const vnTime = (at: Date) => {
 };
 
 /** Who may issue a kind: the decision and the conclusion are the decision-maker's; minutes and requests the team's (Art 41(1)). */
-const mayIssue = (actor: Actor, found: Loaded, kind: Kind) => (kind === 'decision' || kind === 'conclusion' ? canManageInspection(actor, found.agencyPath) : canRequestDocuments(actor, found.agencyPath, found.member));
+const mayIssue = (actor: Actor, found: Loaded, kind: Kind) =>
+  kind === 'decision' || kind === 'conclusion' || kind === 'check_decision'
+    ? canManageInspection(actor, found.agencyPath)
+    : kind === 'check_record'
+      ? canManageInspection(actor, found.agencyPath) || found.member?.role === 'leader'
+      : canRequestDocuments(actor, found.agencyPath, found.member, found.inspection.caseType);
 
 /**
  * The template data of a document from the case (without the header), or why it cannot be issued now. Every reason
@@ -52,6 +62,9 @@ const mayIssue = (actor: Actor, found: Loaded, kind: Kind) => (kind === 'decisio
 async function dataOf(deps: Deps, found: Loaded, agency: AgencyRow, kind: Kind, sourceId: string | undefined, today: string): Promise<{ data: Record<string, unknown>; subject: string; sourceId: string | null; date: string; number?: { seq: null; text: string; n: number; code: string } } | { refused: string }> {
   const c = found.inspection;
   const authority = `${headTitleOf(agency)} ${agency.name}`;
+  if (!(KINDS_OF[c.caseType] ?? []).includes(kind)) return { refused: c.caseType === 'specialised_check' ? 'Cuộc kiểm tra chuyên ngành không phát hành văn bản này (Nghị định 217/2025/NĐ-CP).' : 'Cuộc thanh tra không phát hành văn bản của kiểm tra chuyên ngành.' };
+  if (kind === 'check_decision') return checkDecisionData(deps, c, authority, today);
+  if (kind === 'check_record') return checkRecordData(deps, c, today);
   if (kind === 'decision') {
     if (c.decisionNo) return { refused: `Quyết định thanh tra đã có số ${c.decisionNo} (ban hành ngoài hệ thống); không cấp số thứ hai cho cùng quyết định (Nghị định 30/2020/NĐ-CP, Điều 15).` };
     if (c.decisionDate !== today) return { refused: `Quyết định ghi nhận ngày ${formatVn(c.decisionDate)}: văn bản phát hành từ hệ thống mang số và ngày của sổ văn bản, nên chỉ phát hành được trong ngày ký quyết định.` };
@@ -103,6 +116,50 @@ async function dataOf(deps: Deps, found: Loaded, agency: AgencyRow, kind: Kind, 
   };
 }
 
+type Built = Awaited<ReturnType<typeof dataOf>>;
+const CHECK_TEAM_ROLE: Record<string, 'leader' | 'deputy' | 'member' | undefined> = { leader: 'leader', deputy_leader: 'deputy', member_inspector: 'member', member_non_inspector: 'member' };
+
+/** The check decision (NĐ 217 Art 11(3)): bases, scope and content, subject, duration, team — issued on its signing day. */
+async function checkDecisionData(deps: Deps, c: Loaded['inspection'], authority: string, today: string): Promise<Built> {
+  if (c.decisionNo) return { refused: `Quyết định kiểm tra đã có số ${c.decisionNo} (ban hành ngoài hệ thống); không cấp số thứ hai cho cùng quyết định (Nghị định 30/2020/NĐ-CP, Điều 15).` };
+  if (c.decisionDate !== today) return { refused: `Quyết định ghi nhận ngày ${formatVn(c.decisionDate)}: văn bản phát hành từ hệ thống mang số và ngày của sổ văn bản, nên chỉ phát hành được trong ngày ký quyết định.` };
+  const team = (await repo.listTeam(deps.db, c.id)).filter((t) => CHECK_TEAM_ROLE[t.member.role]).map((t) => ({ name: t.fullName, role: CHECK_TEAM_ROLE[t.member.role]! }));
+  if (team.filter((t) => t.role === 'leader').length !== 1) return { refused: 'Cần cử Trưởng đoàn kiểm tra trước khi phát hành quyết định (Nghị định 217/2025/NĐ-CP, điểm đ khoản 3 Điều 11, Điều 12).' };
+  const facts = c.facts as Record<string, unknown>;
+  const grounds = (c.checkBasis ?? []).map((b) => `Căn cứ ${(CHECK_BASIS_LABELS_VI[b as CheckBasis] ?? b).replace(/^./u, (x) => x.toLowerCase())}`);
+  if (typeof facts.basisDetails === 'string') grounds.push(`Căn cứ ${facts.basisDetails}`);
+  return {
+    subject: c.title,
+    sourceId: null,
+    date: today,
+    data: { authority, grounds, topic: c.title.replace(/^kiểm tra\s+/iu, ''), subject: [c.subjectName, c.subjectAddress].filter(Boolean).join(', '), content: lines(c.content), duration: { value: c.durationDays, unit: 'ngày' }, team, executors: ['Đoàn kiểm tra', c.subjectName] },
+  };
+}
+
+/** The check record (NĐ 217 Art 15(3)(a)) from the record step: team, content, results, opinion, signatures or witnessed refusal. */
+async function checkRecordData(deps: Deps, c: Loaded['inspection'], today: string): Promise<Built> {
+  const f = c.facts as Record<string, unknown>;
+  if (typeof f.recordOn !== 'string') return { refused: 'Cần thực hiện bước "Lập biên bản kiểm tra" (chữ ký của đối tượng hoặc người chứng kiến) trước khi phát hành biên bản (Nghị định 217/2025/NĐ-CP, điểm a khoản 3 Điều 15).' };
+  const team = (await repo.listTeam(deps.db, c.id)).filter((t) => CHECK_TEAM_ROLE[t.member.role]).map((t) => `${t.fullName}, ${t.member.role === 'leader' ? 'Trưởng đoàn' : t.member.role === 'deputy_leader' ? 'Phó Trưởng đoàn' : 'thành viên'}`);
+  return {
+    subject: `Biên bản kiểm tra — ${c.subjectName}`,
+    sourceId: null,
+    date: today,
+    data: {
+      decision: decisionRef(c),
+      checkTitle: c.title,
+      subjectName: c.subjectName,
+      recordDate: f.recordOn,
+      team: team.length ? team : ['Đoàn kiểm tra'],
+      content: lines(c.content),
+      results: lines(String(f.recordSummary ?? '')),
+      subjectOpinion: typeof f.subjectOpinion === 'string' ? lines(f.subjectOpinion) : [],
+      signedBySubject: f.recordSignedBySubject === true,
+      ...(typeof f.witnessName === 'string' ? { witness: f.witnessName } : {}),
+    },
+  };
+}
+
 const presentDocument = (d: ins.InspectionDocumentRow) => ({ id: d.id, kind: d.kind, label: DOCUMENT_LABELS[d.kind as Kind] ?? d.kind, number: d.numberText, issuedOn: d.issuedOn, subject: d.subject, partyVisible: d.partyVisible, pdfFileId: d.pdfFileId, docxFileId: d.docxFileId, createdAt: d.createdAt.toISOString() });
 
 /** The case's documents, and each kind the officer may issue now with its sources (requests, meetings) or why not. */
@@ -113,7 +170,7 @@ export async function listDocuments(deps: Deps, actor: Actor, caseId: string) {
   const requests = (await repo.listRequests(deps.db, caseId)).map((r) => ({ id: r.request.id, label: `Yêu cầu số ${r.request.seq}: ${r.request.title}` }));
   const meetings = (await ins.listMeetings(deps.db, caseId)).filter((r) => r.meeting.kind === 'announcement' && r.meeting.status === 'held').map((r) => ({ id: r.meeting.id, label: `${KIND_LABEL.announcement} — ${formatVn(r.meeting.heldOn ?? today)}` }));
   const available = [];
-  for (const kind of Object.keys(DOCUMENT_LABELS) as Kind[]) {
+  for (const kind of KINDS_OF[found.inspection.caseType] ?? KINDS_OF.inspection!) {
     const sourceIds = kind === 'information_request' ? requests : kind === 'announcement_minutes' ? meetings : [];
     let blockedBy: string | null = mayIssue(actor, found, kind) ? null : 'Bạn không có thẩm quyền phát hành văn bản này.';
     if (!blockedBy) {
@@ -156,7 +213,7 @@ export async function issueDocument(deps: Deps, ctx: AuditContext, actor: Actor,
       const docxFile = await insertStagedFile(tx, docx.staged, { agencyId: agency.id, confidentiality: docx.confidentiality }, actor.userId, now);
       const numberText = built.number?.text ?? pdf.rendered.document.number;
       const row = await ins.insertDocument(tx, { caseId, agencyId: agency.id, kind: input.kind, templateId: TEMPLATE_OF[input.kind], sourceId: built.sourceId, year, seq, numberText, issuedOn: built.date, subject: built.subject, partyVisible: true, pdfFileId: pdfFile.id, docxFileId: docxFile.id, createdBy: actor.userId, createdAt: now });
-      if (input.kind === 'decision') await repo.updateCase(tx, caseId, { decisionNo: numberText.replace(/^Số:\s*/u, '') });
+      if (input.kind === 'decision' || input.kind === 'check_decision') await repo.updateCase(tx, caseId, { decisionNo: numberText.replace(/^Số:\s*/u, '') });
       await repo.insertEvents(tx, [{ caseId, at: now, actorUserId: actor.userId, actorLabel: await officerName(tx, actor), event: 'document_issued', partyVisible: row.partyVisible, note: `Phát hành ${DOCUMENT_LABELS[input.kind]} ${numberText.replace(/^Số:\s*/u, 'số ')} ngày ${formatVn(built.date)}` }]);
       await recordAudit(tx, ctx, { action: 'inspection.document_issued', entityType: 'inspection', entityId: caseId, agencyId: agency.id, after: { documentId: row.id, kind: input.kind, template: TEMPLATE_OF[input.kind], number: numberText, sourceId: built.sourceId, files: [pdfFile, docxFile].map((f) => ({ id: f.id, sha256: f.sha256 })) } }, now);
       return presentDocument(row);

@@ -27,7 +27,7 @@ export async function getFollowUp(deps: Deps, actor: Actor, caseId: string) {
   const manage = canManageInspection(actor, found.agencyPath);
   const recording = findingRefusal(c.status, c.regime);
   const recommending = editRefusal(conclusion?.status ?? null, c.status, c.regime);
-  const following = followUpRefusal(conclusion?.status ?? null, c.regime);
+  const following = followUpRefusal(conclusion?.status ?? null, c.regime, c.status);
   const text = (r: { messageVi: string; basis: string } | null) => (r ? `${r.messageVi} (${r.basis})` : null);
   return {
     items: items.map((i) => ({ id: i.id, seq: i.seq, title: i.title, description: i.description })),
@@ -96,7 +96,7 @@ export async function createFollowUpInspection(deps: Deps, ctx: AuditContext, ac
   if (!canManageInspection(actor, found.agencyPath)) throw forbidden('Chỉ Thủ trưởng cơ quan thanh tra quyết định thanh tra việc thực hiện kết luận (Luật Thanh tra 2025, khoản 1 Điều 55; Điều 26).');
   const rec = await frepo.findRecommendation(deps.db, rid);
   if (!rec || rec.caseId !== caseId) throw notFound('Không tìm thấy kiến nghị.');
-  const notYet = followUpRefusal((await frepo.conclusionStatus(deps.db, caseId))?.status ?? null, c.regime);
+  const notYet = followUpRefusal((await frepo.conclusionStatus(deps.db, caseId))?.status ?? null, c.regime, c.status);
   if (notYet) throw badRequest(`${notYet.messageVi} (${notYet.basis})`, notYet.code.toLowerCase());
   const now = deps.clock.now();
   const today = vnToday(now);

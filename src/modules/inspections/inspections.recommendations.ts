@@ -135,7 +135,7 @@ export async function listRecommendationActions(deps: Deps, actor: Actor, caseId
   const { found, rec } = await loadRecommendation(deps, actor, caseId, rid);
   const c = found.inspection;
   const roles = await rolesFor(deps, actor, found, rec);
-  const notYet = followUpRefusal((await frepo.conclusionStatus(deps.db, caseId))?.status ?? null, c.regime);
+  const notYet = followUpRefusal((await frepo.conclusionStatus(deps.db, caseId))?.status ?? null, c.regime, c.status);
   const recovered = await recoveredOf(deps, rid);
   return recommendationEngine.options(rec.status as RecommendationState, ctxOf(roles, c.regime, rec, recovered)).map((o) => {
     const blocked = notYet ? { code: notYet.code, messageVi: notYet.messageVi, basis: notYet.basis } : o.blockedBy;
@@ -160,7 +160,7 @@ export async function applyRecommendationAction(deps: Deps, ctx: AuditContext, a
   const roles = await rolesFor(deps, actor, found, rec);
   if (roles.length === 0) throw forbidden('Bạn không có vai trò trong việc theo dõi kiến nghị này.');
   const conclusion = await frepo.conclusionStatus(deps.db, caseId);
-  const notYet = followUpRefusal(conclusion?.status ?? null, c.regime);
+  const notYet = followUpRefusal(conclusion?.status ?? null, c.regime, c.status);
   if (notYet) throw badRequest(refusalText(notYet), notYet.code.toLowerCase());
   const today = vnToday(deps.clock.now());
   const on = input.date ?? today;

@@ -10,13 +10,13 @@ export type CaseRow = typeof inspectionCases.$inferSelect;
 export type RequestRow = typeof inspectionRequests.$inferSelect;
 export type PartyRow = typeof inspectionParties.$inferSelect;
 
-/** Next number of an agency's inspections for a year; the advisory lock serialises concurrent decisions. */
-export async function nextCaseSeq(tx: Db, agencyId: string, year: number): Promise<number> {
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`inspection-cases:${agencyId}:${year}`}))`);
+/** Next number of an agency's inspections (or checks: own series) for a year; the advisory lock serialises concurrent decisions. */
+export async function nextCaseSeq(tx: Db, agencyId: string, year: number, caseType: 'inspection' | 'specialised_check' = 'inspection'): Promise<number> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`inspection-cases:${agencyId}:${year}:${caseType}`}))`);
   const [row] = await tx
     .select({ n: sql<number>`coalesce(max(${inspectionCases.caseSeq}), 0)::int` })
     .from(inspectionCases)
-    .where(and(eq(inspectionCases.agencyId, agencyId), eq(inspectionCases.caseYear, year)));
+    .where(and(eq(inspectionCases.agencyId, agencyId), eq(inspectionCases.caseYear, year), eq(inspectionCases.caseType, caseType)));
   return Number(row?.n ?? 0) + 1;
 }
 
@@ -51,13 +51,14 @@ export async function findMembership(db: Db, caseId: string, userId: string) {
   return row;
 }
 
-export type CaseListQuery = { scopes: string[]; memberUserId?: string; status?: string; searchFold?: string; limit: number; offset: number };
+export type CaseListQuery = { scopes: string[]; memberUserId?: string; status?: string; caseType?: string; searchFold?: string; limit: number; offset: number };
 
 /** Inspections of the agencies in `scopes` (or whose team includes `memberUserId`), newest first. */
 export async function listCases(db: Db, q: CaseListQuery) {
   const member = (userId: string) => sql`exists (select 1 from ${inspectionTeamMembers} m where m.case_id = ${inspectionCases.id} and m.user_id = ${userId})`;
   const conds: SQL[] = [q.memberUserId && q.scopes.length === 0 ? member(q.memberUserId) : q.memberUserId ? and(agencyPathIn(q.scopes), member(q.memberUserId))! : agencyPathIn(q.scopes)];
   if (q.status) conds.push(eq(inspectionCases.status, q.status));
+  if (q.caseType) conds.push(eq(inspectionCases.caseType, q.caseType));
   if (q.searchFold) conds.push(sql`${inspectionCases.searchText} like ${`%${q.searchFold}%`}`);
   const where = and(...conds);
   const openRequests = sql<number>`(select count(*)::int from ${inspectionRequests} r where r.case_id = ${inspectionCases.id} and r.status = 'open')`;
@@ -228,4 +229,17 @@ export function teamUserIds(db: Db, caseId: string) {
 /** The case's time limits, in the order they were started. */
 export function listDeadlines(db: Db, caseId: string) {
   return db.select().from(inspectionDeadlines).where(eq(inspectionDeadlines.caseId, caseId)).orderBy(asc(inspectionDeadlines.createdAt));
+}
+
+/** Inserts a clock row of a case (specialised checks compute theirs with computeCheckDuration). */
+export async function insertDeadline(tx: Db, row: typeof inspectionDeadlines.$inferInsert) {
+  await tx.insert(inspectionDeadlines).values(row);
+}
+
+/** Changes a case's clock of one id (the check duration after an extension, a suspension or its end). */
+export async function updateDeadline(tx: Db, caseId: string, clockId: string, patch: Partial<typeof inspectionDeadlines.$inferInsert>) {
+  await tx
+    .update(inspectionDeadlines)
+    .set(patch)
+    .where(and(eq(inspectionDeadlines.caseId, caseId), eq(inspectionDeadlines.clockId, clockId)));
 }

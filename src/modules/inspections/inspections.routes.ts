@@ -7,6 +7,7 @@ import {
   ActivatePartyRequest,
   AddTeamMemberRequest,
   ConclusionDraftRequest,
+  CreateCheckRequest,
   CreateDocumentRequestRequest,
   CreateInspectionRequest,
   DeclareConflictRequest,
@@ -28,6 +29,7 @@ import {
 import { multipartOnly, sendPrivateFile } from '../files';
 import { activateParty, ANSWER_FILE_FIELD, answerRequest, getMyCase, inviteParty, listMyCases, openAnswerFile } from './inspections.party';
 import { applyAction, listActions } from './inspections.actions';
+import { createCheck } from './inspections.checks';
 import { inspectionsInsdocsRoutes } from './inspections-insdocs.routes';
 import { getPublished, listPublished, saveDraft } from './inspections.conclusions';
 import { registerFollowUpRoutes } from './inspections-followup.routes';
@@ -49,6 +51,17 @@ export const inspectionsRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (a
     async (req, reply) => {
       const actor = requireAuth(req).actor;
       const created = await inspections.createCase(deps, auditContext(req), actor, req.body);
+      return reply.status(201).send(await inspections.getCase(deps, actor, created.id));
+    },
+  );
+
+  // Specialised checks (NĐ 217/2025): the same case, requests, findings and documents; their own decision and steps.
+  app.post(
+    '/inspections/checks',
+    { config: { auth: { permission: 'inspections.manage' } }, schema: { tags, summary: 'Ban hành quyết định kiểm tra chuyên ngành (Điều 6, 11 Nghị định 217/2025/NĐ-CP)', body: CreateCheckRequest, response: { 201: InspectionDetailResponse } } },
+    async (req, reply) => {
+      const actor = requireAuth(req).actor;
+      const created = await createCheck(deps, auditContext(req), actor, req.body);
       return reply.status(201).send(await inspections.getCase(deps, actor, created.id));
     },
   );

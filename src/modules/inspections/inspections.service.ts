@@ -5,7 +5,8 @@ import type { Deps } from '../../server/deps';
 import { badRequest, forbidden, notFound } from '../../server/http/errors';
 import type { AddTeamMemberRequest, CreateDocumentRequestRequest, CreateInspectionRequest, DeclareConflictRequest, DiaryEntryRequest, InspectionListQuery } from '../../shared/contracts/inspections';
 import { can, scopesFor, type Actor } from '../../shared/domain/access';
-import { computeInspectionDeadline, INSPECTION_CASE_MACHINE, ruleSetForInspection } from '../../shared/domain/inspections';
+import { computeInspectionDeadline, INSPECTION_CASE_MACHINE, ruleSetForInspection, SPECIALISED_CHECK_MACHINE } from '../../shared/domain/inspections';
+import { checkView } from './inspections.checks';
 import { foldKey } from '../../shared/domain/text/vi';
 import { getWorkingCalendar } from '../calendar';
 import { notify } from '../notifications';
@@ -31,11 +32,13 @@ export const REQUEST_BASIS: Record<string, string> = {
   ltt_2025: 'Luật Thanh tra 2025, Điều 41 khoản 1 (đối tượng thanh tra có nghĩa vụ cung cấp kịp thời, đầy đủ, chính xác thông tin, tài liệu)',
   ltt_2022: 'Luật Thanh tra 2022, Điều 66 khoản 1 và Điều 83 khoản 1',
   ltt_2010: 'Luật Thanh tra 2010, Điều 47, 53 và 54',
+  ktcn_2025: 'Nghị định 217/2025/NĐ-CP, khoản 1 Điều 8 và khoản 2 Điều 9 (đối tượng kiểm tra có nghĩa vụ cung cấp đầy đủ, kịp thời thông tin, tài liệu)',
 };
 
 /** A state in Vietnamese, from the machine's labels ("Đang thanh tra trực tiếp"). */
-export const statusLabel = (status: string) => {
-  const label: string = (INSPECTION_CASE_MACHINE.stateLabelsVi as Record<string, string>)[status] ?? status;
+export const statusLabel = (status: string, caseType = 'inspection') => {
+  const labels = (caseType === 'specialised_check' ? SPECIALISED_CHECK_MACHINE : INSPECTION_CASE_MACHINE).stateLabelsVi as Record<string, string>;
+  const label: string = labels[status] ?? status;
   return label.charAt(0).toUpperCase() + label.slice(1);
 };
 
@@ -132,6 +135,7 @@ export function summary(row: { inspection: repo.CaseRow; agencyName: string; ope
   const c = row.inspection;
   return {
     id: c.id,
+    caseType: c.caseType as 'inspection' | 'specialised_check',
     agencyId: c.agencyId,
     agencyName: row.agencyName,
     caseNo: c.caseNo,
@@ -142,7 +146,7 @@ export function summary(row: { inspection: repo.CaseRow; agencyName: string; ope
     decisionNo: c.decisionNo,
     decisionDate: c.decisionDate,
     status: c.status,
-    statusLabel: statusLabel(c.status),
+    statusLabel: statusLabel(c.status, c.caseType),
     openRequests: Number(row.openRequests ?? 0),
   };
 }
@@ -151,7 +155,7 @@ export function summary(row: { inspection: repo.CaseRow; agencyName: string; ope
 export async function listCases(deps: Deps, actor: Actor, q: z.infer<typeof InspectionListQuery>) {
   const scopes = scopesFor(actor, 'inspections.read');
   const memberUserId = q.member === 'me' ? actor.userId : q.member;
-  const { rows, total } = await repo.listCases(deps.db, { scopes: q.member === 'me' ? [] : scopes, memberUserId, status: q.status, searchFold: q.q ? foldKey(q.q) : undefined, limit: q.limit, offset: q.offset });
+  const { rows, total } = await repo.listCases(deps.db, { scopes: q.member === 'me' ? [] : scopes, memberUserId, status: q.status, caseType: q.caseType, searchFold: q.q ? foldKey(q.q) : undefined, limit: q.limit, offset: q.offset });
   return { items: rows.map(summary), total };
 }
 
@@ -186,8 +190,10 @@ export async function getCase(deps: Deps, actor: Actor, id: string) {
   const today = vnToday(deps.clock.now());
   // The announcement's time limit (TL-07): ≤ 15 days after the decision under Luật 84/2025 Art 26(4). Under the 2022
   // law it is counted back from the start of direct inspection (Art 59(3)), which the case does not know in advance.
-  const announce = computeInspectionDeadline({ clockId: 'DECISION_ANNOUNCE', startDate: c.decisionDate, ruleDate: c.decisionDate }, calendar);
-  const due = announce.status === 'deadline' && announce.direction === 'after' && announce.dueDate ? { date: announce.dueDate, basis: announce.basis } : null;
+  // A specialised check is announced when it is carried out (NĐ 217 Art 11(4)): no announcement time limit.
+  const isCheck = c.caseType === 'specialised_check';
+  const announce = isCheck ? null : computeInspectionDeadline({ clockId: 'DECISION_ANNOUNCE', startDate: c.decisionDate, ruleDate: c.decisionDate }, calendar);
+  const due = announce && announce.status === 'deadline' && announce.direction === 'after' && announce.dueDate ? { date: announce.dueDate, basis: announce.basis } : null;
   const manage = canManageInspection(actor, found.agencyPath);
   return {
     ...summary({ inspection: c, agencyName: found.agencyName, openRequests: requests.filter((r) => r.status === 'open').length }),
@@ -208,26 +214,30 @@ export async function getCase(deps: Deps, actor: Actor, id: string) {
     parties: parties.map(({ party: p, fullName }) => ({ id: p.id, fullName, email: p.email, position: p.position, status: p.status, invitedAt: p.invitedAt.toISOString(), activatedAt: iso(p.activatedAt) })),
     requests,
     timeline: presentEvents(events),
-    can: { manage, request: canRequestDocuments(actor, found.agencyPath, found.member) && requestRefusal(c.status) === null, diary: canWriteDiary(found.member) },
+    can: { manage, request: canRequestDocuments(actor, found.agencyPath, found.member, c.caseType) && requestRefusal(c.status, c.caseType) === null, diary: canWriteDiary(found.member) },
+    check: isCheck ? await checkView(deps, c) : null,
   };
 }
 
 /** The decision-maker puts an officer on the team (Art 27); the member must then declare his conflicts of interest. */
 export async function addTeamMember(deps: Deps, ctx: AuditContext, actor: Actor, caseId: string, input: z.infer<typeof AddTeamMemberRequest>) {
   const found = await loadReadable(deps, actor, caseId);
-  if (!canManageInspection(actor, found.agencyPath)) throw forbidden('Chỉ người ra quyết định thanh tra mới thành lập, thay đổi Đoàn thanh tra (Luật Thanh tra 2025, Điều 27).');
-  if (['closed', 'terminated'].includes(found.inspection.status)) throw badRequest('Cuộc thanh tra đã kết thúc.', 'wrong_state');
+  const isCheck = found.inspection.caseType === 'specialised_check';
+  if (!canManageInspection(actor, found.agencyPath)) throw forbidden(isCheck ? 'Chỉ người ra quyết định kiểm tra mới thành lập, thay đổi Đoàn kiểm tra (Nghị định 217/2025/NĐ-CP, khoản 3 Điều 11, Điều 12).' : 'Chỉ người ra quyết định thanh tra mới thành lập, thay đổi Đoàn thanh tra (Luật Thanh tra 2025, Điều 27).');
+  if (['closed', 'terminated'].includes(found.inspection.status)) throw badRequest(isCheck ? 'Cuộc kiểm tra đã kết thúc.' : 'Cuộc thanh tra đã kết thúc.', 'wrong_state');
+  // A check team is a leader, an optional deputy and members; NĐ 217 has no supervisor (Art 12(1)).
+  if (isCheck && input.role === 'supervisor') throw badRequest('Đoàn kiểm tra chuyên ngành gồm Trưởng đoàn, Phó Trưởng đoàn (nếu có) và các thành viên; không có người giám sát (Nghị định 217/2025/NĐ-CP, khoản 1 Điều 12).', 'invalid_role');
   const user = await findUserWithGrants(deps.db, input.userId);
   if (!user || user.user.status !== 'active' || user.user.kind !== 'officer') throw badRequest('Người được chọn không phải cán bộ đang hoạt động.', 'invalid_member');
   const team = await repo.listTeam(deps.db, caseId);
-  if (input.role === 'leader' && team.some((t) => t.member.role === 'leader')) throw badRequest('Đoàn thanh tra đã có Trưởng đoàn.', 'leader_exists');
+  if (input.role === 'leader' && team.some((t) => t.member.role === 'leader')) throw badRequest(isCheck ? 'Đoàn kiểm tra đã có Trưởng đoàn.' : 'Đoàn thanh tra đã có Trưởng đoàn.', 'leader_exists');
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
     const added = await repo.insertTeamMember(tx, { caseId, userId: input.userId, role: input.role });
-    if (!added) throw badRequest('Cán bộ này đã ở trong Đoàn thanh tra.', 'already_member');
+    if (!added) throw badRequest(isCheck ? 'Cán bộ này đã ở trong Đoàn kiểm tra.' : 'Cán bộ này đã ở trong Đoàn thanh tra.', 'already_member');
     await repo.insertEvents(tx, [{ caseId, at: now, actorUserId: actor.userId, actorLabel: await officerName(tx, actor), event: 'team_add', note: `${ROLE_LABEL[input.role]}: ${user.user.fullName}`, partyVisible: input.role === 'leader' }]);
     await recordAudit(tx, ctx, { action: 'inspection.team_add', entityType: 'inspection', entityId: caseId, agencyId: found.inspection.agencyId, after: { userId: input.userId, role: input.role } }, now);
-    await notify(deps, tx, { userIds: [input.userId], kind: 'inspection.team', title: `Anh/chị được cử vào Đoàn thanh tra ${found.inspection.caseNo}`, body: `${ROLE_LABEL[input.role]} — ${found.inspection.title}. Vui lòng kê khai xung đột lợi ích trước khi thực hiện nhiệm vụ.`, link: `/inspections/${caseId}`, entity: { type: 'inspection', id: caseId }, agencyId: found.inspection.agencyId, dedupeKey: `inspection-team:${added.id}` });
+    await notify(deps, tx, { userIds: [input.userId], kind: 'inspection.team', title: `Anh/chị được cử vào Đoàn ${isCheck ? 'kiểm tra' : 'thanh tra'} ${found.inspection.caseNo}`, body: `${ROLE_LABEL[input.role]} — ${found.inspection.title}. Vui lòng kê khai xung đột lợi ích trước khi thực hiện nhiệm vụ.`, link: `/inspections/${caseId}`, entity: { type: 'inspection', id: caseId }, agencyId: found.inspection.agencyId, dedupeKey: `inspection-team:${added.id}` });
     return added;
   });
 }
@@ -279,8 +289,8 @@ async function partyUserIds(db: Db, caseId: string) {
 export async function createRequest(deps: Deps, ctx: AuditContext, actor: Actor, caseId: string, input: z.infer<typeof CreateDocumentRequestRequest>) {
   const found = await loadReadable(deps, actor, caseId);
   const c = found.inspection;
-  if (!canRequestDocuments(actor, found.agencyPath, found.member)) throw forbidden('Chỉ người ra quyết định, Trưởng đoàn và thành viên là thanh tra viên được yêu cầu đối tượng thanh tra cung cấp thông tin, tài liệu (Luật Thanh tra 2025, Điều 40 khoản 2, Điều 41 khoản 1).');
-  const refused = requestRefusal(c.status);
+  if (!canRequestDocuments(actor, found.agencyPath, found.member, c.caseType)) throw forbidden(c.caseType === 'specialised_check' ? 'Chỉ người ra quyết định kiểm tra và thành viên Đoàn kiểm tra được yêu cầu đối tượng kiểm tra cung cấp thông tin, tài liệu (Nghị định 217/2025/NĐ-CP, khoản 1 Điều 8).' : 'Chỉ người ra quyết định, Trưởng đoàn và thành viên là thanh tra viên được yêu cầu đối tượng thanh tra cung cấp thông tin, tài liệu (Luật Thanh tra 2025, Điều 40 khoản 2, Điều 41 khoản 1).');
+  const refused = requestRefusal(c.status, c.caseType);
   if (refused) throw badRequest(refused, 'wrong_state');
   const today = vnToday(deps.clock.now());
   if (input.dueDate < today) throw badRequest('Hạn cung cấp không được trước ngày hôm nay.', 'invalid_due_date');
@@ -299,7 +309,7 @@ export async function createRequest(deps: Deps, ctx: AuditContext, actor: Actor,
 /** The requester's side closes a request once what was asked has been received. */
 export async function closeRequest(deps: Deps, ctx: AuditContext, actor: Actor, caseId: string, requestId: string) {
   const found = await loadReadable(deps, actor, caseId);
-  if (!canRequestDocuments(actor, found.agencyPath, found.member)) throw forbidden();
+  if (!canRequestDocuments(actor, found.agencyPath, found.member, found.inspection.caseType)) throw forbidden();
   const request = await repo.findRequest(deps.db, requestId);
   if (!request || request.caseId !== caseId) throw notFound('Không tìm thấy yêu cầu.');
   if (request.status === 'closed') throw badRequest('Yêu cầu đã được đóng.', 'wrong_state');

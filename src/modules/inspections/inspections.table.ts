@@ -18,6 +18,15 @@ export const inspectionCases = pgTable(
     agencyId: uuid('agency_id')
       .notNull()
       .references(() => agencies.id),
+    /**
+     * inspection (cuộc thanh tra) | specialised_check (cuộc kiểm tra chuyên ngành, NĐ 217/2025): one table so that
+     * requests, the party portal, findings, recommendations, follow-up and documents serve both; a check is numbered
+     * in its own series ("2026/KT-0001") and its `regime` is ktcn_2025 / ktcn_legacy (NĐ 217 Art 18(1), 19).
+     */
+    caseType: text('case_type').notNull().default('inspection'),
+    /** Checks: the checking authority of NĐ 217 Art 6 (bodies.ts CHECK_AUTHORITIES) and the bases of Art 11(2). */
+    checkAuthority: text('check_authority'),
+    checkBasis: jsonb('check_basis').$type<string[]>(),
     caseYear: integer('case_year').notNull(),
     caseSeq: integer('case_seq').notNull(),
     caseNo: text('case_no').notNull(),
@@ -51,7 +60,7 @@ export const inspectionCases = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [unique('inspection_cases_no_unique').on(t.agencyId, t.caseYear, t.caseSeq), index('inspection_cases_agency_idx').on(t.agencyId, t.status), index('inspection_cases_subject_idx').on(t.subjectId), index('inspection_cases_tax_idx').on(t.subjectTaxCode)],
+  (t) => [unique('inspection_cases_no_unique').on(t.agencyId, t.caseType, t.caseYear, t.caseSeq), index('inspection_cases_agency_idx').on(t.agencyId, t.status), index('inspection_cases_subject_idx').on(t.subjectId), index('inspection_cases_tax_idx').on(t.subjectTaxCode)],
 );
 
 /** The case a row belongs to. */

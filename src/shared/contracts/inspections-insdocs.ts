@@ -6,7 +6,7 @@ import { IsoDate, Uuid } from './common';
 const text = (min: number, max: number, what: string) => z.string().trim().min(min, `${what} phải có ít nhất ${min} ký tự.`).max(max, `${what} tối đa ${max} ký tự.`);
 
 /** The kinds of documents an inspection issues from its data (issue 5 item 8). */
-export const INSPECTION_DOCUMENT_KINDS = ['decision', 'announcement_minutes', 'information_request', 'conclusion'] as const;
+export const INSPECTION_DOCUMENT_KINDS = ['decision', 'announcement_minutes', 'information_request', 'conclusion', 'check_decision', 'check_record'] as const;
 
 export const MeetingAttendeeInput = z.object({
   kind: z.enum(['team', 'party', 'other'], { message: 'Người dự họp phải là thành viên Đoàn, đại diện đối tượng thanh tra hoặc người khác.' }),

@@ -1,8 +1,13 @@
 import { z } from 'zod';
 import { IsoDate, PageQuery, Uuid } from './common';
 
+/** Bases of a specialised check decision (NĐ 217/2025 Art 11(2)(a)-(c)). */
+export const CHECK_BASES = ['signs_of_violation_or_incident', 'management_direction_or_request', 'thematic_check_plan'] as const;
+
 /** Origin of an inspection (Luật Thanh tra 2025 Art 2(4): planned, ad hoc; Art 25: re-inspection). */
 export const INSPECTION_ORIGINS = ['planned', 'ad_hoc', 're_inspection'] as const;
+/** The two case types sharing requests, findings, recommendations and documents (NĐ 217/2025 for checks). */
+export const CASE_TYPES = ['inspection', 'specialised_check'] as const;
 /** Places in the team (Art 27; supervisor Art 32). */
 export const TEAM_ROLES = ['leader', 'deputy_leader', 'member_inspector', 'member_non_inspector', 'supervisor'] as const;
 /** What a request asks of the inspected party (Art 41(1): information and documents, a written report, an explanation). */
@@ -33,6 +38,8 @@ export const CreateInspectionRequest = z.object({
 export const InspectionListQuery = PageQuery.extend({
   q: z.string().trim().max(200).optional(),
   status: z.string().trim().max(40).optional(),
+  /** inspection | specialised_check (kiểm tra chuyên ngành); absent: both. */
+  caseType: z.enum(CASE_TYPES, { message: 'Loại hồ sơ phải là cuộc thanh tra hoặc cuộc kiểm tra chuyên ngành.' }).optional(),
   member: z.union([z.literal('me'), Uuid]).optional(),
 });
 
@@ -59,8 +66,36 @@ export const InspectionActionRequest = z.object({
       /** Number and symbol of the conclusion, when signing it (Art 36). */
       conclusionNo: z.string().trim().min(1).max(100).optional(),
       signerName: z.string().trim().max(200).optional(),
+      /** Specialised checks: the check record's signatures (NĐ 217 Art 15(3)(a)) and the one extension (Art 13(2)). */
+      recordSignedBySubject: z.boolean().optional(),
+      refusalWitnessed: z.boolean().optional(),
+      witnessName: z.string().trim().max(200).optional(),
+      recordSummary: z.string().trim().max(10000).optional(),
+      subjectOpinion: z.string().trim().max(5000).optional(),
+      extensionDays: z.number({ message: 'Số ngày gia hạn phải là số.' }).int('Số ngày gia hạn là số nguyên.').min(1, 'Số ngày gia hạn ít nhất 1 ngày.').max(30, 'Số ngày gia hạn tối đa 30 ngày.').optional(),
+      extensionGrounds: z.array(z.enum(['complex', 'remote_area'], { message: 'Lý do gia hạn phải là "phức tạp" hoặc "địa bàn đi lại khó khăn".' })).max(2).optional(),
     })
     .default({}),
+});
+
+/** A specialised check decision (NĐ 217/2025 Art 11(3): bases, scope and content, subject, duration, team). */
+export const CreateCheckRequest = z.object({
+  agencyId: Uuid,
+  title: text(5, 300, 'Tên cuộc kiểm tra'),
+  bases: z.array(z.enum(CHECK_BASES, { message: 'Căn cứ kiểm tra không hợp lệ.' }), { message: 'Vui lòng chọn căn cứ ra quyết định kiểm tra.' }).min(1, 'Quyết định kiểm tra phải nêu ít nhất một căn cứ (khoản 2 Điều 11 Nghị định 217/2025/NĐ-CP).').max(3),
+  /** What the basis refers to: the thematic plan, the direction or request, the signs found. */
+  basisDetails: z.string().trim().max(2000).optional(),
+  subjectName: text(2, 300, 'Tên đối tượng kiểm tra'),
+  subjectTaxCode: z.string().trim().regex(/^\d{10}(-\d{3})?$/, 'Mã số thuế gồm 10 chữ số (chi nhánh: thêm "-" và 3 chữ số).').optional(),
+  subjectAddress: z.string().trim().max(500).optional(),
+  content: text(10, 5000, 'Phạm vi, nội dung kiểm tra'),
+  decisionNo: z.string().trim().max(100).optional(),
+  decisionDate: IsoDate,
+  signerName: z.string().trim().max(200).optional(),
+  durationDays: z.number({ message: 'Vui lòng nhập thời hạn kiểm tra (ngày).' }).int('Thời hạn kiểm tra là số nguyên ngày.').min(1, 'Thời hạn kiểm tra ít nhất 1 ngày.').max(60, 'Thời hạn kiểm tra tối đa 60 ngày.'),
+  /** A violation caught in the act: checked at once, without the execution plan and prior announcement (Art 15(1) para 2). */
+  caughtInTheAct: z.boolean().optional(),
+  provinceCode: z.string().trim().regex(/^\d{2}$/, 'Mã tỉnh gồm 2 chữ số.').optional(),
 });
 export const InspectionActionsResponse = z.array(
   z.object({
@@ -122,6 +157,7 @@ export const RequestView = z.object({
 export const InspectionEventView = z.object({ at: z.string(), actorLabel: z.string(), event: z.string(), note: z.string().nullable(), partyVisible: z.boolean() });
 export const InspectionSummary = z.object({
   id: Uuid,
+  caseType: z.enum(CASE_TYPES),
   agencyId: Uuid,
   agencyName: z.string(),
   caseNo: z.string(),
@@ -159,6 +195,22 @@ export const InspectionDetailResponse = InspectionSummary.extend({
   requests: z.array(RequestView),
   timeline: z.array(InspectionEventView),
   can: z.object({ manage: z.boolean(), request: z.boolean(), diary: z.boolean() }),
+  /** A specialised check: its authority, bases and rule set with the articles (null for an inspection). */
+  check: z
+    .object({
+      authority: z.string(),
+      authorityLabel: z.string(),
+      authorityBasis: z.string(),
+      tier: z.string().nullable(),
+      capDays: z.number().nullable(),
+      extensionCapDays: z.number().nullable(),
+      bases: z.array(z.object({ id: z.string(), label: z.string(), basis: z.string() })),
+      ruleSetLabel: z.string(),
+      ruleSetExplanation: z.array(z.string()),
+      caughtInTheAct: z.boolean(),
+      extensionsUsed: z.number(),
+    })
+    .nullable(),
 });
 export const DiaryResponse = z.object({ items: z.array(z.object({ id: z.number(), day: z.string(), at: z.string(), authorName: z.string(), text: z.string() })) });
 export const InviteResponse = z.object({ partyId: Uuid, activationUrl: z.string() });

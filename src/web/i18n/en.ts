@@ -7,6 +7,7 @@ import { enReception } from './en-reception';
 import { enInspections } from './en-inspections';
 import { enInsdocs } from './en-insdocs';
 import { enFollowup } from './en-followup';
+import { enChecks } from './en-checks';
 import { enPlans } from './en-plans';
 import { enSubjects } from './en-subjects';
 import { enRisk } from './en-risk';
@@ -409,6 +410,7 @@ export const en: Messages = {
   ...enInspections,
   ...enInsdocs,
   ...enFollowup,
+  ...enChecks,
   ...enPlans,
   ...enHotspots,
   ...enSubjects,

@@ -7,6 +7,7 @@ import { viReception } from './vi-reception';
 import { viInspections } from './vi-inspections';
 import { viInsdocs } from './vi-insdocs';
 import { viFollowup } from './vi-followup';
+import { viChecks } from './vi-checks';
 import { viPlans } from './vi-plans';
 import { viSubjects } from './vi-subjects';
 import { viRisk } from './vi-risk';
@@ -408,6 +409,7 @@ export const vi = {
   ...viInspections,
   ...viInsdocs,
   ...viFollowup,
+  ...viChecks,
   ...viPlans,
   ...viHotspots,
   ...viSubjects,

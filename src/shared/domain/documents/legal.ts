@@ -22,6 +22,8 @@ export const LEGAL_BASIS = {
     'Căn cứ Thông tư số 05/2021/TT-TTCP ngày 01 tháng 10 năm 2021 của Thanh tra Chính phủ quy định quy trình xử lý đơn khiếu nại, đơn tố cáo, đơn kiến nghị, phản ánh',
   /** Luật Thanh tra 84/2025/QH15 (in force 01/07/2025). */
   inspectionLaw: 'Căn cứ Luật Thanh tra ngày 25 tháng 6 năm 2025',
+  /** NĐ 217/2025/NĐ-CP on specialised checks (in force from signing, 05/08/2025, Art 18(1)). */
+  checkDecree: 'Căn cứ Nghị định số 217/2025/NĐ-CP ngày 05 tháng 8 năm 2025 của Chính phủ quy định về kiểm tra chuyên ngành',
   /** Luật Xử lý vi phạm hành chính 15/2012/QH13 as amended by Luật 67/2020/QH14 (later amendments: TO VERIFY, sanctions spec §0). */
   sanctionLaw:
     'Căn cứ Luật Xử lý vi phạm hành chính ngày 20 tháng 6 năm 2012; Luật sửa đổi, bổ sung một số điều của Luật Xử lý vi phạm hành chính ngày 13 tháng 11 năm 2020',

@@ -1,6 +1,7 @@
 import type { OfficialDocument } from './model';
 import type { DocumentTemplate, TemplateContext } from './template';
 import { denunciationAcceptanceDecision, denunciationAcceptanceNotice, denunciationContentNotice } from './templates/denunciation';
+import { checkDecision, checkRecord } from './templates/check';
 import { inspectionDecision, sanctionDecision } from './templates/inspection';
 import { inspectionAnnouncementMinutes, inspectionConclusion, inspectionInformationRequest } from './templates/inspection-steps';
 import { complaintAcceptanceNotice, guidanceLetter, nonAcceptanceNotice, transferSlip } from './templates/letters';
@@ -62,6 +63,8 @@ export const TEMPLATE_IDS = [
   'inspection.announcement_minutes',
   'inspection.information_request',
   'inspection.conclusion',
+  'check.decision',
+  'check.record',
   'sanction.decision',
 ] as const;
 /** A template id. */
@@ -117,6 +120,8 @@ export const DOCUMENT_TEMPLATES: Readonly<Record<TemplateId, DocumentTemplate>> 
   'inspection.announcement_minutes': inspectionAnnouncementMinutes,
   'inspection.information_request': inspectionInformationRequest,
   'inspection.conclusion': inspectionConclusion,
+  'check.decision': checkDecision,
+  'check.record': checkRecord,
   'sanction.decision': sanctionDecision,
 };
 

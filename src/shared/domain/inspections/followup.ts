@@ -1,6 +1,6 @@
 // Findings, the team's report, recommendations of the conclusion and their follow-up (issue 5 items 4–5): the pure
 // rules the module applies. Articles by rule set: Luật Thanh tra 84/2025 (ltt_2025) and 11/2022 (ltt_2022).
-import { ltt22, ltt25 } from './citations';
+import { ltt22, ltt25, nd217 } from './citations';
 import type { InspectionFacts } from './guards';
 import type { RecommendationState } from './machines';
 
@@ -19,8 +19,16 @@ const no = (code: string, messageVi: string, basis: string): FollowUpRefusal => 
 /** States in which the team checks the content of the decision and records what it finds (Art 21(2), 28). */
 export const FINDING_STATES = ['decided', 'preparing', 'in_direct_inspection', 'suspended', 'direct_inspection_ended'] as const;
 
+/** States of a specialised check in which the team records what it verifies (NĐ 217 Art 15(2)). */
+export const CHECK_FINDING_STATES = ['decided', 'plan_approved', 'in_check', 'suspended'] as const;
+
 /** Why items or findings may not be recorded now (the report was sent: Art 33(1)); null when they may. */
 export function findingRefusal(caseState: string, ruleSet: string): FollowUpRefusal | null {
+  // A specialised check: the team collects and assesses until the check record is made (NĐ 217 Art 15(2), 15(3)(a)).
+  if (ruleSet === 'ktcn_2025' || ruleSet === 'ktcn_legacy') {
+    if ((CHECK_FINDING_STATES as readonly string[]).includes(caseState)) return null;
+    return no('WRONG_STATE', 'Chỉ ghi nhận nội dung kiểm tra và kết quả xác minh từ khi có quyết định kiểm tra đến khi lập biên bản kiểm tra.', nd217('khoản 2, điểm a khoản 3 Điều 15'));
+  }
   if ((FINDING_STATES as readonly string[]).includes(caseState)) return null;
   return no('WRONG_STATE', 'Chỉ ghi nhận nội dung thanh tra và kết quả kiểm tra, xác minh từ khi có quyết định thanh tra đến khi Trưởng đoàn gửi báo cáo kết quả thanh tra.', by(ruleSet, 'Điều 28; khoản 1 Điều 33', 'Điều 73'));
 }
@@ -77,6 +85,11 @@ export const KIND_LABELS_VI: Readonly<Record<RecommendationKind, string>> = {
 
 /** The article on which each kind of recommendation rests, by rule set (spec inspections-2025 §15; inspections §15). */
 export function kindBasis(kind: RecommendationKind, ruleSet: string): string {
+  if (ruleSet === 'ktcn_2025' || ruleSet === 'ktcn_legacy') {
+    if (kind === 'transfer_investigation') return nd217('điểm d khoản 3 Điều 15; điểm c khoản 2 Điều 7');
+    if (kind === 'amend_rules') return nd217('điểm d khoản 2 Điều 7');
+    return nd217('điểm đ khoản 3 Điều 15; điểm e khoản 2 Điều 7');
+  }
   switch (kind) {
     case 'recover_money':
       return by(ruleSet, 'điểm d khoản 2 Điều 36; điểm a khoản 2 Điều 53', 'điểm d khoản 2 Điều 78; điểm a khoản 2 Điều 103');
@@ -113,6 +126,12 @@ export function detailsRefusal(d: RecommendationDetails, ruleSet: string): Follo
 
 /** Recommendations are written with the draft conclusion and frozen once it is signed (Art 34, 36). */
 export function editRefusal(conclusionStatus: string | null, caseState: string, ruleSet: string): FollowUpRefusal | null {
+  // A specialised check has no conclusion: its recommendations go into the result report and the rectification letter
+  // drafted after the check record and frozen once the letter is issued (NĐ 217 Art 15(3)(đ), 7(2)(e)).
+  if (ruleSet === 'ktcn_2025' || ruleSet === 'ktcn_legacy') {
+    if (['check_recorded', 'result_reported'].includes(caseState)) return null;
+    return no('WRONG_STATE', 'Kiến nghị, yêu cầu chấn chỉnh của cuộc kiểm tra được xây dựng sau khi lập biên bản kiểm tra và trước khi ban hành văn bản yêu cầu chấn chỉnh, khắc phục.', nd217('điểm đ khoản 3 Điều 15; điểm e khoản 2 Điều 7'));
+  }
   const drafting = ['drafting_conclusion', 'draft_submitted', 'in_appraisal', 'draft_final', 'awaiting_management_opinion'].includes(caseState);
   if (conclusionStatus && conclusionStatus !== 'draft') return no('FROZEN', 'Kết luận thanh tra đã được ký ban hành: các kiến nghị không được sửa; muốn sửa đổi, bổ sung phải theo thủ tục sửa đổi kết luận.', by(ruleSet, 'khoản 4 Điều 36', 'khoản 4 Điều 78'));
   if (!drafting) return no('WRONG_STATE', 'Kiến nghị được xây dựng cùng dự thảo kết luận, sau khi được giao xây dựng dự thảo và trước khi ký ban hành.', by(ruleSet, 'khoản 1 Điều 34; điểm d, đ khoản 2 Điều 36', 'khoản 1 Điều 75; điểm d, đ khoản 2 Điều 78'));
@@ -120,7 +139,12 @@ export function editRefusal(conclusionStatus: string | null, caseState: string, 
 }
 
 /** Follow-up starts with the signed conclusion (Art 36, 52–55): before it there is nothing to implement. */
-export function followUpRefusal(conclusionStatus: string | null, ruleSet: string): FollowUpRefusal | null {
+export function followUpRefusal(conclusionStatus: string | null, ruleSet: string, caseState?: string): FollowUpRefusal | null {
+  // A specialised check: follow-up of the rectification letter and handling decisions (NĐ 217 Art 16(1)).
+  if (ruleSet === 'ktcn_2025' || ruleSet === 'ktcn_legacy') {
+    if (['rectification_requested', 'follow_up', 'closed'].includes(caseState ?? '')) return null;
+    return no('NOT_ISSUED', 'Chỉ theo dõi, đôn đốc thực hiện kiến nghị sau khi ban hành văn bản yêu cầu chấn chỉnh, khắc phục.', nd217('khoản 1 Điều 16; điểm e khoản 2 Điều 7'));
+  }
   if (conclusionStatus === 'signed' || conclusionStatus === 'published') return null;
   return no('NOT_SIGNED', 'Chỉ theo dõi, đôn đốc việc thực hiện kiến nghị sau khi kết luận thanh tra được ký ban hành.', by(ruleSet, 'Điều 36; khoản 1 Điều 55', 'Điều 78; Điều 105'));
 }

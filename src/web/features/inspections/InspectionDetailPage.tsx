@@ -15,7 +15,7 @@ import { DocumentsPanel } from './DocumentsPanel';
 import { DraftsPanel } from './DraftsPanel';
 import { MeetingsPanel } from './MeetingsPanel';
 import { FollowUpPanels } from './FollowUpPanels';
-import { inspectionEventLabel, inspectionStatusLabel, originLabel, regimeLabel, timelineEvents } from './model';
+import { inspectionEventLabel, inspectionStatusLabel, isCheck, originLabel, regimeLabel, timelineEvents } from './model';
 import { NextStepsPanel } from './NextStepsPanel';
 import { PartiesPanel } from './PartiesPanel';
 import { RequestsPanel } from './RequestsPanel';
@@ -23,23 +23,64 @@ import { TeamPanel } from './TeamPanel';
 
 function Facts({ detail }: { detail: InspectionDetail }) {
   const { t } = useTranslation();
+  // A check names its own facts (NĐ 217/2025): checking agency, check decision, checked party, check duration.
+  const k = isCheck(detail);
   const period = detail.periodFrom || detail.periodTo ? `${formatIsoDate(detail.periodFrom) || '…'} – ${formatIsoDate(detail.periodTo) || '…'}` : null;
   return (
     <FactList
       rows={[
-        [t('inspections.agency'), detail.agencyName],
-        [t('inspections.decision'), `${detail.decisionNo ?? t('inspections.noDecisionNo')} — ${formatIsoDate(detail.decisionDate)}`],
-        [t('inspections.signer'), detail.signerName],
-        [t('inspections.origin'), originLabel(detail.origin)],
-        [t('inspections.regime'), regimeLabel(detail.regime)],
-        [t('inspections.subjectName'), detail.subjectName],
+        [k ? t('checks.facts.agency') : t('inspections.agency'), detail.agencyName],
+        [k ? t('checks.form.decision') : t('inspections.decision'), `${detail.decisionNo ?? t('inspections.noDecisionNo')} — ${formatIsoDate(detail.decisionDate)}`],
+        [k ? t('checks.form.signer') : t('inspections.signer'), detail.signerName],
+        [t('inspections.origin'), isCheck(detail) ? null : originLabel(detail.origin)],
+        [t('inspections.regime'), isCheck(detail) ? (detail.check?.ruleSetLabel ?? detail.regime) : regimeLabel(detail.regime)],
+        [k ? t('checks.form.subjectName') : t('inspections.subjectName'), detail.subjectName],
         [t('inspections.taxCode'), detail.subjectTaxCode],
         [t('inspections.address'), detail.subjectAddress],
         [t('inspections.period'), period],
-        [t('inspections.durationFact'), t('inspections.durationValue', { days: formatNumber(detail.durationDays) })],
+        [k ? t('checks.form.duration') : t('inspections.durationFact'), t('inspections.durationValue', { days: formatNumber(detail.durationDays) })],
         [t('inspections.announcedOn'), detail.announcedOn ? formatIsoDate(detail.announcedOn) : null],
       ]}
     />
+  );
+}
+
+/** A specialised check: the authority of NĐ 217 Art 6 with its article, the cap of Art 13(2), the bases of Art 11(2). */
+function CheckFactsPanel({ detail }: { detail: InspectionDetail }) {
+  const { t } = useTranslation();
+  const c = detail.check;
+  if (!c) return null;
+  return (
+    <section className="card check-facts" aria-labelledby="check-facts-title">
+      <h2 id="check-facts-title">{t('checks.facts.heading')}</h2>
+      <dl className="check-facts-list">
+        <dt>{t('checks.facts.authority')}</dt>
+        <dd>
+          {c.authorityLabel}
+          <span className="deadline-basis">{c.authorityBasis}</span>
+        </dd>
+        <dt>{t('checks.facts.cap')}</dt>
+        <dd>
+          {c.capDays ? t('checks.facts.capValue', { days: String(c.capDays).padStart(2, '0'), ext: String(c.extensionCapDays ?? 0).padStart(2, '0') }) : t('checks.facts.noCap')}
+          <span className="deadline-basis">Nghị định 217/2025/NĐ-CP, khoản 2 Điều 13 · {t('checks.facts.extensionsUsed', { n: String(c.extensionsUsed) })}</span>
+        </dd>
+        <dt>{t('checks.facts.bases')}</dt>
+        <dd>
+          <ul className="plain-list">
+            {c.bases.map((b) => (
+              <li key={b.id}>
+                {b.label}
+                <span className="deadline-basis">{b.basis}</span>
+              </li>
+            ))}
+          </ul>
+        </dd>
+        <dt>{t('checks.facts.ruleSet')}</dt>
+        <dd className="small">{c.ruleSetExplanation.join(' ')}</dd>
+      </dl>
+      {c.caughtInTheAct && <p className="badge badge-warning">{t('checks.facts.caughtInTheAct')}</p>}
+      <p className="small muted">{t('checks.facts.announce')}</p>
+    </section>
   );
 }
 
@@ -88,6 +129,8 @@ export function InspectionDetailPage() {
   // The decision-maker or the team leader invites the party and drafts the conclusion (the server checks the same).
   const leader = detail.team.some((m) => m.userId === me.user.id && m.role === 'leader');
   const leads = detail.can.manage || leader;
+  // A specialised check has no conclusion, meetings or drafts for comment (NĐ 217/2025 Art 15): its own facts panel.
+  const check = isCheck(detail);
 
   return (
     <>
@@ -103,9 +146,10 @@ export function InspectionDetailPage() {
             {detail.title}
           </h1>
           <p className="badge-row">
-            <span className="badge badge-state">{inspectionStatusLabel(detail.status, detail.statusLabel)}</span>
-            <span className="badge">{regimeLabel(detail.regime)}</span>
-            <span className="badge">{originLabel(detail.origin)}</span>
+            <span className="badge badge-state">{inspectionStatusLabel(detail.status, detail.statusLabel, detail.caseType)}</span>
+            {check && <span className="badge badge-check">{t('checks.badge')}</span>}
+            <span className="badge">{check ? t('checks.regime') : regimeLabel(detail.regime)}</span>
+            {!check && <span className="badge">{originLabel(detail.origin)}</span>}
             {detail.openRequests > 0 && <span className="badge badge-warning">{t('inspections.openRequestsBadge', { n: String(detail.openRequests) })}</span>}
           </p>
         </div>
@@ -115,24 +159,24 @@ export function InspectionDetailPage() {
       <div className="detail-grid">
         <div className="detail-main">
           <section className="card">
-            <h2>{t('inspections.content')}</h2>
+            <h2>{check ? t('checks.form.content') : t('inspections.content')}</h2>
             <div className="letter-content">{detail.content}</div>
           </section>
           <NextStepsPanel detail={detail} onChange={loaded.setData} />
-          <ConclusionPanel detail={detail} leads={leads} onChange={loaded.setData} />
+          {!check && <ConclusionPanel detail={detail} leads={leads} onChange={loaded.setData} />}
           <FollowUpPanels detail={detail} />
           <RequestsPanel detail={detail} onChange={loaded.setData} />
-          <MeetingsPanel detail={detail} onCaseChange={loaded.reload} />
-          <DraftsPanel detail={detail} onCaseChange={loaded.reload} />
+          {!check && <MeetingsPanel detail={detail} onCaseChange={loaded.reload} />}
+          {!check && <DraftsPanel detail={detail} onCaseChange={loaded.reload} />}
           <DocumentsPanel detail={detail} onCaseChange={loaded.reload} />
           <TeamPanel detail={detail} onChange={loaded.setData} />
           <DiaryPanel detail={detail} />
         </div>
         <div className="detail-side">
-          <section className="card" aria-label={t('inspections.decision')}>
+          <section className="card" aria-label={check ? t('checks.form.decision') : t('inspections.decision')}>
             <Facts detail={detail} />
           </section>
-          <AnnouncementPanel detail={detail} />
+          {check ? <CheckFactsPanel detail={detail} /> : <AnnouncementPanel detail={detail} />}
           <DeadlinesPanel detail={detail} />
           <PartiesPanel detail={detail} canInvite={leads && !['closed', 'terminated'].includes(detail.status)} onInvited={loaded.reload} />
         </div>

@@ -7,10 +7,11 @@ import { useAuth } from '../../lib/auth';
 import { formatIsoDate, formatNumber } from '../../lib/format';
 import { useApi } from '../../lib/useApi';
 import { inspectionsApi } from './api';
-import { INSPECTION_STATUSES, inspectionStatusLabel, originLabel } from './model';
+import { CHECK_STATUSES, INSPECTION_STATUSES, inspectionStatusLabel, isCheck, originLabel } from './model';
 
 const PAGE_SIZE = 20;
-const FILTERS = ['q', 'status', 'member'] as const;
+const FILTERS = ['q', 'status', 'member', 'caseType'] as const;
+const CASE_TABS = ['', 'inspection', 'specialised_check'] as const;
 
 /** The inspections of the user's agencies, or those whose team he is on (?member=me). */
 export function InspectionsPage() {
@@ -29,19 +30,31 @@ export function InspectionsPage() {
           {t('insdocs.share.link')}
         </Link>
         {can('inspections.manage') && (
+          <Link className="btn btn-secondary" to="/inspections/checks/new">
+            + {t('checks.newCheck')}
+          </Link>
+        )}
+        {can('inspections.manage') && (
           <Link className="btn btn-primary" to="/inspections/new">
             + {t('inspections.newCase')}
           </Link>
         )}
       </PageHeader>
+      <nav className="case-type-tabs" aria-label={t('checks.tabsLabel')}>
+        {CASE_TABS.map((k) => (
+          <button key={k || 'all'} type="button" className={`case-type-tab${filters.caseType === k ? ' is-active' : ''}`} aria-pressed={filters.caseType === k} onClick={() => setParam({ caseType: k, status: '', page: '' })}>
+            {t(`checks.tabs.${k || 'all'}`)}
+          </button>
+        ))}
+      </nav>
       <section className="card">
         <form className="petition-filters" role="search" onSubmit={(e) => e.preventDefault()}>
           <TextField className="filter-search" label={t('inspections.search')} placeholder={t('inspections.searchPlaceholder')} type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
           <SelectField label={t('inspections.status')} value={filters.status} onChange={(e) => setParam({ status: e.target.value, page: '' })}>
             <option value="">{t('common.all')}</option>
-            {INSPECTION_STATUSES.map((s) => (
+            {(filters.caseType === 'specialised_check' ? CHECK_STATUSES : INSPECTION_STATUSES).map((s) => (
               <option key={s} value={s}>
-                {inspectionStatusLabel(s)}
+                {inspectionStatusLabel(s, undefined, filters.caseType)}
               </option>
             ))}
           </SelectField>
@@ -76,11 +89,12 @@ export function InspectionsPage() {
                   {c.title}
                 </Link>
                 <div className="small muted">
-                  {c.subjectName} · {originLabel(c.origin)} · {c.agencyName}
+                  {isCheck(c) && <span className="badge badge-check">{t('checks.badge')}</span>} {c.subjectName} · {isCheck(c) ? null : `${originLabel(c.origin)} · `}
+                  {c.agencyName}
                 </div>
               </td>
               <td data-label={columns[3]}>
-                <span className="badge badge-state">{inspectionStatusLabel(c.status, c.statusLabel)}</span>
+                <span className="badge badge-state">{inspectionStatusLabel(c.status, c.statusLabel, c.caseType)}</span>
               </td>
               <td data-label={columns[4]} className="nowrap">
                 {c.openRequests > 0 ? <span className="badge badge-warning">{formatNumber(c.openRequests)}</span> : <span className="muted">0</span>}

@@ -6,9 +6,10 @@ import { ErrorMessage, Loading } from '../../components/Feedback';
 import { SelectField, TextAreaField, TextField } from '../../components/Field';
 import { todayIso } from '../../lib/format';
 import { useAction } from '../../lib/useAction';
+import { tDynamic } from '../../i18n';
 import { useApi } from '../../lib/useApi';
 import { inspectionsApi, type InspectionAction, type InspectionActionBody, type InspectionDetail } from './api';
-import { inspectionStatusLabel } from './model';
+import { inspectionStatusLabel, isCheck } from './model';
 
 type Payload = NonNullable<InspectionActionBody['payload']>;
 
@@ -18,15 +19,53 @@ export const SUSPENSION_GROUNDS = ['force_majeure', 'urgent_priority_task', 'sub
 export const TERMINATION_GROUNDS = ['subject_ceased', 'concluded_by_superior', 'criminal_case_initiated', 'management_head_request', 'overlap_resolved'] as const;
 /** Forms of publication of a conclusion (Art 37(1)): the portal is compulsory, with at least one other. */
 export const PUBLICATION_FORMS = ['portal', 'meeting_or_press_conference', 'mass_media', 'posting_at_subject_premises'] as const;
+/** Termination grounds of a specialised check (NĐ 217/2025 Art 7(2)(đ)). */
+export const CHECK_TERMINATION_GROUNDS = ['subject_ceased', 'already_inspected', 'criminal_case_initiated', 'management_head_request'] as const;
+const EXTENSION_GROUNDS = ['complex', 'remote_area'] as const;
 /** Steps the rules refuse without a written reason (guard reason_given). */
 const REASONED = new Set(['change_member', 'amend_conclusion']);
 
-type Draft = { date: string; note: string; suspensionGround: string; terminationGround: string; terminationScope: 'whole' | 'partial'; publicationForms: string[]; reasonText: string; conclusionNo: string; signerName: string };
+type Draft = {
+  date: string;
+  note: string;
+  suspensionGround: string;
+  terminationGround: string;
+  terminationScope: 'whole' | 'partial';
+  publicationForms: string[];
+  reasonText: string;
+  conclusionNo: string;
+  signerName: string;
+  extensionDays: string;
+  extensionGrounds: string[];
+  recordSummary: string;
+  subjectOpinion: string;
+  signedBySubject: boolean;
+  witnessName: string;
+};
 
 function StepForm({ detail, action, onDone }: { detail: InspectionDetail; action: InspectionAction; onDone(d: InspectionDetail): void }) {
   const { t } = useTranslation();
   const ev = action.event;
-  const [d, setD] = useState<Draft>({ date: todayIso(), note: '', suspensionGround: '', terminationGround: '', terminationScope: ev === 'terminate_part' ? 'partial' : 'whole', publicationForms: ['portal'], reasonText: '', conclusionNo: '', signerName: detail.signerName ?? '' });
+  const check = isCheck(detail);
+  const [d, setD] = useState<Draft>({
+    date: todayIso(),
+    note: '',
+    suspensionGround: check ? 'force_majeure' : '',
+    terminationGround: '',
+    terminationScope: ev === 'terminate_part' ? 'partial' : 'whole',
+    publicationForms: ['portal'],
+    reasonText: '',
+    conclusionNo: '',
+    signerName: detail.signerName ?? '',
+    extensionDays: '',
+    extensionGrounds: [],
+    recordSummary: '',
+    subjectOpinion: '',
+    signedBySubject: true,
+    witnessName: '',
+  });
+  const extending = check && ev === 'extend';
+  const recording = check && ev === 'record_check';
   const [dateValid, setDateValid] = useState(true);
   const [submitted, setSubmitted] = useState(false);
   const run = useAction();
@@ -40,6 +79,10 @@ function StepForm({ detail, action, onDone }: { detail: InspectionDetail; action
     reasonText: REASONED.has(ev) && !d.reasonText.trim() ? t('inspections.steps.reasonRequired') : null,
     conclusionNo: ev === 'sign_conclusion' && !d.conclusionNo.trim() ? t('inspections.steps.conclusionNoRequired') : null,
     publicationForms: ev === 'publish' && d.publicationForms.length === 0 ? t('inspections.steps.formsRequired') : null,
+    extensionDays: extending && !(Number(d.extensionDays) >= 1) ? t('checks.steps.extensionDaysRequired') : null,
+    extensionGrounds: extending && d.extensionGrounds.length === 0 ? t('checks.steps.extensionGroundsRequired') : null,
+    recordSummary: recording && !d.recordSummary.trim() ? t('checks.steps.recordSummaryRequired') : null,
+    witnessName: recording && !d.signedBySubject && !d.witnessName.trim() ? t('checks.steps.witnessRequired') : null,
   };
   const shown = (k: keyof typeof errors) => (submitted ? errors[k] : null);
 
@@ -51,7 +94,18 @@ function StepForm({ detail, action, onDone }: { detail: InspectionDetail; action
     if (ev === 'suspend') payload.suspensionGround = d.suspensionGround as Payload['suspensionGround'];
     if (terminating) {
       payload.terminationGround = d.terminationGround;
-      payload.terminationScope = d.terminationScope;
+      if (!check) payload.terminationScope = d.terminationScope;
+    }
+    if (extending) {
+      payload.extensionDays = Number(d.extensionDays);
+      payload.extensionGrounds = d.extensionGrounds as Payload['extensionGrounds'];
+    }
+    if (recording) {
+      payload.recordSummary = d.recordSummary.trim();
+      if (d.subjectOpinion.trim()) payload.subjectOpinion = d.subjectOpinion.trim();
+      payload.recordSignedBySubject = d.signedBySubject;
+      payload.refusalWitnessed = !d.signedBySubject;
+      if (!d.signedBySubject) payload.witnessName = d.witnessName.trim();
     }
     if (ev === 'publish') payload.publicationForms = d.publicationForms;
     if (REASONED.has(ev)) payload.reasonText = d.reasonText.trim();
@@ -75,24 +129,28 @@ function StepForm({ detail, action, onDone }: { detail: InspectionDetail; action
       {ev === 'suspend' && (
         <SelectField label={t('inspections.steps.suspensionGround')} value={d.suspensionGround} required markRequired error={shown('suspensionGround')} onChange={(e) => set({ suspensionGround: e.target.value })}>
           <option value="">{t('inspections.steps.choose')}</option>
-          {SUSPENSION_GROUNDS.map((g) => (
-            <option key={g} value={g}>
-              {t(`inspections.steps.suspensionGrounds.${g}`)}
-            </option>
-          ))}
+          {check ? (
+            <option value="force_majeure">{t('checks.steps.forceMajeure')}</option>
+          ) : (
+            SUSPENSION_GROUNDS.map((g) => (
+              <option key={g} value={g}>
+                {t(`inspections.steps.suspensionGrounds.${g}`)}
+              </option>
+            ))
+          )}
         </SelectField>
       )}
       {terminating && (
         <>
           <SelectField label={t('inspections.steps.terminationGround')} value={d.terminationGround} required markRequired error={shown('terminationGround')} onChange={(e) => set({ terminationGround: e.target.value })}>
             <option value="">{t('inspections.steps.choose')}</option>
-            {TERMINATION_GROUNDS.map((g) => (
+            {(check ? CHECK_TERMINATION_GROUNDS : TERMINATION_GROUNDS).map((g) => (
               <option key={g} value={g}>
-                {t(`inspections.steps.terminationGrounds.${g}`)}
+                {check ? tDynamic(`checks.steps.terminationGrounds.${g}`, g) : tDynamic(`inspections.steps.terminationGrounds.${g}`, g)}
               </option>
             ))}
           </SelectField>
-          {ev === 'terminate' && (
+          {ev === 'terminate' && !check && (
             <SelectField label={t('inspections.steps.terminationScope')} value={d.terminationScope} onChange={(e) => set({ terminationScope: e.target.value as Draft['terminationScope'] })}>
               <option value="whole">{t('inspections.steps.scopes.whole')}</option>
               <option value="partial">{t('inspections.steps.scopes.partial')}</option>
@@ -123,6 +181,32 @@ function StepForm({ detail, action, onDone }: { detail: InspectionDetail; action
           <TextField label={t('inspections.steps.signerName')} value={d.signerName} maxLength={200} onChange={(e) => set({ signerName: e.target.value })} />
         </>
       )}
+      {extending && (
+        <>
+          <TextField label={t('checks.steps.extensionDays')} value={d.extensionDays} inputMode="numeric" maxLength={2} required markRequired error={shown('extensionDays')} onChange={(e) => set({ extensionDays: e.target.value.replace(/\D/g, '') })} />
+          <fieldset className="tag-group">
+            <legend className="strong">{t('checks.steps.extensionGrounds')}</legend>
+            {EXTENSION_GROUNDS.map((g) => (
+              <label key={g} className="check">
+                <input type="checkbox" checked={d.extensionGrounds.includes(g)} onChange={(e) => set({ extensionGrounds: e.target.checked ? [...d.extensionGrounds, g] : d.extensionGrounds.filter((x) => x !== g) })} />
+                <span>{t(`checks.steps.grounds.${g}`)}</span>
+              </label>
+            ))}
+            {shown('extensionGrounds') && <p className="field-error">{shown('extensionGrounds')}</p>}
+          </fieldset>
+        </>
+      )}
+      {recording && (
+        <>
+          <TextAreaField label={t('checks.steps.recordSummary')} value={d.recordSummary} rows={4} maxLength={10000} required markRequired error={shown('recordSummary')} onChange={(e) => set({ recordSummary: e.target.value })} />
+          <TextAreaField label={t('checks.steps.subjectOpinion')} value={d.subjectOpinion} rows={2} maxLength={5000} onChange={(e) => set({ subjectOpinion: e.target.value })} />
+          <label className="check">
+            <input type="checkbox" checked={d.signedBySubject} onChange={(e) => set({ signedBySubject: e.target.checked })} />
+            <span>{t('checks.steps.signedBySubject')}</span>
+          </label>
+          {!d.signedBySubject && <TextField label={t('checks.steps.witnessName')} value={d.witnessName} maxLength={200} required markRequired error={shown('witnessName')} onChange={(e) => set({ witnessName: e.target.value })} />}
+        </>
+      )}
       {REASONED.has(ev) && <TextAreaField label={t('inspections.steps.reason')} value={d.reasonText} rows={3} maxLength={2000} required markRequired error={shown('reasonText')} onChange={(e) => set({ reasonText: e.target.value })} />}
       <TextAreaField label={t('inspections.steps.note')} value={d.note} rows={2} maxLength={2000} onChange={(e) => set({ note: e.target.value })} />
       <div className="form-actions">
@@ -149,7 +233,7 @@ export function NextStepsPanel({ detail, onChange }: { detail: InspectionDetail;
     <section className="card next-steps" aria-labelledby="steps-title">
       <h2 id="steps-title">{t('inspections.steps.heading')}</h2>
       <p className="small muted">
-        {t('inspections.steps.current')} <span className="badge badge-state">{inspectionStatusLabel(detail.status, detail.statusLabel)}</span>
+        {t('inspections.steps.current')} <span className="badge badge-state">{inspectionStatusLabel(detail.status, detail.statusLabel, detail.caseType)}</span>
       </p>
       {loaded.loading && !loaded.data ? (
         <Loading />

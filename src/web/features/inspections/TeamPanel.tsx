@@ -8,7 +8,7 @@ import { formatDateTime } from '../../lib/format';
 import { useAction } from '../../lib/useAction';
 import { useApi } from '../../lib/useApi';
 import { inspectionsApi, type InspectionDetail, type TeamMember } from './api';
-import { TEAM_ROLES, teamRoleLabel } from './model';
+import { isCheck, TEAM_ROLES, teamRoleLabel } from './model';
 
 function ConflictStatus({ member }: { member: TeamMember }) {
   const { t } = useTranslation();
@@ -63,7 +63,8 @@ function AddMemberForm({ detail, onDone }: { detail: InspectionDetail; onDone(d:
           ))}
         </SelectField>
         <SelectField label={t('inspections.team.role')} value={role} onChange={(e) => setRole(e.target.value as typeof role)}>
-          {TEAM_ROLES.map((r) => (
+          {/* A check team has no supervisor (NĐ 217/2025 Art 12(1)). */}
+          {TEAM_ROLES.filter((r) => !(isCheck(detail) && r === 'supervisor')).map((r) => (
             <option key={r} value={r}>
               {teamRoleLabel(r)}
             </option>

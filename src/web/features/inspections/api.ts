@@ -4,6 +4,7 @@ import type {
   AddTeamMemberRequest,
   CreateDocumentRequestRequest,
   ConclusionDraftRequest,
+  CreateCheckRequest,
   CreateInspectionRequest,
   DeclareConflictRequest,
   DiaryEntryRequest,
@@ -39,7 +40,8 @@ export type InspectionAction = z.infer<typeof InspectionActionsResponse>[number]
 export type InspectionActionBody = z.input<typeof InspectionActionRequest>;
 export type PublicConclusions = z.infer<typeof PublicConclusionsResponse>;
 export type PublicConclusion = PublicConclusions['items'][number];
-export type InspectionQuery = { q?: string; status?: string; member?: string; limit: number; offset: number };
+export type NewCheck = z.input<typeof CreateCheckRequest>;
+export type InspectionQuery = { q?: string; status?: string; member?: string; caseType?: string; limit: number; offset: number };
 
 const one = (id: string) => `/inspections/${encodeURIComponent(id)}`;
 const mine = (id: string) => `/party/inspections/${encodeURIComponent(id)}`;
@@ -48,6 +50,8 @@ export const inspectionsApi = {
   list: (q: InspectionQuery, signal?: AbortSignal) => api.get<InspectionList>('/inspections', { query: q, signal }),
   get: (id: string, signal?: AbortSignal) => api.get<InspectionDetail>(one(id), { signal }),
   create: (input: NewInspection) => api.post<InspectionDetail>('/inspections', input),
+  /** A specialised check decision (NĐ 217/2025 Art 11). */
+  createCheck: (input: NewCheck) => api.post<InspectionDetail>('/inspections/checks', input),
   addMember: (id: string, body: z.input<typeof AddTeamMemberRequest>) => api.post<InspectionDetail>(`${one(id)}/team`, body),
   declareConflict: (id: string, body: z.input<typeof DeclareConflictRequest>) => api.post<InspectionDetail>(`${one(id)}/conflict-declaration`, body),
   /** The steps leaving the case's state, each with what blocks it now for this officer (reason and article). */
