@@ -14,6 +14,7 @@ import {
   ReceptionListResponse,
   ReceptionRevealResponse,
   ReceptionVisitDetailResponse,
+  CorrectReceptionVisitRequest,
 } from '../../shared/contracts/reception';
 import { multipartOnly, sendPrivateFile } from '../files';
 import { attachToVisit, openVisitFile } from './reception.attachments';
@@ -38,6 +39,12 @@ export const receptionRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app
 
   app.get('/reception-visits/:id', { config: read, schema: { tags, summary: 'Một lượt tiếp: người đến, nội dung, thời hạn, diễn biến, đơn đã lập', params: IdParams, response: { 200: ReceptionVisitDetailResponse } } }, async (req) =>
     reception.getVisit(deps, requireAuth(req).actor, req.params.id),
+  );
+
+  app.patch(
+    '/reception-visits/:id',
+    { config: record, schema: { tags, summary: 'Sửa nội dung ghi sổ của một lượt tiếp (nêu lý do; không sửa người đến, thời điểm, loại nội dung)', params: IdParams, body: CorrectReceptionVisitRequest, response: { 200: ReceptionVisitDetailResponse } } },
+    async (req) => reception.correctVisit(deps, auditContext(req), requireAuth(req).actor, req.params.id, req.body),
   );
 
   app.get('/reception-visits/:id/actions', { config: read, schema: { tags, summary: 'Các bước có thể thực hiện (căn cứ pháp lý, lý do bị chặn)', params: IdParams, response: { 200: ReceptionActionsResponse } } }, async (req) =>

@@ -4,7 +4,7 @@ import type { Db } from '../../server/db';
 import type { Deps } from '../../server/deps';
 import { AppError, badRequest, forbidden, notFound } from '../../server/http/errors';
 import { RegisterPetitionRequest } from '../../shared/contracts/petitions';
-import type { ApplyReceptionActionRequest, CreateReceptionVisitRequest, ReceptionListQuery, ReceptionVisitor } from '../../shared/contracts/reception';
+import type { ApplyReceptionActionRequest, CorrectReceptionVisitRequest, CreateReceptionVisitRequest, ReceptionListQuery, ReceptionVisitor } from '../../shared/contracts/reception';
 import { scopesFor, type Actor, type Role } from '../../shared/domain/access';
 import { isClockId, regimeOfDate, type ClockId } from '../../shared/domain/petitions/deadlines';
 import {
@@ -228,6 +228,52 @@ export async function getVisit(deps: Deps, actor: Actor, id: string) {
     events: events.map((e) => ({ at: e.at.toISOString(), actor: e.actorLabel, event: e.event, fromState: e.fromState, toState: e.toState, note: e.note })),
     earlier: await findEarlier(deps, actor, visit, people),
   };
+}
+
+const CORRECTABLE = { officerName: 'người tiếp', place: 'địa điểm', title: 'tóm tắt nội dung', content: 'nội dung trình bày', respondentName: 'người bị khiếu nại, tố cáo', respondentAddress: 'địa chỉ người bị khiếu nại, tố cáo', priorResolution: 'kết quả giải quyết trước đó', requests: 'yêu cầu', documents: 'tài liệu cung cấp', notes: 'ghi chú' } as const;
+type Correctable = keyof typeof CORRECTABLE;
+
+/**
+ * Corrects what the register entry wrote down (CorrectReceptionVisitRequest): only the fields given and actually
+ * different are changed, with the reason on the timeline and the values before and after in the audit log, in one
+ * transaction. Identities, the time of reception (register number, clocks) and the kind stay as recorded.
+ */
+export async function correctVisit(deps: Deps, ctx: AuditContext, actor: Actor, id: string, input: z.infer<typeof CorrectReceptionVisitRequest>) {
+  const found = await loadReadable(deps.db, actor, id);
+  if (!canRecordAt(actor, found.agencyPath)) throw forbidden('Bạn không có quyền sửa sổ tiếp công dân của cơ quan này.');
+  const { visit } = found;
+  const given: Partial<Record<Correctable, unknown>> = {
+    officerName: input.officerName,
+    place: input.place,
+    title: input.title,
+    content: input.content,
+    ...(input.respondent !== undefined ? { respondentName: input.respondent?.name ?? null, respondentAddress: input.respondent?.address ?? null } : {}),
+    priorResolution: input.priorResolution,
+    requests: input.requests,
+    documents: input.documents,
+    notes: input.notes,
+  };
+  const before: Record<string, unknown> = {};
+  const after: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(given) as [Correctable, unknown][]) {
+    if (value === undefined) continue;
+    const old = visit[key] ?? null;
+    const next = value === '' ? null : value;
+    if (JSON.stringify(old) === JSON.stringify(next)) continue;
+    before[key] = old;
+    after[key] = next;
+  }
+  if (Object.keys(after).length === 0) throw badRequest('Không có thông tin nào thay đổi so với sổ.', 'nothing_changed');
+  const changed = { ...visit, ...after } as repo.VisitRow;
+  const now = deps.clock.now();
+  await deps.db.transaction(async (tx) => {
+    await repo.updateVisit(tx, id, { ...(after as Partial<repo.VisitRow>), searchText: foldKey([changed.title, changed.content, changed.respondentName ?? ''].join(' ')) });
+    const fields = Object.keys(after).map((k) => CORRECTABLE[k as Correctable]).join(', ');
+    await repo.insertVisitEvents(tx, [{ visitId: id, at: now, actorUserId: ctx.actorUserId, actorLabel: ctx.actorName ?? '', event: 'correct', note: `Sửa ${fields}. Lý do: ${input.reason}` }]);
+    // Never identities: only the register's own fields (the visitors are sealed and not correctable here).
+    await recordAudit(tx, ctx, { action: 'reception.correct', entityType: 'reception_visit', entityId: id, agencyId: visit.agencyId, before, after: { ...after, reason: input.reason } }, now);
+  });
+  return getVisit(deps, actor, id);
 }
 
 /** Reveals a protected visitor's identity to an allowed officer, with a purpose; every reveal is audited (SEC-6). */

@@ -39,6 +39,27 @@ export const CreateReceptionVisitRequest = z.object({
   notes: z.string().trim().max(2000).optional(),
 });
 
+/**
+ * Correction of a register entry (sổ tiếp công dân) by those who keep it: what was written down, never who came (the
+ * sealed identities), when (the register number and the clocks depend on it) or the kind. A reason is required and
+ * the change is kept on the timeline and in the audit log with the values before and after.
+ */
+export const CorrectReceptionVisitRequest = z.strictObject(
+  {
+    reason: z.string({ message: 'Vui lòng nêu lý do sửa.' }).trim().min(5, 'Lý do sửa phải có ít nhất 5 ký tự.').max(1000),
+    officerName: CreateReceptionVisitRequest.shape.officerName,
+    place: z.string().trim().max(300).nullable().optional(),
+    title: CreateReceptionVisitRequest.shape.title.optional(),
+    content: CreateReceptionVisitRequest.shape.content.optional(),
+    respondent: CreateReceptionVisitRequest.shape.respondent.nullable(),
+    priorResolution: z.string().trim().max(2000).nullable().optional(),
+    requests: z.string().trim().max(2000).nullable().optional(),
+    documents: z.array(z.string().trim().min(2, 'Tên tài liệu phải có ít nhất 2 ký tự.').max(300)).max(50, 'Tối đa 50 tài liệu.').optional(),
+    notes: z.string().trim().max(2000).nullable().optional(),
+  },
+  { error: (iss) => (iss.code === 'unrecognized_keys' ? 'Chỉ được sửa nội dung ghi sổ (không sửa người đến, thời điểm tiếp hay loại nội dung).' : undefined) },
+);
+
 export const ReceptionListQuery = z.object({
   state: z.string().max(50).optional(),
   kind: z.enum(CLAIMED_KINDS).optional(),
