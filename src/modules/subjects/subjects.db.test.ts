@@ -253,7 +253,7 @@ describe('managed subjects: first load into an empty registry', () => {
         ((await fresh.deps.db.execute(sql`
           select (select string_agg(pg_get_indexdef(indexrelid), '; ' order by pg_get_indexdef(indexrelid)) from pg_index where indrelid = 'subjects'::regclass) as indexes,
                  (select string_agg(conname || ' ' || pg_get_constraintdef(oid), '; ' order by conname) from pg_constraint where conrelid = 'subjects'::regclass) as constraints,
-                 (select string_agg(indexrelid::text, ',' order by indexrelid) from pg_index where indrelid = 'subjects'::regclass and not indisunique) as secondary`)) as unknown as { rows: { indexes: string; constraints: string; secondary: string }[] }).rows[0]!;
+                 (select string_agg(indexrelid::text, ',' order by indexrelid) from pg_index where indrelid = 'subjects'::regclass and not indisprimary) as secondary`)) as unknown as { rows: { indexes: string; constraints: string; secondary: string }[] }).rows[0]!;
       const run = async (name: string, content: Buffer) => {
         const res = await postMultipart(fresh, '/api/v1/subjects/imports', [fileOf(name, content)], head);
         expect(res.statusCode, res.body).toBe(202);

@@ -261,7 +261,8 @@ export async function mergeStage(
   const after = MERGED.map(([, c]) => `st.${c}`).join(', ');
   const pairs = MERGED.map(([k, c]) => (c === 'managing_agency_id' || c === 'established_on' ? `('${k}', s.${c}::text, st.${c}::text)` : `('${k}', s.${c}, st.${c})`)).join(', ');
   const sets = [...MERGED.map(([, c]) => `${c} = m.${c}`), 'name_key = m.name_key', 'sort_key = m.sort_key'].join(', ');
-  const [upd] = rowsOf<{ n: number }>(
+  // Nothing to update in an empty registry.
+  const [upd] = restore ? [] : rowsOf<{ n: number }>(
     await tx.execute(sql`
       with matched as (
         select s.id, ${sql.raw(MERGED.map(([, c]) => `st.${c}`).join(', '))}, st.name_key, st.sort_key,
@@ -294,7 +295,7 @@ export async function mergeStage(
         select st.tax_code, st.name, st.name_key, st.sort_key, st.kind, st.status, st.address, st.province_code, st.commune_code, st.old_commune_code, st.vsic_code,
                st.managing_agency_id, st.legal_rep_name, st.legal_rep_title, st.established_on, ${m.importId}::uuid, ${m.userId}::uuid, ${at}::timestamptz, ${at}::timestamptz
         from ${sql.raw(STAGE_TABLE)} st
-        where not exists (select 1 from subjects s where s.tax_code = st.tax_code)
+        ${restore ? sql`` : sql`where not exists (select 1 from subjects s where s.tax_code = st.tax_code)`}
         returning 1
       )
       select count(*)::int as n from ins`),
@@ -311,10 +312,11 @@ export async function mergeStage(
  * one index entry and four foreign-key checks at a time costs several times more than building the indexes once,
  * sorted, and checking each foreign key with one join afterwards (PostgreSQL manual, "Populating a Database"). So,
  * in the merge's transaction and only when no subject exists, the table is locked exclusively (nobody can read an
- * empty registry being filled anyway), its secondary (non-unique) indexes and its foreign keys are dropped, and the
- * returned statements — their definitions as the catalog gives them, same names — recreate them after the insert,
- * still in the transaction: a failure (e.g. a foreign key that does not hold) rolls everything back. The primary key
- * and the unique tax code stay. Returns null (nothing dropped) when the registry is not empty.
+ * empty registry being filled anyway), its indexes other than the primary key (the unique tax code too: the staged
+ * rows are already unique by tax code) and its foreign keys are dropped, and the returned statements — their
+ * definitions as the catalog gives them, same names — recreate them after the insert, still in the transaction: a
+ * failure (a duplicate, a foreign key that does not hold) rolls everything back. Returns null (nothing dropped) when
+ * the registry is not empty.
  */
 async function prepareFirstLoad(tx: Db, server: boolean): Promise<string[] | null> {
   const [state] = rowsOf<{ empty: boolean }>(await tx.execute(sql`select not exists (select 1 from subjects) as empty`));
@@ -322,7 +324,8 @@ async function prepareFirstLoad(tx: Db, server: boolean): Promise<string[] | nul
   await tx.execute(sql`lock table subjects in access exclusive mode`);
   const indexes = rowsOf<{ name: string; def: string }>(
     await tx.execute(sql`select c.relname as name, pg_get_indexdef(i.indexrelid) as def from pg_index i join pg_class c on c.oid = i.indexrelid
-      where i.indrelid = 'subjects'::regclass and not i.indisunique and not i.indisprimary order by c.relname`),
+      where i.indrelid = 'subjects'::regclass and not i.indisprimary and not exists (select 1 from pg_constraint k where k.conindid = i.indexrelid)
+      order by c.relname`),
   );
   const fks = rowsOf<{ name: string; def: string }>(
     await tx.execute(sql`select conname as name, pg_get_constraintdef(oid) as def from pg_constraint where conrelid = 'subjects'::regclass and contype = 'f' order by conname`),
