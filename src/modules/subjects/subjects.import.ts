@@ -277,7 +277,7 @@ export function stageLine(row: number, d: SubjectDraft): string {
  * Runs one import (the `subjects.import` job) in two phases on one database connection:
  *  1. reading (status `running`): the file is parsed as a stream, every row checked and de-duplicated in the file
  *     (the first row of a tax code wins, later ones are reported), and the good rows are COPYed in chunks into a
- *     temporary staging table (one chunk written while the next is read); progress on the import record per chunk;
+ *     temporary staging table of its own (one chunk written while the next is read); progress on the import record per chunk;
  *  2. merging (status `merging`): ONE transaction merges the staging table into the registry set-based
  *     (repo.mergeStage), stores the error report and marks the import done with its audit record.
  * Killed at any point, nothing of the merge is applied (one transaction) and the staging table dies with the
@@ -308,14 +308,15 @@ export async function runImport(deps: Deps, importId: string, jobId?: number): P
   const phases = { read: 0, stage: 0, merge: 0, total: 0 } as Record<string, number> & { read: number; stage: number; merge: number; total: number };
   const started = performance.now();
 
+  const stage = repo.stageTable(importId);
   await withSession(deps.db, async (session) => {
-    await repo.createStage(session.db);
+    await repo.createStage(session.db, stage);
     let chunk: string[] = [];
     let inFlight: Promise<void> = Promise.resolve();
     let copyError: unknown;
     const copy = async (lines: string[], rowsDone: number, bytes: number) => {
       const t = performance.now();
-      if (lines.length) staged += await session.copyCsv(repo.STAGE_TABLE, repo.STAGE_COLUMNS, lines.join(''));
+      if (lines.length) staged += await session.copyCsv(stage, repo.STAGE_COLUMNS, lines.join(''));
       phases.stage += performance.now() - t;
       await repo.updateImport(deps.db, importId, { ...counts, rowsDone, bytesDone: bytes });
       // A million-row import can outlast the queue's default lock: each chunk renews the claim for ten minutes.
@@ -359,7 +360,7 @@ export async function runImport(deps: Deps, importId: string, jobId?: number): P
     } catch (err) {
       await inFlight;
       await report.discard();
-      await repo.dropStage(session.db);
+      await repo.dropStage(session.db, stage);
       if (!(err instanceof SheetError)) throw err;
       await deps.db.transaction(async (tx) => {
         await repo.updateImport(tx, importId, { status: 'failed', failure: err.message, finishedAt: deps.clock.now() });
@@ -374,12 +375,12 @@ export async function runImport(deps: Deps, importId: string, jobId?: number): P
     const t = performance.now();
     let errorReportKey: string | null = null;
     try {
-      await repo.analyzeStage(session.db);
+      await repo.analyzeStage(session.db, stage);
       await session.db.transaction(async (tx) => {
         const at = deps.clock.now();
-        const merged = await repo.mergeStage(tx, { scopePath: agencyPath, importId, userId: imp.createdBy, actorName, at, server: !isEmbedded(deps.db) }, phases);
+        const merged = await repo.mergeStage(tx, { stage, scopePath: agencyPath, importId, userId: imp.createdBy, actorName, at, server: !isEmbedded(deps.db) }, phases);
         // Out-of-scope rows are found after the merge's lock is taken (so none can appear in between) and reported.
-        const outOfScope = await repo.stagedOutOfScope(tx, agencyPath);
+        const outOfScope = await repo.stagedOutOfScope(tx, stage, agencyPath);
         for (const o of outOfScope) await report.add(o.line_no, o.tax_code, o.name, columnLabel('taxCode'), 'Mã số thuế này đã có trong danh sách đối tượng do cơ quan khác quản lý: không cập nhật.');
         errorReportKey = await report.store(deps);
         const final = {
@@ -399,7 +400,7 @@ export async function runImport(deps: Deps, importId: string, jobId?: number): P
       if (errorReportKey) await deps.blobs.delete(errorReportKey).catch(() => undefined);
       throw err;
     } finally {
-      await repo.dropStage(session.db).catch(() => undefined);
+      await repo.dropStage(session.db, stage).catch(() => undefined);
     }
     phases.merge = performance.now() - t;
     phases.total = performance.now() - started;

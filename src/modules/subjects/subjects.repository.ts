@@ -193,26 +193,26 @@ export async function upsertSubjects(tx: Db, rows: UpsertRow[], importId: string
  * The staging table of an import: a TEMPORARY table of the job's own connection (no WAL, invisible to others,
  * dropped with the connection if the process dies), filled by COPY with the checked, de-duplicated rows.
  */
-export const STAGE_TABLE = 'subject_import_stage';
+export const stageTable = (importId: string): string => `subject_import_stage_${importId.replace(/[^0-9a-f]/gi, '')}`;
 export const STAGE_COLUMNS = ['line_no', 'tax_code', 'name', 'name_key', 'sort_key', 'kind', 'status', 'address', 'province_code', 'commune_code', 'old_commune_code', 'vsic_code', 'managing_agency_id', 'legal_rep_name', 'legal_rep_title', 'established_on'] as const;
 
 /** (Re)creates the empty staging table on the session's connection. */
-export async function createStage(db: Db): Promise<void> {
-  await dropStage(db);
+export async function createStage(db: Db, stage: string): Promise<void> {
+  await dropStage(db, stage);
   await db.execute(
-    sql.raw(`create temporary table ${STAGE_TABLE} (line_no integer not null, tax_code text not null, name text not null, name_key text not null, sort_key text not null,
+    sql.raw(`create temporary table ${stage} (line_no integer not null, tax_code text not null, name text not null, name_key text not null, sort_key text not null,
       kind text not null, status text not null, address text, province_code text not null, commune_code text, old_commune_code text, vsic_code text,
       managing_agency_id uuid not null, legal_rep_name text, legal_rep_title text, established_on date)`),
   );
 }
 
-export async function dropStage(db: Db): Promise<void> {
-  await db.execute(sql.raw(`drop table if exists pg_temp.${STAGE_TABLE}`));
+export async function dropStage(db: Db, stage: string): Promise<void> {
+  await db.execute(sql.raw(`drop table if exists pg_temp.${stage}`));
 }
 
 /** Fresh statistics of the staging table (temporary tables are never analysed automatically), for the merge's plan. */
-export async function analyzeStage(db: Db): Promise<void> {
-  await db.execute(sql.raw(`analyze ${STAGE_TABLE}`));
+export async function analyzeStage(db: Db, stage: string): Promise<void> {
+  await db.execute(sql.raw(`analyze ${stage}`));
 }
 
 /** The fields an import compares, as (history key, column); the tax code is the identity. */
@@ -232,10 +232,10 @@ const MERGED: [string, string][] = [
 ];
 
 /** Staged rows whose tax code belongs to a subject of an agency outside `scopePath` (not overwritten), in file order. */
-export async function stagedOutOfScope(tx: Db, scopePath: string): Promise<{ line_no: number; tax_code: string; name: string }[]> {
+export async function stagedOutOfScope(tx: Db, stage: string, scopePath: string): Promise<{ line_no: number; tax_code: string; name: string }[]> {
   return rowsOf(
     await tx.execute(sql`
-      select st.line_no, st.tax_code, st.name from ${sql.raw(STAGE_TABLE)} st
+      select st.line_no, st.tax_code, st.name from ${sql.raw(stage)} st
       join subjects s on s.tax_code = st.tax_code join agencies a on a.id = s.managing_agency_id
       where left(a.path, length(${scopePath})) <> ${scopePath}
       order by st.line_no`),
@@ -250,10 +250,11 @@ export async function stagedOutOfScope(tx: Db, scopePath: string): Promise<{ lin
  */
 export async function mergeStage(
   tx: Db,
-  m: { scopePath: string; importId: string; userId: string; actorName: string | null; at: Date; server: boolean },
+  m: { stage: string; scopePath: string; importId: string; userId: string; actorName: string | null; at: Date; server: boolean },
   timings: Record<string, number> = {},
 ): Promise<{ created: number; updated: number; firstLoad: boolean }> {
   const at = m.at.toISOString();
+  const stage = m.stage;
   await tx.execute(sql`lock table subjects in share row exclusive mode`);
   const restore = await prepareFirstLoad(tx, m.server);
   let t = performance.now();
@@ -268,7 +269,7 @@ export async function mergeStage(
         select s.id, ${sql.raw(MERGED.map(([, c]) => `st.${c}`).join(', '))}, st.name_key, st.sort_key,
                (select coalesce(jsonb_object_agg(v.k, jsonb_build_array(v.b, v.a)), '{}'::jsonb)
                 from (values ${sql.raw(pairs)}) as v(k, b, a) where v.b is distinct from v.a) as changes
-        from ${sql.raw(STAGE_TABLE)} st
+        from ${sql.raw(stage)} st
         join subjects s on s.tax_code = st.tax_code
         join agencies a on a.id = s.managing_agency_id
         where left(a.path, length(${m.scopePath})) = ${m.scopePath}
@@ -294,7 +295,7 @@ export async function mergeStage(
                               managing_agency_id, legal_rep_name, legal_rep_title, established_on, import_id, created_by, created_at, updated_at)
         select st.tax_code, st.name, st.name_key, st.sort_key, st.kind, st.status, st.address, st.province_code, st.commune_code, st.old_commune_code, st.vsic_code,
                st.managing_agency_id, st.legal_rep_name, st.legal_rep_title, st.established_on, ${m.importId}::uuid, ${m.userId}::uuid, ${at}::timestamptz, ${at}::timestamptz
-        from ${sql.raw(STAGE_TABLE)} st
+        from ${sql.raw(stage)} st
         ${restore ? sql`` : sql`where not exists (select 1 from subjects s where s.tax_code = st.tax_code)`}
         returning 1
       )
