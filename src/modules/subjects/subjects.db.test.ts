@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/helpers/context';
@@ -239,6 +240,46 @@ describe('managed subjects: import', () => {
     const imp = await importFile(hnHead, 'hong.csv', broken);
     expect(imp).toMatchObject({ status: 'failed', failure: expect.stringMatching(/ngoặc kép/) });
   });
+});
+
+describe('managed subjects: first load into an empty registry', () => {
+  it('rebuilds the secondary indexes and foreign keys inside the merge, the catalog ends as it was, and a second import takes the ordinary path', async () => {
+    const fresh = await createTestContext();
+    try {
+      registerSubjectJobs(fresh.deps);
+      const agency = await buildAgency(fresh, { provinceCode: '01' });
+      const head = await loginAs(fresh, agency, ['agency_head']);
+      const catalog = async () =>
+        ((await fresh.deps.db.execute(sql`
+          select (select string_agg(pg_get_indexdef(indexrelid), '; ' order by pg_get_indexdef(indexrelid)) from pg_index where indrelid = 'subjects'::regclass) as indexes,
+                 (select string_agg(conname || ' ' || pg_get_constraintdef(oid), '; ' order by conname) from pg_constraint where conrelid = 'subjects'::regclass) as constraints,
+                 (select string_agg(indexrelid::text, ',' order by indexrelid) from pg_index where indrelid = 'subjects'::regclass and not indisprimary) as secondary`)) as unknown as { rows: { indexes: string; constraints: string; secondary: string }[] }).rows[0]!;
+      const run = async (name: string, content: Buffer) => {
+        const res = await postMultipart(fresh, '/api/v1/subjects/imports', [fileOf(name, content)], head);
+        expect(res.statusCode, res.body).toBe(202);
+        await fresh.deps.jobs.drain();
+        return (await head.get(`/api/v1/subjects/imports/${res.json().id}`)).json();
+      };
+      const before = await catalog();
+      const first = await run('dau.csv', csvOf([line(mst(30, 0), 'Công ty Một'), line(mst(30, 1), 'Công ty Hai'), line(mst(30, 0), 'Trùng dòng 2'), line('0100233481', 'Sai số kiểm tra')]));
+      expect(first).toMatchObject({ status: 'done', created: 2, updated: 0, duplicates: 1, errors: 1 });
+      const after = await catalog();
+      expect(after.indexes).toBe(before.indexes);
+      expect(after.constraints).toBe(before.constraints);
+      expect(after.secondary).not.toBe(before.secondary); // rebuilt: new index objects
+      expect((await head.get('/api/v1/subjects?q=cong%20ty%20hai')).json().total).toBe(1);
+      // The re-created foreign keys hold.
+      await expect(fresh.deps.db.execute(sql`update subjects set province_code = 'XX' where tax_code = ${mst(30, 1)}`)).rejects.toThrow();
+      // Not empty any more: the ordinary merge (nothing dropped), with history for the changed subject.
+      const second = await run('lan-hai.csv', csvOf([line(mst(30, 0), 'Công ty Một', { status: 'Tạm ngừng kinh doanh' }), line(mst(30, 1), 'Công ty Hai'), line(mst(30, 2), 'Công ty Ba')]));
+      expect(second).toMatchObject({ status: 'done', created: 1, updated: 1, unchanged: 1, errors: 0 });
+      expect((await catalog()).secondary).toBe(after.secondary);
+      const events = (await fresh.deps.db.execute(sql`select e.kind, e.changes from subject_events e join subjects s on s.id = e.subject_id where s.tax_code = ${mst(30, 0)}`)) as unknown as { rows: { kind: string; changes: Record<string, unknown> }[] };
+      expect(events.rows).toEqual([{ kind: 'imported', changes: { status: ['active', 'suspended'] } }]);
+    } finally {
+      await fresh.close();
+    }
+  }, 120_000);
 });
 
 describe('managed subjects: import size limit', () => {

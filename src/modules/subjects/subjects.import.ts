@@ -10,12 +10,12 @@ import { pipeline } from 'node:stream';
 import type { Readable } from 'node:stream';
 import type { z } from 'zod';
 import { recordAudit, type AuditContext } from '../../server/audit/audit';
-import type { Db } from '../../server/db';
+import { isEmbedded, withSession, type Db } from '../../server/db';
 import type { Deps } from '../../server/deps';
 import type { RequestAuth } from '../../server/http/auth';
 import { AppError, badRequest, notFound } from '../../server/http/errors';
 import { SUBJECT_IMPORT_FIELDS, type SubjectImportResponse } from '../../shared/contracts/subjects';
-import { inScope, type Actor } from '../../shared/domain/access';
+import type { Actor } from '../../shared/domain/access';
 import { columnLabel, csvLine, mapHeader, readSubjectRow, type HeaderMap, type SubjectDraft } from '../../shared/domain/subjects';
 import { foldKey, sortKey } from '../../shared/domain/text/vi';
 import { discardStaged, type FormPart, type StagedFile } from '../files';
@@ -25,21 +25,26 @@ import { canManageSubject } from './subjects.policy';
 import { unitRefs, vnToday } from './subjects.refs';
 import * as repo from './subjects.repository';
 import { countCsvRecords, isEmptyRow, readRows, SheetError, xlsxStream, type SheetFormat } from './subjects.sheets';
-import { diffDrafts } from './subjects.service';
 
 export const IMPORT_QUEUE = 'subjects.import';
-/** Rows written per transaction: big enough for multi-row statements to pay off, small enough for a fresh progress bar. */
+/** Rows per multi-row upsert of the demo seeding. */
 export const IMPORT_BATCH = 5000;
+/** Rows per COPY into an import's staging table (and per progress update). */
+export const STAGE_CHUNK = 20_000;
 /** Errors kept on the import record for the page; the report file has all of them. */
 const ERROR_SAMPLE = 100;
 /** Columns of the error report. */
 const REPORT_HEADER = ['Dòng', 'Mã số thuế', 'Tên tổ chức', 'Cột', 'Lỗi'];
 
 type ImportView = z.infer<typeof SubjectImportResponse>;
+/** Share of the progress bar (percent) for reading and checking the file; the merge is the rest. */
+const READ_SHARE = 90;
 
 /** The fields of an import that leave the server. */
 export function presentImport(r: repo.SubjectImportRow): ImportView {
-  const percent = r.status === 'done' ? 100 : r.rowsTotal ? (100 * r.rowsDone) / Math.max(1, r.rowsTotal) : r.size ? (100 * r.bytesDone) / r.size : 0;
+  // Reading and checking the rows fills the bar to READ_SHARE; the merge (one statement set, no finer progress) the rest.
+  const read = r.rowsTotal ? r.rowsDone / Math.max(1, r.rowsTotal) : r.size ? r.bytesDone / r.size : 0;
+  const percent = r.status === 'done' ? 100 : r.status === 'merging' ? READ_SHARE : READ_SHARE * Math.min(1, read);
   return {
     id: r.id,
     agencyId: r.agencyId,
@@ -207,8 +212,6 @@ export async function openErrorReport(deps: Deps, actor: Actor, id: string, form
 
 // ---- the job ---------------------------------------------------------------------------------------------------
 
-type Pending = { row: number; draft: SubjectDraft };
-
 /** Writes the error report to a temporary file as errors are found; stored in the BlobStore at the end. */
 class ErrorReport {
   readonly file = path.join(os.tmpdir(), `tt-import-errors-${process.pid}-${Math.random().toString(36).slice(2)}.csv`);
@@ -261,26 +264,25 @@ export const toUpsert = (d: SubjectDraft): repo.UpsertRow => ({
   established_on: d.establishedOn,
 });
 
-const draftOfExisting = (e: repo.ExistingSubject): SubjectDraft => ({
-  taxCode: e.tax_code,
-  name: e.name,
-  kind: e.kind as SubjectDraft['kind'],
-  status: e.status as SubjectDraft['status'],
-  address: e.address,
-  provinceCode: e.province_code,
-  communeCode: e.commune_code,
-  oldCommuneCode: e.old_commune_code,
-  vsicCode: e.vsic_code,
-  managingAgencyId: e.managing_agency_id,
-  legalRepName: e.legal_rep_name,
-  legalRepTitle: e.legal_rep_title,
-  establishedOn: e.established_on,
-});
+/** One CSV field of the staging COPY: NULL unquoted and empty, every text quoted (so '' stays an empty text). */
+const copyField = (v: string | null): string => (v === null ? '' : `"${v.includes('"') ? v.replace(/"/g, '""') : v}"`);
+
+/** A checked subject as a line of the staging COPY (columns of repo.STAGE_COLUMNS). */
+export function stageLine(row: number, d: SubjectDraft): string {
+  const u = toUpsert(d);
+  return `${row},${copyField(u.tax_code)},${copyField(u.name)},${copyField(u.name_key)},${copyField(u.sort_key)},${copyField(u.kind)},${copyField(u.status)},${copyField(u.address)},${copyField(u.province_code)},${copyField(u.commune_code)},${copyField(u.old_commune_code)},${copyField(u.vsic_code)},${copyField(u.managing_agency_id)},${copyField(u.legal_rep_name)},${copyField(u.legal_rep_title)},${copyField(u.established_on)}\n`;
+}
 
 /**
- * Runs one import (the `subjects.import` job). Safe to run again after a crash: rows are upserted by tax code, so a
- * second run finds the first run's rows unchanged. A defect of the file itself (not UTF-8, broken XLSX, unclosed
- * quote) ends the import as failed with the reason; database errors are thrown so the queue retries.
+ * Runs one import (the `subjects.import` job) in two phases on one database connection:
+ *  1. reading (status `running`): the file is parsed as a stream, every row checked and de-duplicated in the file
+ *     (the first row of a tax code wins, later ones are reported), and the good rows are COPYed in chunks into a
+ *     temporary staging table of its own (one chunk written while the next is read); progress on the import record per chunk;
+ *  2. merging (status `merging`): ONE transaction merges the staging table into the registry set-based
+ *     (repo.mergeStage), stores the error report and marks the import done with its audit record.
+ * Killed at any point, nothing of the merge is applied (one transaction) and the staging table dies with the
+ * connection; the queue's retry starts again from the file. A defect of the file itself (not UTF-8, broken XLSX,
+ * unclosed quote) ends the import as failed with the reason; database errors are thrown so the queue retries.
  */
 export async function runImport(deps: Deps, importId: string, jobId?: number): Promise<void> {
   const found = await repo.findImport(deps.db, importId);
@@ -297,118 +299,112 @@ export async function runImport(deps: Deps, importId: string, jobId?: number): P
   const refs = { ...unitRefs(), agenciesByCode: await repo.agencyCodesUnder(deps.db, [agencyPath]), defaultAgencyId: imp.agencyId, today: vnToday(deps.clock.now()) };
   const report = new ErrorReport();
   const seen = new Map<string, number>();
-  const counts = { created: 0, updated: 0, unchanged: 0, duplicates: 0, errors: 0 };
+  const counts = { duplicates: 0, errors: 0 };
   let rowsRead = 0;
+  let staged = 0;
   let bytesDone = 0;
-  let batch: Pending[] = [];
-  let inFlight: Promise<void> = Promise.resolve();
-  let flushError: unknown;
 
   /** Milliseconds spent per phase, logged when the import ends (where a slow import spends its time). */
-  const phases = { lookup: 0, prepare: 0, write: 0, total: 0 };
+  const phases = { read: 0, stage: 0, merge: 0, total: 0 } as Record<string, number> & { read: number; stage: number; merge: number; total: number };
   const started = performance.now();
-  const flush = async (pending: Pending[], rowsDone: number) => {
-    const outOfScope: Pending[] = [];
-    await deps.db.transaction(async (tx) => {
-      const now = deps.clock.now();
-      let t = performance.now();
-      const existing = new Map((await repo.findExistingByTaxCodes(tx, pending.map((p) => p.draft.taxCode))).map((e) => [e.tax_code, e]));
-      phases.lookup += performance.now() - t;
-      t = performance.now();
-      const writes: repo.UpsertRow[] = [];
-      const changesByTax = new Map<string, Record<string, [unknown, unknown]>>();
-      for (const p of pending) {
-        const e = existing.get(p.draft.taxCode);
-        if (!e) {
-          writes.push(toUpsert(p.draft));
-          continue;
-        }
-        // A subject of an agency outside this import's scope is not overwritten.
-        if (!inScope(agencyPath, e.agency_path)) {
-          outOfScope.push(p);
-          continue;
-        }
-        const changes = diffDrafts(draftOfExisting(e), p.draft);
-        if (Object.keys(changes).length === 0) {
-          counts.unchanged++;
-          continue;
-        }
-        changesByTax.set(p.draft.taxCode, changes);
-        writes.push(toUpsert(p.draft));
-      }
-      phases.prepare += performance.now() - t;
-      t = performance.now();
-      const written = await repo.upsertSubjects(tx, writes, importId, imp.createdBy, now);
-      phases.write += performance.now() - t;
-      const events: { subject_id: string; changes: Record<string, [unknown, unknown]> }[] = [];
-      for (const w of written) {
-        if (w.inserted) counts.created++;
-        else {
-          counts.updated++;
-          events.push({ subject_id: w.id, changes: changesByTax.get(w.tax_code) ?? {} });
-        }
-      }
-      await repo.insertEventsBulk(tx, events, { kind: 'imported', importId, actorUserId: imp.createdBy, actorName, at: now });
-      await repo.updateImport(tx, importId, { ...counts, errors: counts.errors + outOfScope.length, rowsDone, bytesDone });
-      // A million-row import can outlast the queue's default lock: each batch renews the claim for ten minutes.
-      if (jobId !== undefined) await repo.extendJobLock(tx, jobId, new Date(now.getTime() + 10 * 60_000));
-    });
-    counts.errors += outOfScope.length;
-    for (const p of outOfScope) await report.add(p.row, p.draft.taxCode, p.draft.name, columnLabel('taxCode'), 'Mã số thuế này đã có trong danh sách đối tượng do cơ quan khác quản lý: không cập nhật.');
-  };
 
-  try {
-    let header: HeaderMap | undefined;
-    for await (const { row, cells } of readRows(imp.format as SheetFormat, await deps.blobs.get(imp.blobKey), (n) => (bytesDone = n))) {
-      if (isEmptyRow(cells)) continue;
-      if (!header) {
-        header = mapHeader(cells);
-        continue;
+  const stage = repo.stageTable(importId);
+  await withSession(deps.db, async (session) => {
+    await repo.createStage(session.db, stage);
+    let chunk: string[] = [];
+    let inFlight: Promise<void> = Promise.resolve();
+    let copyError: unknown;
+    const copy = async (lines: string[], rowsDone: number, bytes: number) => {
+      const t = performance.now();
+      if (lines.length) staged += await session.copyCsv(stage, repo.STAGE_COLUMNS, lines.join(''));
+      phases.stage += performance.now() - t;
+      await repo.updateImport(deps.db, importId, { ...counts, rowsDone, bytesDone: bytes });
+      // A million-row import can outlast the queue's default lock: each chunk renews the claim for ten minutes.
+      if (jobId !== undefined) await repo.extendJobLock(deps.db, jobId, new Date(deps.clock.now().getTime() + 10 * 60_000));
+    };
+    const send = async () => {
+      // One chunk is copied while the next is read and checked: on PostgreSQL the database works on another core.
+      await inFlight;
+      if (copyError) throw copyError;
+      inFlight = copy(chunk, rowsRead, bytesDone).catch((err: unknown) => void (copyError = err));
+      chunk = [];
+    };
+    try {
+      let header: HeaderMap | undefined;
+      for await (const { row, cells } of readRows(imp.format as SheetFormat, await deps.blobs.get(imp.blobKey), (n) => (bytesDone = n))) {
+        if (isEmptyRow(cells)) continue;
+        if (!header) {
+          header = mapHeader(cells);
+          continue;
+        }
+        rowsRead++;
+        const result = readSubjectRow(cells, header, refs);
+        if (!result.ok) {
+          counts.errors++;
+          for (const e of result.errors) await report.add(row, result.taxCode, result.name, e.column, e.message);
+          continue;
+        }
+        const first = seen.get(result.subject.taxCode);
+        if (first !== undefined) {
+          counts.duplicates++;
+          await report.add(row, result.subject.taxCode, result.subject.name, columnLabel('taxCode'), `Trùng mã số thuế với dòng ${first} trong tệp: dòng này bị bỏ qua.`);
+          continue;
+        }
+        seen.set(result.subject.taxCode, row);
+        chunk.push(stageLine(row, result.subject));
+        if (chunk.length >= STAGE_CHUNK) await send();
       }
-      rowsRead++;
-      const result = readSubjectRow(cells, header, refs);
-      if (!result.ok) {
-        counts.errors++;
-        for (const e of result.errors) await report.add(row, result.taxCode, result.name, e.column, e.message);
-        continue;
-      }
-      const first = seen.get(result.subject.taxCode);
-      if (first !== undefined) {
-        counts.duplicates++;
-        await report.add(row, result.subject.taxCode, result.subject.name, columnLabel('taxCode'), `Trùng mã số thuế với dòng ${first} trong tệp: dòng này bị bỏ qua.`);
-        continue;
-      }
-      seen.set(result.subject.taxCode, row);
-      batch.push({ row, draft: result.subject });
-      if (batch.length >= IMPORT_BATCH) {
-        // One batch is written while the next is read and checked: on PostgreSQL the database works on another core.
-        await inFlight;
-        if (flushError) throw flushError;
-        inFlight = flush(batch, rowsRead).catch((err: unknown) => void (flushError = err));
-        batch = [];
-      }
+      await send();
+      await inFlight;
+      if (copyError) throw copyError;
+    } catch (err) {
+      await inFlight;
+      await report.discard();
+      await repo.dropStage(session.db, stage);
+      if (!(err instanceof SheetError)) throw err;
+      await deps.db.transaction(async (tx) => {
+        await repo.updateImport(tx, importId, { status: 'failed', failure: err.message, finishedAt: deps.clock.now() });
+        await recordAudit(tx, ctx, { action: 'subject.import', entityType: 'subject_import', entityId: importId, agencyId: imp.agencyId, after: { status: 'failed', failure: err.message, rowsRead, ...counts } }, deps.clock.now());
+      });
+      return;
     }
-    await inFlight;
-    if (flushError) throw flushError;
-    await flush(batch, rowsRead);
-  } catch (err) {
-    await inFlight;
-    await report.discard();
-    if (!(err instanceof SheetError)) throw err;
-    await deps.db.transaction(async (tx) => {
-      await repo.updateImport(tx, importId, { status: 'failed', failure: err.message, finishedAt: deps.clock.now() });
-      await recordAudit(tx, ctx, { action: 'subject.import', entityType: 'subject_import', entityId: importId, agencyId: imp.agencyId, after: { status: 'failed', failure: err.message, rowsRead, ...counts } }, deps.clock.now());
-    });
-    return;
-  }
-  const errorReportKey = await report.store(deps);
-  phases.total = performance.now() - started;
-  deps.log.info({ importId, rows: rowsRead, phasesMs: Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, Math.round(v)])) }, 'subjects import finished');
-  await deps.db.transaction(async (tx) => {
-    const at = deps.clock.now();
-    const final = { ...counts, rowsDone: rowsRead, rowsTotal: rowsRead };
-    await repo.updateImport(tx, importId, { status: 'done', ...final, bytesDone: imp.size, errorSample: report.sample, errorReportKey, finishedAt: at });
-    await recordAudit(tx, ctx, { action: 'subject.import', entityType: 'subject_import', entityId: importId, agencyId: imp.agencyId, after: { status: 'done', fileName: imp.fileName, ...final } }, at);
+    phases.read = performance.now() - started;
+
+    // Phase 2: the merge, visible as its own status (committed before the merge's transaction opens).
+    await repo.updateImport(deps.db, importId, { status: 'merging', ...counts, rowsDone: rowsRead, bytesDone: imp.size });
+    const t = performance.now();
+    let errorReportKey: string | null = null;
+    try {
+      await repo.analyzeStage(session.db, stage);
+      await session.db.transaction(async (tx) => {
+        const at = deps.clock.now();
+        const merged = await repo.mergeStage(tx, { stage, scopePath: agencyPath, importId, userId: imp.createdBy, actorName, at, server: !isEmbedded(deps.db) }, phases);
+        // Out-of-scope rows are found after the merge's lock is taken (so none can appear in between) and reported.
+        const outOfScope = await repo.stagedOutOfScope(tx, stage, agencyPath);
+        for (const o of outOfScope) await report.add(o.line_no, o.tax_code, o.name, columnLabel('taxCode'), 'Mã số thuế này đã có trong danh sách đối tượng do cơ quan khác quản lý: không cập nhật.');
+        errorReportKey = await report.store(deps);
+        const final = {
+          created: merged.created,
+          updated: merged.updated,
+          unchanged: staged - merged.created - merged.updated - outOfScope.length,
+          duplicates: counts.duplicates,
+          errors: counts.errors + outOfScope.length,
+          rowsDone: rowsRead,
+          rowsTotal: rowsRead,
+        };
+        await repo.updateImport(tx, importId, { status: 'done', ...final, bytesDone: imp.size, errorSample: report.sample, errorReportKey, finishedAt: at });
+        await recordAudit(tx, ctx, { action: 'subject.import', entityType: 'subject_import', entityId: importId, agencyId: imp.agencyId, after: { status: 'done', fileName: imp.fileName, ...final } }, at);
+      });
+    } catch (err) {
+      await report.discard();
+      if (errorReportKey) await deps.blobs.delete(errorReportKey).catch(() => undefined);
+      throw err;
+    } finally {
+      await repo.dropStage(session.db, stage).catch(() => undefined);
+    }
+    phases.merge = performance.now() - t;
+    phases.total = performance.now() - started;
+    deps.log.info({ importId, rows: rowsRead, phasesMs: Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, Math.round(v)])) }, 'subjects import finished');
   });
 }
 

@@ -159,20 +159,6 @@ export type ExistingSubject = {
 
 const rowsOf = <T>(result: unknown): T[] => (result as { rows: T[] }).rows;
 
-/** Stored subjects with these tax codes (one statement; the codes travel as one JSON parameter). */
-export async function findExistingByTaxCodes(tx: Db, taxCodes: string[]): Promise<ExistingSubject[]> {
-  if (taxCodes.length === 0) return [];
-  // A join from the list of codes (not `IN (subquery)`): the planner then probes the unique index once per code
-  // instead of hashing the codes and scanning the whole table, which grew quadratically over a million-row import.
-  const result = await tx.execute(sql`
-    select s.id, s.tax_code, s.name, s.kind, s.status, s.address, s.province_code, s.commune_code, s.old_commune_code, s.vsic_code,
-           s.managing_agency_id, s.legal_rep_name, s.legal_rep_title, s.established_on::text as established_on, a.path as agency_path
-    from json_array_elements_text(${JSON.stringify(taxCodes)}::json) as k(code)
-    join subjects s on s.tax_code = k.code
-    join agencies a on a.id = s.managing_agency_id`);
-  return rowsOf<ExistingSubject>(result);
-}
-
 /** A subject row as the batch upsert takes it (snake_case keys of the JSON parameter). */
 export type UpsertRow = Omit<ExistingSubject, 'id' | 'agency_path'> & { name_key: string; sort_key: string };
 
@@ -201,13 +187,155 @@ export async function upsertSubjects(tx: Db, rows: UpsertRow[], importId: string
   return rowsOf<{ id: string; tax_code: string; inserted: boolean }>(result);
 }
 
-/** Appends many history events in one statement. */
-export async function insertEventsBulk(tx: Db, rows: { subject_id: string; changes: Record<string, [unknown, unknown]> }[], meta: { kind: string; importId: string; actorUserId: string; actorName: string | null; at: Date }) {
-  if (rows.length === 0) return;
-  await tx.execute(sql`
-    insert into subject_events (subject_id, kind, changes, import_id, actor_user_id, actor_name, at)
-    select r.subject_id, ${meta.kind}, r.changes, ${meta.importId}::uuid, ${meta.actorUserId}::uuid, ${meta.actorName}, ${meta.at.toISOString()}::timestamptz
-    from json_to_recordset(${JSON.stringify(rows)}::json) as r(subject_id uuid, changes jsonb)`);
+// ---- the set-based import: staging table and merge ----------------------------------------------------------
+
+/**
+ * The staging table of an import: a TEMPORARY table of the job's own connection (no WAL, invisible to others,
+ * dropped with the connection if the process dies), filled by COPY with the checked, de-duplicated rows.
+ */
+export const stageTable = (importId: string): string => `subject_import_stage_${importId.replace(/[^0-9a-f]/gi, '')}`;
+export const STAGE_COLUMNS = ['line_no', 'tax_code', 'name', 'name_key', 'sort_key', 'kind', 'status', 'address', 'province_code', 'commune_code', 'old_commune_code', 'vsic_code', 'managing_agency_id', 'legal_rep_name', 'legal_rep_title', 'established_on'] as const;
+
+/** (Re)creates the empty staging table on the session's connection. */
+export async function createStage(db: Db, stage: string): Promise<void> {
+  await dropStage(db, stage);
+  await db.execute(
+    sql.raw(`create temporary table ${stage} (line_no integer not null, tax_code text not null, name text not null, name_key text not null, sort_key text not null,
+      kind text not null, status text not null, address text, province_code text not null, commune_code text, old_commune_code text, vsic_code text,
+      managing_agency_id uuid not null, legal_rep_name text, legal_rep_title text, established_on date)`),
+  );
+}
+
+export async function dropStage(db: Db, stage: string): Promise<void> {
+  await db.execute(sql.raw(`drop table if exists pg_temp.${stage}`));
+}
+
+/** Fresh statistics of the staging table (temporary tables are never analysed automatically), for the merge's plan. */
+export async function analyzeStage(db: Db, stage: string): Promise<void> {
+  await db.execute(sql.raw(`analyze ${stage}`));
+}
+
+/** The fields an import compares, as (history key, column); the tax code is the identity. */
+const MERGED: [string, string][] = [
+  ['name', 'name'],
+  ['kind', 'kind'],
+  ['status', 'status'],
+  ['address', 'address'],
+  ['provinceCode', 'province_code'],
+  ['communeCode', 'commune_code'],
+  ['oldCommuneCode', 'old_commune_code'],
+  ['vsicCode', 'vsic_code'],
+  ['managingAgencyId', 'managing_agency_id'],
+  ['legalRepName', 'legal_rep_name'],
+  ['legalRepTitle', 'legal_rep_title'],
+  ['establishedOn', 'established_on'],
+];
+
+/** Staged rows whose tax code belongs to a subject of an agency outside `scopePath` (not overwritten), in file order. */
+export async function stagedOutOfScope(tx: Db, stage: string, scopePath: string): Promise<{ line_no: number; tax_code: string; name: string }[]> {
+  return rowsOf(
+    await tx.execute(sql`
+      select st.line_no, st.tax_code, st.name from ${sql.raw(stage)} st
+      join subjects s on s.tax_code = st.tax_code join agencies a on a.id = s.managing_agency_id
+      where left(a.path, length(${scopePath})) <> ${scopePath}
+      order by st.line_no`),
+  );
+}
+
+/**
+ * Merges the staging table into the registry in three set-based statements of the caller's transaction: the table is
+ * locked against other writers first (SHARE ROW EXCLUSIVE: readers go on, a concurrent edit or import waits), so
+ * every staged row is exactly one of: out of scope (left alone), unchanged, changed (updated, version + 1, one history
+ * event with the changed fields as [before, after]), new (inserted).
+ */
+export async function mergeStage(
+  tx: Db,
+  m: { stage: string; scopePath: string; importId: string; userId: string; actorName: string | null; at: Date; server: boolean },
+  timings: Record<string, number> = {},
+): Promise<{ created: number; updated: number; firstLoad: boolean }> {
+  const at = m.at.toISOString();
+  const stage = m.stage;
+  await tx.execute(sql`lock table subjects in share row exclusive mode`);
+  const restore = await prepareFirstLoad(tx, m.server);
+  let t = performance.now();
+  const before = MERGED.map(([, c]) => `s.${c}`).join(', ');
+  const after = MERGED.map(([, c]) => `st.${c}`).join(', ');
+  const pairs = MERGED.map(([k, c]) => (c === 'managing_agency_id' || c === 'established_on' ? `('${k}', s.${c}::text, st.${c}::text)` : `('${k}', s.${c}, st.${c})`)).join(', ');
+  const sets = [...MERGED.map(([, c]) => `${c} = m.${c}`), 'name_key = m.name_key', 'sort_key = m.sort_key'].join(', ');
+  // Nothing to update in an empty registry.
+  const [upd] = restore ? [] : rowsOf<{ n: number }>(
+    await tx.execute(sql`
+      with matched as (
+        select s.id, ${sql.raw(MERGED.map(([, c]) => `st.${c}`).join(', '))}, st.name_key, st.sort_key,
+               (select coalesce(jsonb_object_agg(v.k, jsonb_build_array(v.b, v.a)), '{}'::jsonb)
+                from (values ${sql.raw(pairs)}) as v(k, b, a) where v.b is distinct from v.a) as changes
+        from ${sql.raw(stage)} st
+        join subjects s on s.tax_code = st.tax_code
+        join agencies a on a.id = s.managing_agency_id
+        where left(a.path, length(${m.scopePath})) = ${m.scopePath}
+          and (${sql.raw(before)}) is distinct from (${sql.raw(after)})
+      ), upd as (
+        update subjects s set ${sql.raw(sets)}, version = s.version + 1, updated_at = ${at}::timestamptz
+        from matched m where s.id = m.id
+        returning s.id
+      ), ev as (
+        insert into subject_events (subject_id, kind, changes, import_id, actor_user_id, actor_name, at)
+        select m.id, 'imported', m.changes, ${m.importId}::uuid, ${m.userId}::uuid, ${m.actorName}, ${at}::timestamptz
+        from matched m join upd on upd.id = m.id
+        returning 1
+      )
+      select count(*)::int as n from ev`),
+  );
+  timings.update = performance.now() - t;
+  t = performance.now();
+  const [ins] = rowsOf<{ n: number }>(
+    await tx.execute(sql`
+      with ins as (
+        insert into subjects (tax_code, name, name_key, sort_key, kind, status, address, province_code, commune_code, old_commune_code, vsic_code,
+                              managing_agency_id, legal_rep_name, legal_rep_title, established_on, import_id, created_by, created_at, updated_at)
+        select st.tax_code, st.name, st.name_key, st.sort_key, st.kind, st.status, st.address, st.province_code, st.commune_code, st.old_commune_code, st.vsic_code,
+               st.managing_agency_id, st.legal_rep_name, st.legal_rep_title, st.established_on, ${m.importId}::uuid, ${m.userId}::uuid, ${at}::timestamptz, ${at}::timestamptz
+        from ${sql.raw(stage)} st
+        ${restore ? sql`` : sql`where not exists (select 1 from subjects s where s.tax_code = st.tax_code)`}
+        returning 1
+      )
+      select count(*)::int as n from ins`),
+  );
+  timings.insert = performance.now() - t;
+  t = performance.now();
+  for (const statement of restore ?? []) await tx.execute(sql.raw(statement));
+  if (restore) timings.rebuild = performance.now() - t;
+  return { created: ins?.n ?? 0, updated: upd?.n ?? 0, firstLoad: restore !== null };
+}
+
+/**
+ * First load into an EMPTY registry (installation, or a registry emptied before a reload): inserting a million rows
+ * one index entry and four foreign-key checks at a time costs several times more than building the indexes once,
+ * sorted, and checking each foreign key with one join afterwards (PostgreSQL manual, "Populating a Database"). So,
+ * in the merge's transaction and only when no subject exists, the table is locked exclusively (nobody can read an
+ * empty registry being filled anyway), its indexes other than the primary key (the unique tax code too: the staged
+ * rows are already unique by tax code) and its foreign keys are dropped, and the returned statements — their
+ * definitions as the catalog gives them, same names — recreate them after the insert, still in the transaction: a
+ * failure (a duplicate, a foreign key that does not hold) rolls everything back. Returns null (nothing dropped) when
+ * the registry is not empty.
+ */
+async function prepareFirstLoad(tx: Db, server: boolean): Promise<string[] | null> {
+  const [state] = rowsOf<{ empty: boolean }>(await tx.execute(sql`select not exists (select 1 from subjects) as empty`));
+  if (!state?.empty) return null;
+  await tx.execute(sql`lock table subjects in access exclusive mode`);
+  const indexes = rowsOf<{ name: string; def: string }>(
+    await tx.execute(sql`select c.relname as name, pg_get_indexdef(i.indexrelid) as def from pg_index i join pg_class c on c.oid = i.indexrelid
+      where i.indrelid = 'subjects'::regclass and not i.indisprimary and not exists (select 1 from pg_constraint k where k.conindid = i.indexrelid)
+      order by c.relname`),
+  );
+  const fks = rowsOf<{ name: string; def: string }>(
+    await tx.execute(sql`select conname as name, pg_get_constraintdef(oid) as def from pg_constraint where conrelid = 'subjects'::regclass and contype = 'f' order by conname`),
+  );
+  for (const f of fks) await tx.execute(sql.raw(`alter table subjects drop constraint "${f.name}"`));
+  for (const i of indexes) await tx.execute(sql.raw(`drop index "${i.name}"`));
+  // Index builds sort in memory up to this much (the server's default, 64 MB, spills a million keys to disk).
+  if (server) await tx.execute(sql`set local maintenance_work_mem = '256MB'`);
+  return [...indexes.map((i) => i.def), ...fks.map((f) => `alter table subjects add constraint "${f.name}" ${f.def}`)];
 }
 
 /** Number of stored subjects (demo data is created only into an empty registry). */

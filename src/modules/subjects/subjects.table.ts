@@ -88,7 +88,7 @@ export const subjectImports = pgTable(
     blobKey: text('blob_key').notNull(),
     size: integer('size').notNull(),
     sha256: text('sha256').notNull(),
-    /** queued → running → done | failed */
+    /** queued → running (reading the file into the staging table) → merging (one transaction) → done | failed */
     status: text('status').notNull().default('queued'),
     rowsTotal: integer('rows_total'),
     rowsDone: integer('rows_done').notNull().default(0),

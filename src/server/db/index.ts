@@ -166,3 +166,60 @@ export function acquireDirLock(dir: string): () => void {
   }
   throw new Error(`Không lấy được khóa thư mục dữ liệu ${dir}`);
 }
+
+/** COPY … FROM STDIN over node-postgres' copy sub-protocol: the data is sent when the server asks for it. */
+class CopyIn extends pg.Query {
+  constructor(
+    text: string,
+    private readonly data: Buffer,
+  ) {
+    super(text);
+  }
+
+  handleCopyInResponse(connection: { sendCopyFromChunk(b: Buffer): void; endCopyFrom(): void }): void {
+    for (let i = 0; i < this.data.length; i += 1 << 20) connection.sendCopyFromChunk(this.data.subarray(i, i + (1 << 20)));
+    connection.endCopyFrom();
+  }
+}
+
+/** One database connection held for a while: its own handle (temporary tables live there) and COPY into a table. */
+export type Session = {
+  db: Db;
+  /** `COPY table (columns) FROM STDIN (FORMAT csv)` of CSV text (no header; unquoted empty = NULL). Returns the rows loaded. */
+  copyCsv(table: string, columns: readonly string[], csv: string): Promise<number>;
+};
+
+/**
+ * Runs `fn` on one connection of the database: on PostgreSQL a connection taken from the pool for the duration (so a
+ * temporary table made there stays visible to every statement, and a crash drops it with the connection); on PGlite
+ * its only connection. COPY goes through the copy sub-protocol on PostgreSQL and through PGlite's `/dev/blob`.
+ */
+export async function withSession<T>(db: Db, fn: (s: Session) => Promise<T>): Promise<T> {
+  const client = (db as unknown as { session?: { client?: unknown } }).session?.client;
+  const statement = (table: string, columns: readonly string[], source: string) => `copy ${table} (${columns.join(', ')}) from ${source} with (format csv)`;
+  if (client instanceof PGlite) {
+    return fn({
+      db,
+      copyCsv: async (table, columns, csv) => (await client.query(statement(table, columns, `'/dev/blob'`), [], { blob: new Blob([csv]) })).affectedRows ?? 0,
+    });
+  }
+  const own = client instanceof pg.Pool ? await client.connect() : client instanceof pg.Client ? null : undefined;
+  if (own === undefined) throw new Error('withSession: unknown database client');
+  const conn = (own ?? client) as pg.Client;
+  let failed = false;
+  try {
+    return await fn({
+      db: own ? (drizzleNodePg(own, { schema }) as unknown as Db) : db,
+      copyCsv: (table, columns, csv) =>
+        new Promise<number>((resolve, reject) => {
+          (conn as unknown as { query(q: CopyIn, cb: (err: Error | null, r?: { rowCount: number | null }) => void): void }).query(new CopyIn(statement(table, columns, 'stdin'), Buffer.from(csv, 'utf8')), (err, r) => (err ? reject(err) : resolve(r?.rowCount ?? 0)));
+        }),
+    });
+  } catch (err) {
+    failed = true;
+    throw err;
+  } finally {
+    // A connection that failed mid-way may be inside an aborted transaction or hold temporary tables: not reused.
+    if (own) (own as pg.PoolClient).release(failed);
+  }
+}

@@ -92,7 +92,8 @@ export const SubjectResponse = SubjectSummary.extend({
   history: z.array(SubjectEventView),
 });
 
-export const SUBJECT_IMPORT_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
+/** queued → running (reading and checking the file) → merging (writing into the registry, one transaction) → done | failed. */
+export const SUBJECT_IMPORT_STATUSES = ['queued', 'running', 'merging', 'done', 'failed'] as const;
 
 export const SubjectImportResponse = z.object({
   id: z.string(),
@@ -103,7 +104,7 @@ export const SubjectImportResponse = z.object({
   status: z.enum(SUBJECT_IMPORT_STATUSES),
   rowsTotal: z.number().nullable(),
   rowsDone: z.number(),
-  /** 0–100, from rows when the total is known, otherwise from the bytes read. */
+  /** 0–100: reading fills 0–90 (from rows when the total is known, otherwise from the bytes read), merging is 90, done 100. */
   percent: z.number(),
   created: z.number(),
   updated: z.number(),

@@ -73,6 +73,7 @@ export const enSubjects = {
       statuses: {
         queued: 'waiting',
         running: 'importing',
+        merging: 'writing into the registry',
         done: 'finished',
         failed: 'could not be imported',
       },

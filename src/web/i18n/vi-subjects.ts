@@ -73,6 +73,7 @@ export const viSubjects = {
       statuses: {
         queued: 'đang chờ xử lý',
         running: 'đang nhập',
+        merging: 'đang ghi vào danh mục',
         done: 'đã xong',
         failed: 'không nhập được',
       },
