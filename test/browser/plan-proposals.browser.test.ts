@@ -25,10 +25,21 @@ describe('inspection plan: risk-based proposals', () => {
     await panel.waitFor();
     const table = panel.getByRole('table', { name: 'Đối tượng đề xuất theo rủi ro' });
     await expect.poll(() => table.locator('tbody tr').count(), { timeout: 60_000 }).toBe(20);
+    // The demo scores are computed by the job worker after the first start: wait for them (the ranking follows them).
+    await expect
+      .poll(
+        async () => {
+          await page.reload();
+          return table.locator('tbody tr').first().innerText({ timeout: 30_000 });
+        },
+        { timeout: 240_000, interval: 5_000 },
+      )
+      .not.toMatch(/Chưa có điểm/);
+    await table.locator('tbody tr').first().locator('.risk-level').waitFor();
     await panel.getByText(/1–20 \/ [\d.]+ đối tượng/).waitFor();
     await table.locator('tbody tr').first().getByText(/Chưa thanh tra trên hệ thống|năm\)/).waitFor();
-    await panel.scrollIntoViewIfNeeded();
-    await shot(page, '01-proposals-desktop');
+    await panel.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await shot(page, '01-proposals-desktop', false);
 
     // A sector: mining and quarrying (B).
     await panel.getByLabel('Ngành (VSIC cấp 1)').selectOption('B');
@@ -40,7 +51,8 @@ describe('inspection plan: risk-based proposals', () => {
     const excluded = panel.getByRole('table', { name: 'Đối tượng chưa được thanh tra lại, kèm căn cứ' });
     await excluded.getByText(/Đã có trong dự thảo kế hoạch này \(mục số 1\)/).waitFor();
     await excluded.getByText(/Nghị quyết 198\/2025\/QH15, Điều 4/).first().waitFor();
-    await shot(page, '02-excluded-desktop');
+    await excluded.scrollIntoViewIfNeeded();
+    await shot(page, '02-excluded-desktop', false);
 
     // Back to the proposals: pick the first two and add them to the draft.
     await panel.getByRole('button', { name: 'Danh sách đề xuất' }).click();
@@ -54,12 +66,14 @@ describe('inspection plan: risk-based proposals', () => {
     await form.getByLabel(/Nội dung thanh tra/).fill('Thanh tra việc chấp hành pháp luật về thuế, môi trường.');
     await form.getByLabel(/Đơn vị chủ trì/).fill('Phòng Thanh tra kinh tế - xã hội');
     await form.getByLabel('Quý dự kiến').selectOption('3');
-    await shot(page, '03-accept-desktop');
+    await form.scrollIntoViewIfNeeded();
+    await shot(page, '03-accept-desktop', false);
     await form.getByRole('button', { name: 'Đưa vào dự thảo' }).click();
     for (const n of names) await page.locator('.plan-items-table').getByText(n, { exact: true }).waitFor();
     await expect.poll(() => page.locator('.plan-items-table .plan-item-proposal').count()).toBe(2);
     await page.locator('.plan-items-table .plan-item-proposal').first().getByText(/Điểm rủi ro|Chưa có điểm rủi ro/).waitFor();
-    await shot(page, '04-accepted-desktop');
+    await page.locator('.plan-items-table .plan-item-proposal').last().scrollIntoViewIfNeeded();
+    await shot(page, '04-accepted-desktop', false);
     expect(errors).toEqual([]);
     expect(external).toEqual([]);
     await context.close();

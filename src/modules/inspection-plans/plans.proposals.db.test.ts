@@ -92,7 +92,7 @@ describe('risk-based proposals for the annual plan (issue 7 item 6)', () => {
     expect(mine).toMatchObject({ sector: 'B — Khai khoáng', lastInspectionOn: null, yearsSinceInspection: null, exclusions: [] });
     expect(mine.top.map((t) => t.key)).toEqual(expect.arrayContaining(['years_since_inspection', 'sector_base_risk']));
     expect(mine.top.find((t) => t.key === 'sector_base_risk')!.name).toBe('Rủi ro nền của ngành (VSIC cấp 1)');
-    expect(mine.reason).toMatch(/^Điểm rủi ro \d+\.\d .*chưa được thanh tra trên hệ thống$/);
+    expect(mine.reason).toMatch(/^Điểm rủi ro \d+,\d .*chưa được thanh tra trên hệ thống$/);
     expect(farm).toMatchObject({ lastInspectionOn: '2025-09-15', yearsSinceInspection: 2 });
     expect(farm.reason).toContain('2 năm từ lần thanh tra gần nhất');
     // The score shown is the stored current score.

@@ -49,7 +49,7 @@ describe('proposal reasons', () => {
   });
 
   it('reason text', () => {
-    expect(proposalReasonText({ score: 42.345, levelLabel: 'Cảnh báo', top: [{ name: 'Vi phạm', contribution: 25 }], years: null })).toBe('Điểm rủi ro 42.3 (Cảnh báo) — chỉ số chính: Vi phạm +25.0 — chưa được thanh tra trên hệ thống');
+    expect(proposalReasonText({ score: 42.345, levelLabel: 'Cảnh báo', top: [{ name: 'Vi phạm', contribution: 25 }], years: null })).toBe('Điểm rủi ro 42,3 (Cảnh báo) — chỉ số chính: Vi phạm +25,0 — chưa được thanh tra trên hệ thống');
   });
 
   it('scopes: the management area within the officer scope', () => {

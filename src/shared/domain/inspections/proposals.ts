@@ -93,10 +93,13 @@ export function topContributions<T extends Contribution>(indicators: readonly T[
 }
 
 /** The reason a proposal was made, kept on the plan item it becomes (score, level, top indicators, years). */
+const vn1 = (n: number) => n.toFixed(1).replace('.', ',');
+
+/** The reason text (Vietnamese decimals: "48,0"). */
 export function proposalReasonText(p: { score: number | null; levelLabel: string | null; top: readonly { name: string; contribution: number }[]; years: number | null }): string {
   const parts: string[] = [];
-  parts.push(p.score === null ? 'Chưa có điểm rủi ro' : `Điểm rủi ro ${p.score.toFixed(1)}${p.levelLabel ? ` (${p.levelLabel})` : ''}`);
-  if (p.top.length) parts.push(`chỉ số chính: ${p.top.map((t) => `${t.name} +${t.contribution.toFixed(1)}`).join('; ')}`);
+  parts.push(p.score === null ? 'Chưa có điểm rủi ro' : `Điểm rủi ro ${vn1(p.score)}${p.levelLabel ? ` (${p.levelLabel})` : ''}`);
+  if (p.top.length) parts.push(`chỉ số chính: ${p.top.map((t) => `${t.name} +${vn1(t.contribution)}`).join('; ')}`);
   parts.push(p.years === null ? 'chưa được thanh tra trên hệ thống' : `${p.years} năm từ lần thanh tra gần nhất`);
   return parts.join(' — ');
 }
