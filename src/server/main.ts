@@ -15,6 +15,7 @@ import { seedDemoChecks } from './seed/demo-checks';
 import { seedDemoReception } from './seed/demo-reception';
 import { seedDemoPlans } from './seed/demo-plans';
 import { seedDemoSanctions } from './seed/demo-sanctions';
+import { seedDemoHistories } from './seed/demo-histories';
 import { seedDemoSubjects } from './seed/demo-subjects';
 import { seedDemoScores } from './seed/demo-risk';
 import { LocalBlobStore } from './storage/blob-store';
@@ -54,6 +55,8 @@ async function main() {
     if (subjects.created) log.info(await seedDemoScores(deps), 'demo risk scoring queued');
     const sanctions = await seedDemoSanctions(deps);
     if (sanctions.created) log.info(sanctions, 'demo sanction cases created');
+    const histories = await seedDemoHistories(deps);
+    if (histories.created) log.info(histories, 'demo letters about managed subjects created');
     console.log(`\n  Tài khoản quản trị mẫu / demo administrator:  ${DEMO_ADMIN}  /  ${password}\n`);
   }
   await registerJobs(deps);

@@ -35,3 +35,10 @@ export const canResolve = (roles: readonly InspectionRole[]) => roles.includes('
 
 /** The issuer amends an issued plan (AP11: chief inspector; the same-level head for the 2022 path). */
 export const canAmend = (roles: readonly InspectionRole[], status: string) => ['issued', 'distributed', 'amended'].includes(status) && (roles.includes('chief_inspector') || roles.includes('management_head'));
+
+/**
+ * Risk-based proposals are for the inspectorate that drafts the plan (Luật Thanh tra 2025 Art 18(2)): its officers and
+ * its head, by roles held at the agency itself — an officer of a superior body reads the plan but does not plan for it.
+ * Scores are internal documents of the inspecting body (sanctions.md §9.3).
+ */
+export const canSeeProposals = (roles: readonly InspectionRole[]) => roles.includes('plan_officer') || roles.includes('chief_inspector');

@@ -1,8 +1,11 @@
-import { and, asc, count, desc, eq, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, like, ne, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../server/db';
 import { inspectionCases } from '../inspections/inspections.table';
 import { agencyPathIn } from '../orgs';
 import { agencies } from '../orgs/orgs.table';
+import type { IndicatorSetDef } from '../../shared/domain/subjects/indicators';
+import { riskIndicatorSets, subjectScoreHistory, subjectScores, type StoredExplanation } from '../subjects/risk/risk.table';
 import { subjects } from '../subjects/subjects.table';
 import { inspectionPlanDeadlines, inspectionPlanEvents, inspectionPlanItems, inspectionPlans, inspectionPlanVersions } from './plans.table';
 
@@ -183,4 +186,95 @@ export function firstSubjectsManagedBy(db: Db, agencyId: string, n: number) {
 export async function countPlans(db: Db): Promise<number> {
   const [row] = await db.select({ n: count() }).from(inspectionPlans);
   return Number(row?.n ?? 0);
+}
+
+// ——— Risk-based proposals (issue 7 item 6) ———
+
+/** The subjects a plan may propose: managed below one of `scopes`, in a sector, operating. */
+export type ProposalFilter = { scopes: string[]; vsicDivisions?: string[]; vsicPrefix?: string; statuses: readonly string[] };
+
+const managing = alias(agencies, 'managing');
+
+function proposalWhere(f: ProposalFilter): SQL {
+  // The managing agency below one of the scopes (agencyPathIn on the aliased table).
+  const conds: SQL[] = [f.scopes.length ? or(...f.scopes.map((p) => like(managing.path, `${p}%`)))! : sql`false`, inArray(subjects.status, [...f.statuses])];
+  if (f.vsicPrefix) conds.push(sql`${subjects.vsicCode} like ${`${f.vsicPrefix}%`}`);
+  if (f.vsicDivisions) conds.push(f.vsicDivisions.length ? inArray(sql`left(${subjects.vsicCode}, 2)`, f.vsicDivisions) : sql`false`);
+  return and(...conds)!;
+}
+
+const subjectMatchesItem = sql`(${inspectionPlanItems.subjectId} = ${subjects.id} or (${inspectionPlanItems.subjectId} is null and ${inspectionPlanItems.subjectTaxCode} = ${subjects.taxCode}))`;
+const subjectMatchesCase = sql`(${inspectionCases.subjectId} = ${subjects.id} or (${inspectionCases.subjectId} is null and ${inspectionCases.subjectTaxCode} = ${subjects.taxCode}))`;
+
+/** Plan items of the year (every plan, this one included) about the subjects of the filter (or of `ids`). */
+export function proposalPlanItems(db: Db, f: ProposalFilter, planYear: number, ids?: string[]) {
+  return db
+    .select({ subjectId: subjects.id, item: inspectionPlanItems, agencyId: inspectionPlans.agencyId, agencyKind: agencies.kind })
+    .from(inspectionPlanItems)
+    .innerJoin(inspectionPlans, eq(inspectionPlans.id, inspectionPlanItems.planId))
+    .innerJoin(agencies, eq(agencies.id, inspectionPlans.agencyId))
+    .innerJoin(subjects, subjectMatchesItem)
+    .innerJoin(managing, eq(managing.id, subjects.managingAgencyId))
+    .where(and(eq(inspectionPlans.planYear, planYear), proposalWhere(f), ids ? inArray(subjects.id, ids) : undefined));
+}
+
+/** Recorded inspections (any year) of the subjects of the filter (or of `ids`), with the topics of the plan item they carry out. */
+export function proposalCases(db: Db, f: ProposalFilter, ids?: string[]) {
+  return db
+    .select({ subjectId: subjects.id, subjectKind: subjects.kind, inspection: inspectionCases, agencyKind: agencies.kind, itemTopics: inspectionPlanItems.topics })
+    .from(inspectionCases)
+    .innerJoin(agencies, eq(agencies.id, inspectionCases.agencyId))
+    .innerJoin(subjects, subjectMatchesCase)
+    .innerJoin(managing, eq(managing.id, subjects.managingAgencyId))
+    .leftJoin(inspectionPlanItems, eq(inspectionPlanItems.id, inspectionCases.planItemId))
+    .where(and(proposalWhere(f), ids ? inArray(subjects.id, ids) : undefined));
+}
+
+// The last inspection decision of the subject (by registry id or by tax code: two index look-ups).
+const lastInspection = sql<string | null>`greatest((select max(c.decision_date) from inspection_cases c where c.subject_id = ${subjects.id}), (select max(c.decision_date) from inspection_cases c where c.subject_tax_code = ${subjects.taxCode}))::text`;
+
+const proposalColumns = {
+  id: subjects.id,
+  name: subjects.name,
+  taxCode: subjects.taxCode,
+  kind: subjects.kind,
+  vsicCode: subjects.vsicCode,
+  score: subjectScores.score,
+  level: subjectScores.level,
+  setVersion: subjectScores.setVersion,
+  historyId: subjectScores.historyId,
+  lastInspectionOn: lastInspection,
+};
+
+/**
+ * One page of the candidates, highest score first (unscored last), then the longest since the last inspection (never
+ * inspected first), then by name; `only` keeps the given subjects, `not` leaves them out.
+ */
+export async function proposalPage(db: Db, f: ProposalFilter, sel: { only?: string[]; not?: string[] }, limit: number, offset: number) {
+  const where = and(proposalWhere(f), sel.only ? (sel.only.length ? inArray(subjects.id, sel.only) : sql`false`) : undefined, sel.not?.length ? notInArray(subjects.id, sel.not) : undefined);
+  const rows = await db
+    .select(proposalColumns)
+    .from(subjects)
+    .innerJoin(managing, eq(managing.id, subjects.managingAgencyId))
+    .leftJoin(subjectScores, eq(subjectScores.subjectId, subjects.id))
+    .where(where)
+    .orderBy(sql`${subjectScores.score} desc nulls last`, sql`${lastInspection} asc nulls first`, asc(subjects.sortKey), asc(subjects.id))
+    .limit(limit)
+    .offset(offset);
+  const [total] = await db.select({ n: count() }).from(subjects).innerJoin(managing, eq(managing.id, subjects.managingAgencyId)).where(where);
+  return { rows, total: Number(total?.n ?? 0) };
+}
+
+/** The stored explanations of the given score history rows (top indicators of a proposal). */
+export async function scoreExplanations(db: Db, historyIds: number[]) {
+  if (historyIds.length === 0) return new Map<number, StoredExplanation>();
+  const rows = await db.select({ id: subjectScoreHistory.id, explanation: subjectScoreHistory.explanation }).from(subjectScoreHistory).where(inArray(subjectScoreHistory.id, historyIds));
+  return new Map(rows.map((r) => [r.id, r.explanation]));
+}
+
+/** The indicator sets of the given versions (the names of the indicators). */
+export async function indicatorSets(db: Db, versions: number[]) {
+  if (versions.length === 0) return new Map<number, IndicatorSetDef>();
+  const rows = await db.select({ version: riskIndicatorSets.version, definition: riskIndicatorSets.definition }).from(riskIndicatorSets).where(inArray(riskIndicatorSets.version, versions));
+  return new Map(rows.map((r) => [r.version, r.definition]));
 }

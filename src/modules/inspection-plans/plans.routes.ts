@@ -3,6 +3,7 @@ import type { Deps } from '../../server/deps';
 import { auditContext, requireAuth } from '../../server/http/auth';
 import { IdParams } from '../../shared/contracts/common';
 import {
+  AcceptProposalsRequest,
   AddPlanItemRequest,
   AmendPlanRequest,
   CreatePlanRequest,
@@ -13,11 +14,14 @@ import {
   PlanListQuery,
   PlanListResponse,
   PlanOverlapResponse,
+  ProposalListResponse,
+  ProposalQuery,
   RemovePlanItemQuery,
   ResolveConflictRequest,
   UpdatePlanItemRequest,
 } from '../../shared/contracts/inspection-plans';
 import { amendPlan, applyPlanAction, listPlanActions } from './plans.actions';
+import { acceptProposals, listProposals } from './plans.proposals';
 import * as plans from './plans.service';
 
 const tags = ['inspection-plans'];
@@ -83,5 +87,15 @@ export const inspectionPlansRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = asyn
     const actor = requireAuth(req).actor;
     await amendPlan(deps, auditContext(req), actor, req.params.id, req.body);
     return plans.getPlan(deps, actor, req.params.id);
+  });
+
+  app.get('/inspection-plans/:id/proposals', { config: read, schema: { tags, summary: 'Đề xuất đối tượng theo rủi ro cho kế hoạch (xếp hạng, lý do; đối tượng chưa được thanh tra lại kèm điều luật)', params: IdParams, querystring: ProposalQuery, response: { 200: ProposalListResponse } } }, async (req) =>
+    listProposals(deps, auditContext(req), requireAuth(req).actor, req.params.id, req.query),
+  );
+
+  app.post('/inspection-plans/:id/proposals', { config: read, schema: { tags, summary: 'Nhận các đề xuất thành mục của dự thảo kế hoạch (giữ điểm và lý do đề xuất)', params: IdParams, body: AcceptProposalsRequest, response: { 201: PlanDetailResponse } } }, async (req, reply) => {
+    const actor = requireAuth(req).actor;
+    await acceptProposals(deps, auditContext(req), actor, req.params.id, req.body);
+    return reply.status(201).send(await plans.getPlan(deps, actor, req.params.id));
   });
 };

@@ -10,7 +10,7 @@ import { findAgency } from '../orgs';
 import { findSubject, findSubjectByTaxCode } from '../subjects';
 import { findUserWithGrants } from '../users';
 import { overlapReportOf, draftOf } from './plans.overlap';
-import { canAmend, canEditItems, canReadPlan, canResolve, planRolesOf } from './plans.policy';
+import { canAmend, canEditItems, canReadPlan, canResolve, canSeeProposals, planRolesOf } from './plans.policy';
 import * as repo from './plans.repository';
 
 /** Today's date in Vietnam (UTC+7). */
@@ -97,13 +97,13 @@ export async function getPlan(deps: Deps, actor: Actor, id: string) {
     draftedOn: p.draftedOn,
     items: items.map((i) => {
       const r = byItem.get(i.id)!;
-      return { id: i.id, seq: i.seq, subjectId: i.subjectId, subjectName: i.subjectName, subjectTaxCode: i.subjectTaxCode, subjectKind: i.subjectKind, content: i.content, topics: i.topics, periodFrom: i.periodFrom, periodTo: i.periodTo, plannedQuarter: i.plannedQuarter, plannedMonth: i.plannedMonth, leadUnit: i.leadUnit, kind: i.kind, overlap: { conflicts: r.conflicts, blocking: r.blocking, warnings: r.warnings } };
+      return { id: i.id, seq: i.seq, subjectId: i.subjectId, subjectName: i.subjectName, subjectTaxCode: i.subjectTaxCode, subjectKind: i.subjectKind, content: i.content, topics: i.topics, periodFrom: i.periodFrom, periodTo: i.periodTo, plannedQuarter: i.plannedQuarter, plannedMonth: i.plannedMonth, leadUnit: i.leadUnit, kind: i.kind, proposal: i.proposal ?? null, overlap: { conflicts: r.conflicts, blocking: r.blocking, warnings: r.warnings } };
     }),
     overlap: { blocking: report.blocking, warnings: report.warnings },
     deadlines: deadlines.map((d) => ({ clockId: d.clockId, startDate: d.startDate, dueDate: d.dueDate, unit: d.unit, length: d.length, basis: d.basis, toVerify: d.toVerify, status: d.status, closedOn: d.closedOn, explanation: d.explanation, overdue: d.status === 'running' && d.dueDate < today })),
     timeline: events.map((e) => ({ at: e.at.toISOString(), actorLabel: e.actorLabel, event: e.event, note: e.note })),
     versions: versions.map((v) => ({ revision: v.revision, kind: v.kind as 'issue' | 'amend', reason: v.reason, on: v.on, byName: v.byName, at: v.at.toISOString(), diff: v.diff })),
-    can: { editItems: canEditItems(found.roles, p.status), resolve: canResolve(found.roles), amend: canAmend(found.roles, p.status) },
+    can: { editItems: canEditItems(found.roles, p.status), resolve: canResolve(found.roles), amend: canAmend(found.roles, p.status), propose: canSeeProposals(found.roles) },
   };
 }
 

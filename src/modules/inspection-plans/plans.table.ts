@@ -41,6 +41,9 @@ const planRef = () =>
     .notNull()
     .references(() => inspectionPlans.id);
 
+/** The proposal an item was accepted from: the score as it then stood (its history row reproduces it) and why. */
+export type PlanItemProposal = { score: number | null; level: string | null; setVersion: number | null; historyId: number | null; yearsSinceInspection: number | null; reason: string; acceptedOn: string };
+
 /**
  * An item of the plan: the subject (linked to the managed-subjects registry when known, with its name and tax code as
  * planned), the content and its topics, the inspected period, the planned quarter or month, the lead unit and the
@@ -67,6 +70,8 @@ export const inspectionPlanItems = pgTable(
     leadUnit: text('lead_unit').notNull(),
     kind: text('kind'),
     resolutions: jsonb('resolutions').$type<Record<string, ConflictResolution>>().notNull().default({}),
+    /** Set when the item came from a risk-based proposal (issue 7 item 6): the score and reasons it was accepted on. */
+    proposal: jsonb('proposal').$type<PlanItemProposal>(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,13 +1,18 @@
 import { z } from 'zod';
 import { IsoDate } from './common';
 
-export const HOTSPOT_LEVELS = ['province', 'commune'] as const;
+/** province / commune of the letter; sector: VSIC 2018 section of the subject the letter is about (its officer's link). */
+export const HOTSPOT_LEVELS = ['province', 'commune', 'sector'] as const;
+/** A VSIC 2018 section letter (Quyết định 27/2018/QĐ-TTg, level 1). */
+export const VsicSection = z.string().trim().toUpperCase().regex(/^[A-U]$/, 'Ngành (VSIC cấp 1) là một chữ cái từ A đến U.');
 
 /** GET /hotspots: areas of one level tested against their own history (shared/domain/hotspots). */
 export const HotspotQuery = z.object({
-  level: z.enum(HOTSPOT_LEVELS, { message: 'Cấp địa bàn phải là tỉnh (province) hoặc xã (commune).' }).default('province'),
-  /** Communes of this province (required for level=commune). */
+  level: z.enum(HOTSPOT_LEVELS, { message: 'Chiều phân tích phải là tỉnh (province), xã (commune) hoặc ngành (sector).' }).default('province'),
+  /** Communes of this province (required for level=commune); for level=sector, the letters of this province only. */
   provinceCode: z.string().regex(/^\d{2}$/, 'Mã tỉnh gồm 2 chữ số.').optional(),
+  /** Only the letters about a subject of this VSIC section (province and commune levels). */
+  sector: VsicSection.optional(),
   /** Last day of the current period (default: today). */
   asOf: IsoDate.optional(),
   periodDays: z.coerce.number().int().min(7, 'Kỳ so sánh ít nhất 7 ngày.').max(365, 'Kỳ so sánh tối đa 365 ngày.').optional(),
@@ -38,7 +43,10 @@ export const HotspotArea = z.object({
 export const HotspotResponse = z.object({
   level: z.enum(HOTSPOT_LEVELS),
   provinceCode: z.string().nullable(),
+  sector: z.string().nullable(),
   asOf: IsoDate,
+  /** Letters of the current period whose subject's sector is not known (no linked subject, or no VSIC code): level=sector leaves them out. */
+  unknownSector: z.number().nullable(),
   /** First day of letters in the officer's scope: the history starts there (periods before it are not counted). */
   historyFrom: IsoDate.nullable(),
   params: z.object({ periodDays: z.number(), historyPeriods: z.number(), fdr: z.number(), minCount: z.number() }),

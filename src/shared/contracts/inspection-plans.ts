@@ -99,6 +99,8 @@ export const PlanItemView = z.object({
   plannedMonth: z.number().nullable(),
   leadUnit: z.string(),
   kind: z.string().nullable(),
+  /** The risk-based proposal the item was accepted from (score and reasons then), null for an item entered by hand. */
+  proposal: z.object({ score: z.number().nullable(), level: z.string().nullable(), setVersion: z.number().nullable(), historyId: z.number().nullable(), yearsSinceInspection: z.number().nullable(), reason: z.string(), acceptedOn: z.string() }).nullable(),
   overlap: ItemOverlapView.omit({ itemId: true, seq: true, subjectName: true }),
 });
 
@@ -139,5 +141,56 @@ export const PlanDetailResponse = PlanSummary.extend({
   deadlines: z.array(InspectionDeadlineView),
   timeline: z.array(z.object({ at: z.string(), actorLabel: z.string(), event: z.string(), note: z.string().nullable() })),
   versions: z.array(PlanVersionView),
-  can: z.object({ editItems: z.boolean(), resolve: z.boolean(), amend: z.boolean() }),
+  can: z.object({ editItems: z.boolean(), resolve: z.boolean(), amend: z.boolean(), propose: z.boolean() }),
+});
+
+// Risk-based proposals (issue 7 item 6): a ranked list of the subjects the plan may take, with reasons; excluded ones on request.
+const topicList = z
+  .string()
+  .trim()
+  .max(400)
+  .transform((v) => v.split(',').map((x) => x.trim()).filter(Boolean))
+  .pipe(z.array(z.enum(PLAN_TOPICS, { message: 'Lĩnh vực không hợp lệ.' })).max(6, 'Chọn tối đa 6 lĩnh vực.'));
+/** A sector: a VSIC 2018 section letter (A–U) or the leading digits of a code (division 2 digits, group 3…). */
+export const VsicFilter = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^([A-U]|\d{1,5})$/, 'Ngành (VSIC): nhập chữ cái ngành cấp 1 (A–U) hoặc các chữ số đầu của mã ngành (tối đa 5 chữ số).');
+export const ProposalQuery = PageQuery.extend({
+  vsic: VsicFilter.optional(),
+  topics: topicList.optional(),
+  plannedQuarter: z.coerce.number().int().min(1, 'Quý từ 1 đến 4.').max(4, 'Quý từ 1 đến 4.').optional(),
+  /** true: the subjects the law keeps out of this plan now, each with its article. */
+  excluded: z.enum(['true', 'false'], { message: 'excluded nhận true hoặc false.' }).optional(),
+});
+export const ProposalView = z.object({
+  subjectId: Uuid,
+  name: z.string(),
+  taxCode: z.string().nullable(),
+  kind: z.string(),
+  vsicCode: z.string().nullable(),
+  sector: z.string().nullable(),
+  score: z.number().nullable(),
+  level: z.string().nullable(),
+  setVersion: z.number().nullable(),
+  historyId: z.number().nullable(),
+  top: z.array(z.object({ key: z.string(), name: z.string(), contribution: z.number(), raw: z.number() })),
+  lastInspectionOn: z.string().nullable(),
+  yearsSinceInspection: z.number().nullable(),
+  reason: z.string(),
+  exclusions: z.array(z.object({ code: z.string(), message: z.string(), basis: z.string() })),
+});
+export const ProposalListResponse = z.object({ items: z.array(ProposalView), total: z.number(), excludedTotal: z.number() });
+export const AcceptProposalsRequest = z.object({
+  planVersion: PlanVersion,
+  subjectIds: z
+    .array(Uuid)
+    .min(1, 'Chọn ít nhất một đối tượng.')
+    .max(50, 'Mỗi lần nhận tối đa 50 đối tượng.')
+    .refine((ids) => new Set(ids).size === ids.length, 'Một đối tượng được chọn hai lần.'),
+  content: text(10, 5000, 'Nội dung thanh tra'),
+  topics: z.array(z.enum(PLAN_TOPICS, { message: 'Lĩnh vực không hợp lệ.' })).min(1, 'Chọn ít nhất một lĩnh vực.').max(6, 'Chọn tối đa 6 lĩnh vực.').optional(),
+  plannedQuarter: z.number().int().min(1, 'Quý từ 1 đến 4.').max(4, 'Quý từ 1 đến 4.').optional(),
+  leadUnit: text(2, 300, 'Đơn vị chủ trì'),
 });

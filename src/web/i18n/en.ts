@@ -1,4 +1,5 @@
 import { enHotspots } from './en-hotspots';
+import { enHotspotSectors } from './en-hotspot-sectors';
 import { enKb } from './en-kb';
 import { enKbKnowledge } from './en-kb-knowledge';
 import { enPetitionDocuments } from './en-petition-documents';
@@ -9,6 +10,8 @@ import { enInsdocs } from './en-insdocs';
 import { enFollowup } from './en-followup';
 import { enChecks } from './en-checks';
 import { enPlans } from './en-plans';
+import { enProposals } from './en-proposals';
+import { enSubjectForm } from './en-subject-form';
 import { enSubjects } from './en-subjects';
 import { enRisk } from './en-risk';
 import { enSanctions } from './en-sanctions';
@@ -412,7 +415,10 @@ export const en: Messages = {
   ...enFollowup,
   ...enChecks,
   ...enPlans,
+  ...enProposals,
+  ...enSubjectForm,
   ...enHotspots,
+  ...enHotspotSectors,
   ...enSubjects,
   ...enRisk,
   ...enSanctions,

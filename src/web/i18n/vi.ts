@@ -1,4 +1,5 @@
 import { viHotspots } from './vi-hotspots';
+import { viHotspotSectors } from './vi-hotspot-sectors';
 import { viKb } from './vi-kb';
 import { viKbKnowledge } from './vi-kb-knowledge';
 import { viPetitionDocuments } from './vi-petition-documents';
@@ -9,6 +10,8 @@ import { viInsdocs } from './vi-insdocs';
 import { viFollowup } from './vi-followup';
 import { viChecks } from './vi-checks';
 import { viPlans } from './vi-plans';
+import { viProposals } from './vi-proposals';
+import { viSubjectForm } from './vi-subject-form';
 import { viSubjects } from './vi-subjects';
 import { viRisk } from './vi-risk';
 import { viSanctions } from './vi-sanctions';
@@ -411,7 +414,10 @@ export const vi = {
   ...viFollowup,
   ...viChecks,
   ...viPlans,
+  ...viProposals,
+  ...viSubjectForm,
   ...viHotspots,
+  ...viHotspotSectors,
   ...viSubjects,
   ...viRisk,
   ...viSanctions,

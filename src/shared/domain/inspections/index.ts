@@ -91,6 +91,8 @@ export {
   type PlanItemSnapshot,
   type PlanTopic,
 } from './plan-items';
+/** Risk-based proposals for the annual plan: exclusions by the overlap and once-a-year rules, reasons. */
+export { proposalExclusions, proposalItem, proposalReasonText, proposalScopes, topContributions, yearsSinceInspection, type ProposalExclusion, type ProposalScope, type ProposalSubject } from './proposals';
 /** Publication: public version with withheld parts, and compliance of the forms and dates. */
 export { publicationCompliance, publicVersion, type ConclusionModel, type ConclusionPart, type ProtectionTag, type PublicationAct, type PublicationForm, type PublicConclusion, type WithheldPart } from './publication';
 /** Case roles, guards and the four machines with their engines. */

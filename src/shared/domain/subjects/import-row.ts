@@ -2,6 +2,7 @@
 // coded to the 2025 administrative units (an old commune code is mapped through the old→new table), kind, status,
 // dates. Pure: the caller passes the reference data, so a million rows are checked without a database round trip.
 
+import { vsicCodeProblem } from './vsic-2018';
 import { foldKey, normalizeVi } from '../text/vi';
 import { checkTaxCode } from './tax-code';
 import {
@@ -11,7 +12,6 @@ import {
   SUBJECT_KINDS,
   SUBJECT_STATUS_LABELS,
   SUBJECT_STATUSES,
-  VSIC_CODE_RE,
   type SubjectColumnKey,
   type SubjectKind,
   type SubjectStatus,
@@ -279,7 +279,9 @@ export function readSubjectRow(cells: readonly Cell[], header: HeaderMap, refs: 
   }
 
   const vsic = code('vsicCode', 0);
-  if (vsic && !VSIC_CODE_RE.test(vsic)) fail('vsicCode', `Mã ngành "${vsic}" phải có 2 đến 5 chữ số theo Hệ thống ngành kinh tế Việt Nam (VSIC 2018).`);
+  // The code's division must be one of VSIC 2018 (Quyết định 27/2018/QĐ-TTg); levels 3–5 are not shipped.
+  const vsicProblem = vsic ? vsicCodeProblem(vsic) : null;
+  if (vsicProblem) fail('vsicCode', vsicProblem);
 
   let managingAgencyId = refs.defaultAgencyId;
   const agencyCode = text('agencyCode');

@@ -5,6 +5,7 @@ import { ErrorMessage, Loading, PageHeader } from '../../components/Feedback';
 import { SelectField } from '../../components/Field';
 import { formatIsoDate, formatNumber } from '../../lib/format';
 import { useApi } from '../../lib/useApi';
+import { VSIC_SECTIONS } from '../../../shared/domain/subjects/indicators/vsic';
 import { hotspotsApi, type HotspotArea, type Hotspots } from './api';
 
 const PERIODS = ['30', '60', '90'] as const;
@@ -44,6 +45,7 @@ export function HotspotsPage() {
   const province = params.get('province') ?? '';
   const asOf = params.get('asOf') ?? '';
   const periodDays = params.get('periodDays') ?? '30';
+  const sector = params.get('sector') ?? '';
   const set = (patch: Record<string, string>) => {
     const next = new URLSearchParams(params);
     for (const [k, v] of Object.entries(patch)) if (v) next.set(k, v);
@@ -52,8 +54,9 @@ export function HotspotsPage() {
   };
   const map = useApi((signal) => hotspotsApi.map(signal), []);
   const common = { asOf: asOf || undefined, periodDays };
-  const provinces = useApi((signal) => hotspotsApi.get({ level: 'province', ...common }, signal), [asOf, periodDays]);
-  const communes = useApi((signal) => hotspotsApi.get({ level: 'commune', provinceCode: province, ...common }, signal), [province, asOf, periodDays], !!province);
+  const provinces = useApi((signal) => hotspotsApi.get({ level: 'province', sector: sector || undefined, ...common }, signal), [asOf, periodDays, sector]);
+  const communes = useApi((signal) => hotspotsApi.get({ level: 'commune', provinceCode: province, sector: sector || undefined, ...common }, signal), [province, asOf, periodDays, sector], !!province);
+  const sectors = useApi((signal) => hotspotsApi.get({ level: 'sector', provinceCode: province || undefined, ...common }, signal), [province, asOf, periodDays]);
   const byCode = new Map((provinces.data?.areas ?? []).map((a) => [a.code, a]));
   const table = province ? communes : provinces;
   const levelLabel = (level: HotspotArea['level']) => t(`hotspots.levels.${level}`);
@@ -71,6 +74,15 @@ export function HotspotsPage() {
             </option>
           ))}
         </SelectField>
+        <SelectField label={t('hotspotSectors.filter')} value={sector} onChange={(e) => set({ sector: e.target.value })}>
+          <option value="">{t('hotspotSectors.all')}</option>
+          {Object.entries(VSIC_SECTIONS).map(([k, v]) => (
+            <option key={k} value={k}>
+              {k} — {v}
+            </option>
+          ))}
+        </SelectField>
+        {sector && <p className="small hotspot-sector-note">{t('hotspotSectors.filtered', { name: `${sector} — ${VSIC_SECTIONS[sector] ?? ''}` })}</p>}
         {provinces.data && (
           <p className="small muted hotspot-window">
             {t('hotspots.window', { from: formatIsoDate(provinces.data.periods[0]!.from), to: formatIsoDate(provinces.data.asOf), n: provinces.data.params.historyPeriods })}
@@ -190,6 +202,69 @@ export function HotspotsPage() {
           )}
         </section>
       </div>
+      <SectorTable data={sectors.data} error={sectors.error} loading={sectors.loading} reload={sectors.reload} provinceName={provinceName} selected={sector} onPick={(code) => set({ sector: code })} />
     </>
+  );
+}
+
+/** Hot spots by sector: each VSIC section of the subjects the letters are about, tested against its own history. */
+function SectorTable({ data, error, loading, reload, provinceName, selected, onPick }: { data: Hotspots | undefined; error: string | null; loading: boolean; reload(): void; provinceName: string; selected: string; onPick(code: string): void }) {
+  const { t } = useTranslation();
+  const rows = (data?.areas ?? []).filter((a) => a.observed > 0 || a.expected > 0);
+  return (
+    <section className="card hotspot-sector-card" aria-labelledby="hotspot-sector-title">
+      <h2 id="hotspot-sector-title" className="card-title">
+        {provinceName ? t('hotspotSectors.titleIn', { name: provinceName }) : t('hotspotSectors.title')}
+      </h2>
+      <ErrorMessage message={error} onRetry={reload} />
+      {loading && !data ? (
+        <Loading />
+      ) : data ? (
+        <>
+          {rows.length === 0 ? (
+            <p className="empty">{t('hotspotSectors.empty')}</p>
+          ) : (
+            <div className="table-wrap">
+              <table className="table table-cards hotspot-table hotspot-sector-table">
+                <caption className="visually-hidden">{t('hotspotSectors.caption')}</caption>
+                <thead>
+                  <tr>
+                    {[t('hotspotSectors.sector'), t('hotspots.cols.observed'), t('hotspots.cols.expected'), t('hotspots.cols.q'), t('hotspots.cols.trend'), t('hotspots.cols.level')].map((c) => (
+                      <th key={c} scope="col">
+                        {c}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map((a) => (
+                    <tr key={a.code} className={`row-${a.level}${selected === a.code ? ' row-selected' : ''}`}>
+                      <td data-label={t('hotspotSectors.sector')}>
+                        <button type="button" className="link-button" aria-pressed={selected === a.code} title={t('hotspotSectors.only')} onClick={() => onPick(selected === a.code ? '' : a.code)}>
+                          {a.name}
+                        </button>
+                      </td>
+                      <td data-label={t('hotspots.cols.observed')} className="num">
+                        {formatNumber(a.observed)}
+                        {a.ratio !== null && a.observed > 0 && a.ratio !== 1 && <div className="small muted">×{formatNumber(a.ratio)}</div>}
+                      </td>
+                      <td data-label={t('hotspots.cols.expected')} className="num">{formatNumber(a.expected)}</td>
+                      <td data-label={t('hotspots.cols.q')} className="num">{a.qValue < 0.001 ? '< 0,001' : formatNumber(Math.round(a.qValue * 1000) / 1000)}</td>
+                      <td data-label={t('hotspots.cols.trend')}>
+                        <Sparkline series={a.series} label={t('hotspots.trendLabel', { values: [...a.series].reverse().join(', ') })} />
+                      </td>
+                      <td data-label={t('hotspots.cols.level')}>
+                        <span className={`badge hotspot-badge level-${a.level}`}>{t(`hotspots.levels.${a.level}`)}</span>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          {data.unknownSector !== null && data.unknownSector > 0 && <p className="small muted">{t('hotspotSectors.unknown', { n: formatNumber(data.unknownSector) })}</p>}
+        </>
+      ) : null}
+    </section>
   );
 }

@@ -14,6 +14,7 @@ import { planEventLabel, planStatusLabel } from './model';
 import { PlanHistoryPanel } from './PlanHistoryPanel';
 import { PlanItemForm } from './PlanItemForm';
 import { PlanItemsTable } from './PlanItemsTable';
+import { PlanProposalsPanel } from './PlanProposalsPanel';
 import { PlanStepsPanel } from './PlanStepsPanel';
 
 /** Whether the plan can go forward: blocking overlaps stop it (khoản 3 Điều 4), warnings are for the approver. */
@@ -73,6 +74,7 @@ export function PlanDetailPage() {
         <OverlapSummary plan={plan} />
         <PlanItemsTable key={plan.version} plan={plan} onChange={loaded.setData} />
       </section>
+      {plan.can.propose && <PlanProposalsPanel plan={plan} onChange={loaded.setData} />}
       <div className="detail-grid">
         <div className="detail-main">
           <PlanHistoryPanel plan={plan} />

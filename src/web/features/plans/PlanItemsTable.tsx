@@ -150,6 +150,11 @@ export function PlanItemsTable({ plan, onChange }: { plan: PlanDetail; onChange(
                       {i.subjectTaxCode && <span className="mono">{i.subjectTaxCode}</span>}
                       {i.subjectId && <span className="badge badge-info">{t('plans.table.inRegistry')}</span>}
                     </div>
+                    {i.proposal && (
+                      <div className="small muted plan-item-proposal">
+                        <span className="badge">{t('proposals.fromProposal')}</span> {i.proposal.reason}
+                      </div>
+                    )}
                   </td>
                   <td data-label={columns[2]}>
                     {i.content}

@@ -1,6 +1,6 @@
 /** Typed calls of the annual inspection plans API, with types from the shared zod contracts. */
 import type { z } from 'zod';
-import type { AmendPlanRequest, CreatePlanRequest, PlanActionRequest, PlanActionsResponse, PlanDetailResponse, PlanItemInput, PlanListResponse } from '../../../shared/contracts/inspection-plans';
+import type { AcceptProposalsRequest, ProposalListResponse, AmendPlanRequest, CreatePlanRequest, PlanActionRequest, PlanActionsResponse, PlanDetailResponse, PlanItemInput, PlanListResponse } from '../../../shared/contracts/inspection-plans';
 import { api } from '../../lib/api';
 
 export type PlanList = z.infer<typeof PlanListResponse>;
@@ -14,6 +14,10 @@ export type PlanActionBody = z.input<typeof PlanActionRequest>;
 export type PlanItemBody = z.input<typeof PlanItemInput>;
 export type NewPlan = z.input<typeof CreatePlanRequest>;
 export type AmendBody = z.input<typeof AmendPlanRequest>;
+export type ProposalList = z.infer<typeof ProposalListResponse>;
+export type Proposal = ProposalList['items'][number];
+export type AcceptBody = Omit<z.input<typeof AcceptProposalsRequest>, 'planVersion'>;
+export type ProposalFilters = { vsic?: string; topics?: string; excluded?: 'true'; limit: number; offset: number };
 export type PlanQuery = { year?: string; agencyId?: string; status?: string; limit: number; offset: number };
 
 const one = (id: string) => `/inspection-plans/${encodeURIComponent(id)}`;
@@ -31,4 +35,7 @@ export const plansApi = {
   actions: (id: string, signal?: AbortSignal) => api.get<PlanAction[]>(`${one(id)}/actions`, { signal }),
   act: (id: string, body: PlanActionBody) => api.post<PlanDetail>(`${one(id)}/actions`, body),
   amend: (id: string, body: AmendBody) => api.post<PlanDetail>(`${one(id)}/amendments`, body),
+  /** Risk-based proposals for the plan (ranked, with reasons), or with `excluded` the subjects the law keeps out now. */
+  proposals: (id: string, q: ProposalFilters, signal?: AbortSignal) => api.get<ProposalList>(`${one(id)}/proposals`, { query: q, signal }),
+  acceptProposals: (id: string, planVersion: number, body: AcceptBody) => api.post<PlanDetail>(`${one(id)}/proposals`, { ...body, planVersion }),
 };

@@ -1,12 +1,16 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { Dialog } from '../../components/Dialog';
 import { FactList } from '../../components/FactList';
 import { ErrorMessage, Loading } from '../../components/Feedback';
 import { tDynamic } from '../../i18n';
 import { formatDateTime, formatIsoDate } from '../../lib/format';
 import { useAuth } from '../../lib/auth';
 import { useApi } from '../../lib/useApi';
+import { vsicLabel } from '../../../shared/domain/subjects/vsic-2018';
 import { subjectsApi } from './api';
+import { SubjectForm } from './SubjectForm';
 import { FactsPanel } from './risk/FactsPanel';
 import { ScorePanel } from './risk/ScorePanel';
 
@@ -28,6 +32,7 @@ export function SubjectDetailPage() {
   const subject = useApi((signal) => subjectsApi.get(id, signal), [id]);
   const [params, setParams] = useSearchParams();
   const { can } = useAuth();
+  const [editing, setEditing] = useState(false);
   const tab = (TABS as readonly string[]).includes(params.get('tab') ?? '') ? (params.get('tab') as (typeof TABS)[number]) : 'info';
   if (subject.error) return <ErrorMessage message={subject.error} onRetry={subject.reload} />;
   if (!subject.data) return <Loading />;
@@ -37,7 +42,25 @@ export function SubjectDetailPage() {
       <p>
         <Link to="/subjects">← {t('subjects.title')}</Link>
       </p>
-      <h1>{s.name}</h1>
+      <div className="page-header">
+        <h1>{s.name}</h1>
+        {can('subjects.manage') && (
+          <button type="button" className="btn btn-secondary" onClick={() => setEditing(true)}>
+            {t('subjectForm.edit')}
+          </button>
+        )}
+      </div>
+      <Dialog title={t('subjectForm.editTitle')} open={editing} onClose={() => setEditing(false)} variant="modal">
+        {editing && (
+          <SubjectForm
+            subject={s}
+            onDone={(next) => {
+              setEditing(false);
+              subject.setData(next);
+            }}
+          />
+        )}
+      </Dialog>
       <div className="risk-tabs" role="tablist" aria-label={s.name}>
         {TABS.map((k) => (
           <button key={k} type="button" role="tab" id={`tab-${k}`} aria-selected={tab === k} className={`btn btn-small${tab === k ? ' btn-primary' : ''}`} onClick={() => setParams({ tab: k }, { replace: true })}>
@@ -57,7 +80,7 @@ export function SubjectDetailPage() {
             [t('subjects.status'), t(`subjects.statuses.${s.status}`)],
             [t('subjects.address'), [s.address, s.communeName, s.provinceName].filter(Boolean).join(', ')],
             [t('subjects.oldCommune'), s.oldCommuneCode],
-            [t('subjects.sector'), s.vsicCode],
+            [t('subjects.sector'), sectorText(s.vsicCode)],
             [t('subjects.legalRep'), [s.legalRepName, s.legalRepTitle].filter(Boolean).join(' — ')],
             [t('subjects.established'), formatIsoDate(s.establishedOn)],
             [t('subjects.agency'), s.managingAgencyName],
@@ -92,4 +115,11 @@ export function SubjectDetailPage() {
       ) : null}
     </>
   );
+}
+
+/** "4100 — Xây dựng nhà các loại (F — Xây dựng)": the code with its VSIC 2018 division and section names. */
+function sectorText(code: string | null) {
+  if (!code) return null;
+  const l = vsicLabel(code);
+  return l ? `${code} — ${l.divisionName} (${l.section} — ${l.sectionName})` : code;
 }

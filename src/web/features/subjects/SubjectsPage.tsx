@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { vsicLabel } from '../../../shared/domain/subjects/vsic-2018';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { PageHeader } from '../../components/Feedback';
@@ -10,6 +11,9 @@ import { useApi } from '../../lib/useApi';
 import { SUBJECT_KINDS, SUBJECT_STATUSES } from '../../../shared/domain/subjects/subject';
 import { subjectsApi } from './api';
 import { ImportDialog } from './ImportDialog';
+import { SubjectForm } from './SubjectForm';
+import { Dialog } from '../../components/Dialog';
+import { useNavigate } from 'react-router-dom';
 
 const PAGE_SIZE = 20;
 const FILTERS = ['q', 'taxCode', 'provinceCode', 'status', 'kind'] as const;
@@ -19,6 +23,8 @@ export function SubjectsPage() {
   const { t } = useTranslation();
   const { can } = useAuth();
   const [importing, setImporting] = useState(false);
+  const [adding, setAdding] = useState(false);
+  const navigate = useNavigate();
   const { get, page, query, setQuery, setParam, reset } = useListParams();
   const filters = Object.fromEntries(FILTERS.map((k) => [k, get(k)])) as Record<(typeof FILTERS)[number], string>;
   const list = useApi((signal) => subjectsApi.list({ ...filters, limit: PAGE_SIZE, offset: page * PAGE_SIZE }, signal), [...Object.values(filters), page]);
@@ -48,6 +54,11 @@ export function SubjectsPage() {
         {can('subjects.manage') && (
           <button type="button" className="btn btn-primary" onClick={() => setImporting(true)}>
             {t('subjects.importButton')}
+          </button>
+        )}
+        {can('subjects.manage') && (
+          <button type="button" className="btn btn-primary" onClick={() => setAdding(true)}>
+            {t('subjectForm.add')}
           </button>
         )}
       </PageHeader>
@@ -86,8 +97,9 @@ export function SubjectsPage() {
                 {s.communeName ? `${s.communeName}, ` : ''}
                 {s.provinceName}
               </td>
-              <td data-label={t('subjects.sector')} className="mono">
-                {s.vsicCode}
+              <td data-label={t('subjects.sector')}>
+                <span className="mono">{s.vsicCode}</span>
+                {s.vsicCode && vsicLabel(s.vsicCode) && <div className="small muted">{vsicLabel(s.vsicCode)!.divisionName}</div>}
               </td>
               <td data-label={t('subjects.status')}>
                 <span className={`badge badge-subject-${s.status}`}>{t(`subjects.statuses.${s.status}`)}</span>
@@ -101,6 +113,9 @@ export function SubjectsPage() {
         <Pager page={page} pageSize={PAGE_SIZE} total={list.data?.total ?? 0} caption={t('subjects.title')} range={(r) => t('subjects.range', r)} onPage={(n) => setParam({ page: String(n) })} />
       </section>
       <ImportDialog open={importing} onClose={() => setImporting(false)} onDone={list.reload} />
+      <Dialog title={t('subjectForm.addTitle')} open={adding} onClose={() => setAdding(false)} variant="modal">
+        {adding && <SubjectForm onDone={(s) => navigate(`/subjects/${s.id}`)} />}
+      </Dialog>
     </>
   );
 }

@@ -1,11 +1,13 @@
 /** Typed calls of the managed-subjects API, with types from the shared zod contracts. */
 import type { z } from 'zod';
-import type { SubjectImportResponse, SubjectListResponse, SubjectResponse } from '../../../shared/contracts/subjects';
+import type { CreateSubjectRequest, UpdateSubjectRequest, SubjectImportResponse, SubjectListResponse, SubjectResponse } from '../../../shared/contracts/subjects';
 import { api, request } from '../../lib/api';
 
 export type SubjectList = z.infer<typeof SubjectListResponse>;
 export type SubjectDetail = z.infer<typeof SubjectResponse>;
 export type SubjectImport = z.infer<typeof SubjectImportResponse>;
+export type SubjectBody = z.input<typeof CreateSubjectRequest>;
+export type SubjectUpdateBody = z.input<typeof UpdateSubjectRequest>;
 export type SubjectQuery = { q?: string; taxCode?: string; provinceCode?: string; status?: string; kind?: string; limit: number; offset: number };
 
 const BASE = '/api/v1';
@@ -17,6 +19,8 @@ const qs = (q: Record<string, string | undefined>) => {
 export const subjectsApi = {
   list: (q: SubjectQuery, signal?: AbortSignal) => api.get<SubjectList>('/subjects', { query: q, signal }),
   get: (id: string, signal?: AbortSignal) => api.get<SubjectDetail>(`/subjects/${encodeURIComponent(id)}`, { signal }),
+  create: (body: SubjectBody) => api.post<SubjectDetail>('/subjects', body),
+  update: (id: string, body: SubjectUpdateBody) => api.patch<SubjectDetail>(`/subjects/${encodeURIComponent(id)}`, body),
   /** Starts an import: the file goes last (the server refuses fields after it). */
   startImport: (file: File) => {
     const form = new FormData();

@@ -1,0 +1,1 @@
+ALTER TABLE "inspection_plan_items" ADD COLUMN "proposal" jsonb;

@@ -1,0 +1,41 @@
+import type { viProposals } from './vi-proposals';
+
+/** English texts of the risk-based proposals on the plan page; spread into en.ts. */
+export const enProposals: typeof viProposals = {
+  proposals: {
+    title: 'Risk-based proposals',
+    intro: 'Subjects within the management scope, ranked by their early-warning score, then by time since their last inspection. The score only helps planning; it is not a ground for an inspection decision. Subjects the law does not allow to be inspected again yet (at most once a year for businesses — Resolution 198/2025/QH15, Art 4; content concluded by a superior body; same subject and content as another body) are not proposed.',
+    sector: 'Sector (VSIC section)',
+    allSectors: 'All sectors',
+    code: 'or industry code (leading digits)',
+    codeHelp: 'E.g. 08 (other mining), 4100',
+    topic: 'Planned content (to check content overlaps)',
+    anyTopic: 'Not chosen',
+    showExcluded: 'Not to be inspected again yet ({{count}})',
+    showProposals: 'Proposals',
+    caption: 'Subjects proposed by risk',
+    excludedCaption: 'Subjects not to be inspected again yet, with the legal basis',
+    range: '{{from}}–{{to}} of {{total}} subjects',
+    empty: 'No matching subjects.',
+    col: { pick: 'Pick', rank: 'Rank', subject: 'Subject', score: 'Risk score', reasons: 'Why proposed', last: 'Last inspection', why: 'Why not yet' },
+    pick: 'Pick {{name}}',
+    noScore: 'Not scored',
+    never: 'Never inspected on the platform',
+    yearsAgo: '{{date}} ({{years}} years)',
+    noIndicator: 'No indicator above its base level',
+    accept: {
+      heading: 'Add the {{count}} picked subjects to the draft plan',
+      content: 'Inspection content',
+      contentRequired: 'The content needs at least 10 characters.',
+      lead: 'Lead unit',
+      leadRequired: 'Please enter the lead unit.',
+      quarter: 'Planned quarter',
+      wholeYear: 'Whole year',
+      q: 'Quarter {{q}}',
+      submit: 'Add to the draft',
+      done: 'Added {{count}} items to the draft plan.',
+      draftOnly: 'Proposals are added only while the plan is a draft.',
+    },
+    fromProposal: 'From a risk proposal',
+  },
+};
