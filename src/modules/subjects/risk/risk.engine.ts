@@ -1,4 +1,4 @@
-import { recordAuditBatch, type AuditContext } from '../../../server/audit/audit';
+import { AuditChainBusyError, recordAuditBatch, type AuditContext } from '../../../server/audit/audit';
 import type { Db } from '../../../server/db';
 import type { Deps } from '../../../server/deps';
 import type { WorkingCalendar } from '../../../shared/domain/calendar';
@@ -147,16 +147,31 @@ export async function drainRescoreQueue(deps: Deps, batch = 500): Promise<{ scor
   const ctx = await rescoreContext(deps);
   const total = { scored: 0, written: 0, warnings: 0 };
   for (;;) {
-    const r = await deps.db.transaction(async (tx) => {
+    const r = await retryOnAuditBusy(() => deps.db.transaction(async (tx) => {
       const ids = await repo.takeQueued(tx, batch);
       if (ids.length === 0) return undefined;
       const out = await scoreAndWrite(deps, tx, { ids }, ctx, 'fact', SYSTEM);
       return { scored: ids.length, ...out };
-    });
+    }));
     if (!r) return total;
     total.scored += r.scored;
     total.written += r.written;
     total.warnings += r.warnings;
+  }
+}
+
+/**
+ * Runs `work` (one transaction) again when a concurrent transaction appended to the audit chain first (parallel
+ * ranges raising warnings at the same moment): its transaction was rolled back whole, so running it again is safe.
+ */
+async function retryOnAuditBusy<T>(work: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (err) {
+      if (!(err instanceof AuditChainBusyError) || attempt >= 20) throw err;
+      await new Promise((r) => setTimeout(r, 5 + Math.random() * 20 * attempt));
+    }
   }
 }
 
@@ -178,7 +193,7 @@ export async function runFullRescore(deps: Deps, opts: { batch?: number; paralle
   const worker = async () => {
     while (next < ranges.length) {
       const sel = ranges[next++]!;
-      const r = await deps.db.transaction((tx) => scoreAndWrite(deps, tx, sel, ctx, 'full', SYSTEM));
+      const r = await retryOnAuditBusy(() => deps.db.transaction((tx) => scoreAndWrite(deps, tx, sel, ctx, 'full', SYSTEM)));
       total.written += r.written;
       total.warnings += r.warnings;
       opts.onBatch?.(Math.min(++done * batch, starts.length * batch));

@@ -122,6 +122,8 @@ export function scoringStatement(input: ScoringInput, sel: SubjectSelection, cau
   const ctes: SQL[] = [];
   const joins: SQL[] = [];
   const sourceParts: SQL[] = [];
+  const factCols: SQL[] = [];
+  const factText: SQL[] = [];
   for (const source of FACT_SOURCES) {
     const alias = `src_${source.key}`;
     const aggs: SQL[] = [];
@@ -132,7 +134,9 @@ export function scoringStatement(input: ScoringInput, sel: SubjectSelection, cau
     ctes.push(sql`${sql.raw(alias)} as (select f.subject_id, jsonb_agg(f.fact order by ${sql.raw(source.orderSql)}) as facts ${sql.join(aggs, sql``)}
       from (${source.rowsSql(sel)}) f group by f.subject_id)`);
     joins.push(sql`left join ${sql.raw(alias)} on ${sql.raw(alias)}.subject_id = s.id`);
-    sourceParts.push(sql`${source.key}::text, coalesce(${sql.raw(alias)}.facts, '[]'::jsonb)`);
+    sourceParts.push(sql`${source.key}::text, coalesce(${sql.raw(`f_${source.key}`)}, '[]'::jsonb)`);
+    factCols.push(sql`, ${sql.raw(alias)}.facts as ${sql.raw(`f_${source.key}`)}`);
+    factText.push(sql`coalesce(${sql.raw(alias)}.facts::text, '')`);
   }
 
   const raws: SQL[] = [];
@@ -165,35 +169,40 @@ export function scoringStatement(input: ScoringInput, sel: SubjectSelection, cau
   const version = sql.raw(String(Math.trunc(input.version)));
   const atIso = at.toISOString();
 
+  const rawList = set.indicators.flatMap((_, i) => (available[i] ? [sql.raw(`r${i}`)] : []));
   return sql`
     with subj as (select s.id, s.status, s.vsic_code, s.established_on, s.managing_agency_id from subjects s where ${selectionWhere(sql`s.id`, sel)}),
     ${sql.join(ctes, sql`,\n`)},
     raw as (
       select s.id, s.status, s.vsic_code, s.established_on, s.managing_agency_id,
              (${JSON.stringify(excluded)}::jsonb ->> s.status) as excluded,
-             jsonb_build_object(${sql.join(sourceParts, sql`, `)}) as sources
+             md5(concat_ws('|', s.status, s.vsic_code, s.established_on::text, ${sql.join(factText, sql`, `)})) as facts_digest
+             ${sql.join(factCols, sql``)}
              ${sql.join(raws, sql``)}
       from subj s ${sql.join(joins, sql` `)}),
     norm as (select raw.* ${sql.join(norms, sql``)} from raw),
     contrib as (select norm.* ${sql.join(contribs, sql``)} from norm),
-    scored as (
-      select id, managing_agency_id, excluded, case when excluded is null then ${roundTo(sum, 1)} else 0::float8 end as score,
-             jsonb_build_object(
-               'indicators', case when excluded is null then jsonb_build_array(${sql.join(items, sql`, `)}) else '[]'::jsonb end,
-               'inputs', jsonb_build_object('subject', jsonb_build_object('id', id, 'status', status, 'vsicCode', vsic_code, 'establishedOn', established_on::text), 'sources', sources),
-               'excluded', excluded) as explanation
-      from contrib),
+    scored as (select contrib.*, case when excluded is null then ${roundTo(sum, 1)} else 0::float8 end as score from contrib),
     leveled as (
+      -- The digest stands for the whole explanation: the facts (and registry data) it was computed from and the numbers
+      -- (raw values; the rest follows from them and the set version). Equal digest and version: nothing to write.
       select scored.*, case when score >= ${num(th.serious)} then 'serious' when score >= ${num(th.warning)} then 'warning' when score >= ${num(th.watch)} then 'watch' else 'none' end as level,
-             md5(explanation::text) as digest
+             md5(facts_digest || ${rawList.length ? sql`array[${sql.join(rawList, sql`, `)}]::float8[]::text` : sql`''`} || score::text) as digest
       from scored),
     changed as (
       select l.*, cur.level as before
-      from leveled l left join subject_scores cur on cur.subject_id = l.id
+      from leveled l left join subject_scores cur on cur.subject_id = l.id and ${selectionWhere(sql`cur.subject_id`, sel)}
       where cur.subject_id is null or cur.digest <> l.digest or cur.set_version <> ${version}),
     hist as (
       insert into subject_score_history (subject_id, score, level, set_version, as_of, explanation, cause, computed_at)
-      select id, score, level, ${version}, ${input.asOf}::date, explanation, ${cause}::text, ${atIso}::timestamptz from changed
+      select id, score, level, ${version}, ${input.asOf}::date,
+             jsonb_build_object(
+               'indicators', case when excluded is null then jsonb_build_array(${sql.join(items, sql`, `)}) else '[]'::jsonb end,
+               'inputs', jsonb_build_object('subject', jsonb_build_object('id', id, 'status', status, 'vsicCode', vsic_code, 'establishedOn', established_on::text),
+                                            'sources', jsonb_build_object(${sql.join(sourceParts, sql`, `)})),
+               'excluded', excluded),
+             ${cause}::text, ${atIso}::timestamptz
+      from changed
       returning id, subject_id),
     up as (
       insert into subject_scores (subject_id, score, level, set_version, digest, history_id, computed_at)
