@@ -16,6 +16,8 @@ import { seedDemoReception } from '../server/seed/demo-reception';
 import { seedDemoPlans } from '../server/seed/demo-plans';
 import { seedDemoSanctions } from '../server/seed/demo-sanctions';
 import { seedDemoSubjects } from '../server/seed/demo-subjects';
+import { seedSanctionHistory } from '../server/seed/demo-risk';
+import { vnToday } from '../modules/subjects/subjects.refs';
 import { LocalBlobStore } from '../server/storage/blob-store';
 import { ROLES, passwordProblem, type Role } from '../shared/domain/access';
 import { registerKbCommands } from './kb';
@@ -71,6 +73,7 @@ program
       const petitions = await seedDemoPetitions(deps);
       const visits = await seedDemoReception(deps);
       const subjects = await seedDemoSubjects(deps);
+      if (subjects.created) await seedSanctionHistory(deps.db, vnToday(deps.clock.now()));
       await seedDemoPlans(deps);
       const sanctions = await seedDemoSanctions(deps);
       console.log(result.created ? `Đã tạo ${result.agencies} cơ quan, ${result.users} tài khoản mẫu, ${petitions.created} đơn mẫu, ${visits.created} lượt tiếp công dân mẫu, ${subjects.created} đối tượng quản lý mẫu và ${sanctions.created} hồ sơ xử phạt mẫu.` : 'Cơ sở dữ liệu đã có dữ liệu; không tạo thêm.');

@@ -17,7 +17,8 @@ import { seedDemoPlans } from './seed/demo-plans';
 import { seedDemoSanctions } from './seed/demo-sanctions';
 import { seedDemoHistories } from './seed/demo-histories';
 import { seedDemoSubjects } from './seed/demo-subjects';
-import { seedDemoScores } from './seed/demo-risk';
+import { seedDemoScores, seedSanctionHistory } from './seed/demo-risk';
+import { vnToday } from '../modules/subjects/subjects.refs';
 import { LocalBlobStore } from './storage/blob-store';
 
 /** Starts the platform: configuration → database (migrated, seeded) → HTTP app → job worker. */
@@ -51,7 +52,9 @@ async function main() {
     if (checks.created) log.info(checks, 'demo specialised checks of a provincial department created');
     const plans = await seedDemoPlans(deps);
     if (plans.created) log.info(plans, 'demo inspection plans created');
-    // The first early-warning scores of the demo subjects: queued, computed by the job worker after the start.
+    // Past sanction decisions of the demo organisations (as imported from the national XLVPHC database), then the first
+    // early-warning scores: queued, computed by the job worker after the start.
+    if (subjects.created) log.info(await seedSanctionHistory(deps.db, vnToday(deps.clock.now())), 'demo sanction history imported');
     if (subjects.created) log.info(await seedDemoScores(deps), 'demo risk scoring queued');
     const sanctions = await seedDemoSanctions(deps);
     if (sanctions.created) log.info(sanctions, 'demo sanction cases created');

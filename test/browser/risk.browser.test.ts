@@ -33,12 +33,16 @@ describe('early warning: inbox, score explanation, handling, indicator set', () 
     await page.getByRole('heading', { level: 2, name: 'Điểm rủi ro (cảnh báo sớm)' }).waitFor();
     await page.getByText('Tính lại từ dữ liệu đã lưu cho cùng kết quả ✓').waitFor();
     await expect(page.getByRole('cell', { name: /Số năm từ lần thanh tra gần nhất/ }).isVisible()).resolves.toBe(true);
-    await expect(page.getByText('Nguồn dữ liệu chưa kết nối.').first().isVisible()).resolves.toBe(true);
+    // All four sources are wired: every indicator is available (none says its source is not connected).
+    await expect(page.getByRole('cell', { name: /Vi phạm hành chính bị xử phạt trong 3 năm/ }).isVisible()).resolves.toBe(true);
+    await expect(page.getByText('Nguồn dữ liệu chưa kết nối.').count()).resolves.toBe(0);
     await shot(page, '02-score-desktop');
     await page.getByRole('button', { name: 'Tính lại', exact: true }).first().click();
     await page.getByText(/khớp với điểm đã lưu ✓/).waitFor();
     await page.getByRole('tab', { name: 'Lịch sử với nền tảng' }).click();
     await page.getByRole('heading', { level: 2, name: 'Các cuộc thanh tra và kết luận' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Quyết định xử phạt vi phạm hành chính' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Kiến nghị tại kết luận thanh tra' }).waitFor();
     await shot(page, '03-history-desktop');
 
     await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Cảnh báo sớm' }).click();

@@ -1,15 +1,13 @@
-import { createHash } from 'node:crypto';
-import { recordAuditBatch, type AuditContext } from '../../../server/audit/audit';
+import { AuditChainBusyError, recordAuditBatch, type AuditContext } from '../../../server/audit/audit';
 import type { Db } from '../../../server/db';
 import type { Deps } from '../../../server/deps';
 import type { WorkingCalendar } from '../../../shared/domain/calendar';
-import { computeScore, DEFAULT_INDICATOR_SET, raisesWarning, type IndicatorSetDef, type RiskLevel, type ScoreResult, type SourceFacts, type SubjectFacts } from '../../../shared/domain/subjects/indicators';
+import { DEFAULT_INDICATOR_SET, PREVIOUS_DEFAULT_SETS, type IndicatorSetDef, type SourceFacts, type SubjectFacts } from '../../../shared/domain/subjects/indicators';
 import { getWorkingCalendar } from '../../calendar';
 import { notify } from '../../notifications';
 import { vnToday } from '../subjects.refs';
 import * as repo from './risk.repository';
-import type { StoredExplanation } from './risk.table';
-import { FACT_SOURCES, QUEUE_FUNCTION_SQL, type SubjectSelection } from './sources';
+import { FACT_SOURCES, loadSource, QUEUE_FUNCTION_SQL, type SubjectSelection } from './sources';
 
 const SYSTEM: AuditContext = { actorUserId: null, actorName: 'Hệ thống cảnh báo sớm', ip: null, requestId: null };
 export const RESCORE_QUEUE = 'subjects.rescore_queue';
@@ -31,11 +29,25 @@ export async function installRisk(db: Db): Promise<void> {
        when (old.status is distinct from new.status or old.vsic_code is distinct from new.vsic_code or old.established_on is distinct from new.established_on)
        execute function risk_queue_subject_registry();`,
   );
-  if (!(await repo.latestSet(db))) {
+  const latest = await repo.latestSet(db);
+  if (!latest) {
     await db.transaction(async (tx) => {
       await repo.insertSet(tx, { version: 1, definition: DEFAULT_INDICATOR_SET, note: 'Bộ chỉ số mặc định kèm theo phần mềm.', createdBy: null, createdAt: new Date() });
     });
+  } else if (latest.createdBy === null && PREVIOUS_DEFAULT_SETS.some((d) => canonical(d) === canonical(latest.definition))) {
+    // The installation still runs an earlier shipped set: the current one becomes the next version (a new version,
+    // so every past score still reproduces with the version it names).
+    await db.transaction(async (tx) => {
+      await repo.insertSet(tx, { version: latest.version + 1, definition: DEFAULT_INDICATOR_SET, note: 'Bộ chỉ số mặc định cập nhật: ngưỡng hiệu chỉnh khi đủ 4 nguồn dữ liệu (xử phạt, kiến nghị, đơn, thanh tra).', createdBy: null, createdAt: new Date() });
+    });
   }
+}
+
+/** JSON with keys sorted (a stored jsonb definition comes back with its keys reordered). */
+function canonical(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
+  if (v && typeof v === 'object') return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`).join(',')}}`;
+  return JSON.stringify(v);
 }
 
 /** The set version scores are computed with now. */
@@ -45,9 +57,12 @@ export async function currentSet(db: Db): Promise<{ version: number; definition:
   return { version: row.version, definition: row.definition };
 }
 
-/** The facts of the selected subjects from every wired source. */
-export async function loadFacts(db: Db, subjects: repo.ScoredSubject[], sel: SubjectSelection): Promise<Map<string, SubjectFacts>> {
-  const loaded = await Promise.all(FACT_SOURCES.map(async (s) => [s.key, await s.load(db, sel)] as const));
+/**
+ * The facts of the selected subjects from every wired source, as the pure computation reads them (the reference path:
+ * the subject page, tests). Scoring itself reads the same rows inside its statement (risk.scoring.ts).
+ */
+export async function loadFacts(db: Db, sel: SubjectSelection): Promise<Map<string, SubjectFacts>> {
+  const [subjects, loaded] = await Promise.all([repo.subjectsIn(db, sel), Promise.all(FACT_SOURCES.map(async (s) => [s.key, await loadSource(db, s, sel)] as const))]);
   const out = new Map<string, SubjectFacts>();
   for (const s of subjects) {
     const sources: Partial<SourceFacts> = {};
@@ -55,16 +70,6 @@ export async function loadFacts(db: Db, subjects: repo.ScoredSubject[], sel: Sub
     out.set(s.id, { subject: { id: s.id, status: s.status, vsicCode: s.vsic_code, establishedOn: s.established_on }, sources });
   }
   return out;
-}
-
-/** The stored form of a result and its digest (what a rescoring compares to skip unchanged subjects). */
-export function storedExplanation(result: ScoreResult, inputs: SubjectFacts): { explanation: StoredExplanation; digest: string } {
-  const explanation: StoredExplanation = {
-    indicators: result.indicators.map((i) => ({ key: i.key, available: i.available, raw: i.raw, normalised: i.normalised, weight: i.weight, contribution: i.contribution })),
-    inputs,
-    excluded: result.excluded,
-  };
-  return { explanation, digest: createHash('sha1').update(JSON.stringify(explanation)).digest('base64') };
 }
 
 export type RescoreContext = { set: { version: number; definition: IndicatorSetDef }; asOf: string; calendar: WorkingCalendar; at: Date };
@@ -80,43 +85,28 @@ export async function rescoreContext(deps: Deps): Promise<Ctx> {
 }
 
 /**
- * Scores the selected subjects and writes those whose result changed (history + current row), raising warnings for
- * upward crossings. Runs in `tx`. Returns how many were written and the warnings raised.
+ * Scores the selected subjects in one set-based statement (risk.scoring.ts) that writes those whose result changed
+ * (history + current row), then raises warnings for upward crossings. Runs in `tx`.
  */
-async function scoreAndWrite(deps: Deps, tx: Db, subjects: repo.ScoredSubject[], sel: SubjectSelection, ctx: Ctx, cause: string, audit: AuditContext) {
-  if (subjects.length === 0) return { written: 0, warnings: 0 };
-  const [facts, current] = await Promise.all([loadFacts(tx, subjects, sel), repo.currentScores(tx, sel)]);
-  const changed: repo.NewScore[] = [];
-  const crossings: { subject: repo.ScoredSubject; before: RiskLevel | null; score: repo.NewScore }[] = [];
-  for (const s of subjects) {
-    const inputs = facts.get(s.id)!;
-    const result = computeScore(ctx.set.definition, inputs, { asOf: ctx.asOf, calendar: ctx.calendar });
-    const { explanation, digest } = storedExplanation(result, inputs);
-    const prev = current.get(s.id);
-    if (prev && prev.digest === digest && prev.set_version === ctx.set.version) continue;
-    const row: repo.NewScore = { subject_id: s.id, score: result.score, level: result.level, set_version: ctx.set.version, as_of: ctx.asOf, explanation, digest };
-    changed.push(row);
-    const before = (prev?.level ?? null) as RiskLevel | null;
-    if (raisesWarning(before, result.level, ctx.set.definition.thresholds)) crossings.push({ subject: s, before, score: row });
-  }
-  const historyIds = await repo.writeScores(tx, changed, cause, ctx.at);
-  const raised = await raiseWarnings(deps, tx, crossings, historyIds, ctx, audit);
-  return { written: changed.length, warnings: raised };
+async function scoreAndWrite(deps: Deps, tx: Db, sel: SubjectSelection, ctx: Ctx, cause: string, audit: AuditContext) {
+  const r = await repo.scoreSelection(tx, { version: ctx.set.version, definition: ctx.set.definition, asOf: ctx.asOf, calendar: ctx.calendar }, sel, cause, ctx.at);
+  const raised = await raiseWarnings(deps, tx, r.crossings, ctx, audit);
+  return { written: r.written, warnings: raised };
 }
 
 /**
  * Raises the warnings of upward crossings. A subject with a warning still open or acknowledged gets no second one
  * unless its level rose above that warning's level (then the new one says so).
  */
-async function raiseWarnings(deps: Deps, tx: Db, crossings: { subject: repo.ScoredSubject; before: RiskLevel | null; score: repo.NewScore }[], historyIds: Map<string, number>, ctx: Ctx, audit: AuditContext): Promise<number> {
+async function raiseWarnings(deps: Deps, tx: Db, crossings: repo.Crossing[], ctx: Ctx, audit: AuditContext): Promise<number> {
   if (crossings.length === 0) return 0;
-  const active = await repo.activeWarnings(tx, crossings.map((c) => c.subject.id));
+  const active = await repo.activeWarnings(tx, crossings.map((c) => c.subjectId));
   const rank = (l: string) => ['none', 'watch', 'warning', 'serious'].indexOf(l);
   const activeLevel = new Map<string, number>();
   for (const w of active) activeLevel.set(w.subjectId, Math.max(activeLevel.get(w.subjectId) ?? -1, rank(w.level)));
   const rows = crossings
-    .filter((c) => (activeLevel.get(c.subject.id) ?? -1) < rank(c.score.level))
-    .map((c) => ({ subjectId: c.subject.id, agencyId: c.subject.managing_agency_id, level: c.score.level, previousLevel: c.before ?? 'none', score: c.score.score, setVersion: c.score.set_version, historyId: historyIds.get(c.subject.id)!, state: 'open', createdAt: ctx.at }));
+    .filter((c) => (activeLevel.get(c.subjectId) ?? -1) < rank(c.level))
+    .map((c) => ({ subjectId: c.subjectId, agencyId: c.agencyId, level: c.level, previousLevel: c.before ?? 'none', score: c.score, setVersion: ctx.set.version, historyId: c.historyId, state: 'open', createdAt: ctx.at }));
   const created = await repo.insertWarnings(tx, rows);
   if (created.length === 0) return 0;
   await recordAuditBatch(
@@ -149,8 +139,7 @@ export const LEVEL_VI: Record<string, string> = { none: 'Bình thường', watch
 
 /** Rescores these subjects now, in the caller's transaction (a fact the caller just changed); `ctx` from rescoreContext. */
 export async function rescoreInTx(deps: Deps, tx: Db, ctx: RescoreContext, subjectIds: string[], cause: string, audit: AuditContext = SYSTEM) {
-  const subjects = await repo.subjectsByIds(tx, subjectIds);
-  return scoreAndWrite(deps, tx, subjects, { ids: subjects.map((s) => s.id) }, ctx, cause, audit);
+  return scoreAndWrite(deps, tx, { ids: subjectIds }, ctx, cause, audit);
 }
 
 /** Drains the rescoring queue (subjects whose facts changed), in batches of `batch`. Returns how many were scored. */
@@ -158,13 +147,12 @@ export async function drainRescoreQueue(deps: Deps, batch = 500): Promise<{ scor
   const ctx = await rescoreContext(deps);
   const total = { scored: 0, written: 0, warnings: 0 };
   for (;;) {
-    const r = await deps.db.transaction(async (tx) => {
+    const r = await retryOnAuditBusy(() => deps.db.transaction(async (tx) => {
       const ids = await repo.takeQueued(tx, batch);
       if (ids.length === 0) return undefined;
-      const subjects = await repo.subjectsByIds(tx, ids);
-      const out = await scoreAndWrite(deps, tx, subjects, { ids: subjects.map((s) => s.id) }, ctx, 'fact', SYSTEM);
-      return { scored: subjects.length, ...out };
-    });
+      const out = await scoreAndWrite(deps, tx, { ids }, ctx, 'fact', SYSTEM);
+      return { scored: ids.length, ...out };
+    }));
     if (!r) return total;
     total.scored += r.scored;
     total.written += r.written;
@@ -173,26 +161,46 @@ export async function drainRescoreQueue(deps: Deps, batch = 500): Promise<{ scor
 }
 
 /**
- * Full rescoring of every subject with the current set: subjects by id ranges of `batch`, each source loaded once per
- * range (set-based), only changed results written; one transaction per range so progress survives a failure.
+ * Runs `work` (one transaction) again when a concurrent transaction appended to the audit chain first (parallel
+ * ranges raising warnings at the same moment): its transaction was rolled back whole, so running it again is safe.
  */
-export async function runFullRescore(deps: Deps, opts: { batch?: number; onBatch?: (done: number) => void } = {}): Promise<{ scored: number; written: number; warnings: number; ms: number }> {
+async function retryOnAuditBusy<T>(work: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (err) {
+      if (!(err instanceof AuditChainBusyError) || attempt >= 20) throw err;
+      await new Promise((r) => setTimeout(r, 5 + Math.random() * 20 * attempt));
+    }
+  }
+}
+
+/**
+ * Full rescoring of every subject with the current set: id ranges of `batch` subjects, each scored and written by one
+ * set-based statement in its own transaction (progress survives a failure), `parallel` ranges at a time (PostgreSQL:
+ * ranges are independent; PGlite has one connection, so 1).
+ */
+export async function runFullRescore(deps: Deps, opts: { batch?: number; parallel?: number; onBatch?: (done: number) => void } = {}): Promise<{ scored: number; written: number; warnings: number; ms: number }> {
   const started = performance.now();
   const ctx = await rescoreContext(deps);
-  const batch = opts.batch ?? 5000;
+  const batch = opts.batch ?? 20_000;
+  const parallel = Math.max(1, opts.parallel ?? (deps.config.databaseUrl ? 2 : 1));
+  const starts = await repo.rangeStarts(deps.db, batch);
+  const ranges = starts.map((from, i) => ({ from, to: starts[i + 1] ?? null }));
   const total = { scored: 0, written: 0, warnings: 0 };
-  let after: string | null = null;
-  for (;;) {
-    const subjects = await repo.subjectPage(deps.db, after, batch);
-    if (subjects.length === 0) break;
-    const sel = { from: subjects[0]!.id, to: subjects.at(-1)!.id };
-    const r = await deps.db.transaction((tx) => scoreAndWrite(deps, tx, subjects, sel, ctx, 'full', SYSTEM));
-    total.scored += subjects.length;
-    total.written += r.written;
-    total.warnings += r.warnings;
-    after = subjects.at(-1)!.id;
-    opts.onBatch?.(total.scored);
-  }
+  let next = 0;
+  let done = 0;
+  const worker = async () => {
+    while (next < ranges.length) {
+      const sel = ranges[next++]!;
+      const r = await retryOnAuditBusy(() => deps.db.transaction((tx) => scoreAndWrite(deps, tx, sel, ctx, 'full', SYSTEM)));
+      total.written += r.written;
+      total.warnings += r.warnings;
+      opts.onBatch?.(Math.min(++done * batch, starts.length * batch));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(parallel, ranges.length) }, worker));
+  total.scored = await repo.countSubjects(deps.db);
   return { ...total, ms: Math.round(performance.now() - started) };
 }
 

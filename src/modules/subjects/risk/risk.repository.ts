@@ -5,7 +5,8 @@ import { agencies } from '../../orgs/orgs.table';
 import { petitionLetters } from '../../petitions/petitions.table';
 import { userRoles, users } from '../../users/users.table';
 import { subjects } from '../subjects.table';
-import { riskIndicatorSets, subjectPetitionLinks, subjectRescoreQueue, subjectScoreHistory, subjectScores, subjectWarnings, type StoredExplanation } from './risk.table';
+import { riskIndicatorSets, subjectPetitionLinks, subjectRescoreQueue, subjectScoreHistory, subjectScores, subjectWarnings } from './risk.table';
+import { scoringStatement, type ScoringInput } from './risk.scoring';
 import { rowsOf, selectionWhere, type SubjectSelection } from './sources';
 
 export type SetRow = typeof riskIndicatorSets.$inferSelect;
@@ -43,50 +44,30 @@ export type ScoredSubject = { id: string; status: string; vsic_code: string | nu
 
 const SUBJECT_COLUMNS = sql`s.id, s.status, s.vsic_code, s.established_on::text as established_on, s.managing_agency_id`;
 
-/** The next `limit` subjects after `afterId` (keyset by id). */
-export async function subjectPage(db: Db, afterId: string | null, limit: number): Promise<ScoredSubject[]> {
-  const where = afterId ? sql`where s.id > ${afterId}::uuid` : sql``;
-  return rowsOf<ScoredSubject>(await db.execute(sql`select ${SUBJECT_COLUMNS} from subjects s ${where} order by s.id limit ${limit}`));
+/** The selected subjects. */
+export async function subjectsIn(db: Db, sel: SubjectSelection): Promise<ScoredSubject[]> {
+  if ('ids' in sel && sel.ids.length === 0) return [];
+  return rowsOf<ScoredSubject>(await db.execute(sql`select ${SUBJECT_COLUMNS} from subjects s where ${selectionWhere(sql`s.id`, sel)} order by s.id`));
 }
 
-/** These subjects. */
-export async function subjectsByIds(db: Db, ids: string[]): Promise<ScoredSubject[]> {
-  if (ids.length === 0) return [];
-  return rowsOf<ScoredSubject>(await db.execute(sql`select ${SUBJECT_COLUMNS} from subjects s where ${selectionWhere(sql`s.id`, { ids })}`));
+/** The first id of every run of `size` subjects in id order (the ranges of a full rescoring). */
+export async function rangeStarts(db: Db, size: number): Promise<string[]> {
+  const rows = rowsOf<{ id: string }>(await db.execute(sql`select id from (select id, row_number() over (order by id) as rn from subjects) x where (rn - 1) % ${size} = 0 order by id`));
+  return rows.map((r) => r.id);
 }
 
-export type CurrentScore = { subject_id: string; score: number; level: string; set_version: number; digest: string };
-
-/** Current scores of the selected subjects. */
-export async function currentScores(db: Db, sel: SubjectSelection): Promise<Map<string, CurrentScore>> {
-  const rows = rowsOf<CurrentScore>(await db.execute(sql`select subject_id, score, level, set_version, digest from subject_scores where ${selectionWhere(sql`subject_id`, sel)}`));
-  return new Map(rows.map((r) => [r.subject_id, r]));
+export async function countSubjects(db: Db): Promise<number> {
+  return Number(rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from subjects`))[0]!.n);
 }
 
-export type NewScore = { subject_id: string; score: number; level: string; set_version: number; as_of: string; explanation: StoredExplanation; digest: string };
+/** A subject whose level rose to the set's warning level or above (raiseWarnings decides whether to warn). */
+export type Crossing = { subjectId: string; agencyId: string; level: string; before: string | null; score: number; historyId: number };
 
-/**
- * Appends the scores to the history and moves the current rows to them (two statements; the rows travel as one JSON
- * parameter). Returns the history id of each subject.
- */
-export async function writeScores(tx: Db, rows: NewScore[], cause: string, at: Date): Promise<Map<string, number>> {
-  if (rows.length === 0) return new Map();
-  const inserted = rowsOf<{ id: number | string; subject_id: string }>(
-    await tx.execute(sql`
-      insert into subject_score_history (subject_id, score, level, set_version, as_of, explanation, cause, computed_at)
-      select r.subject_id, r.score, r.level, r.set_version, r.as_of, r.explanation, ${cause}, ${at.toISOString()}::timestamptz
-      from json_to_recordset(${JSON.stringify(rows)}::json) as r(subject_id uuid, score float8, level text, set_version int, as_of date, explanation jsonb)
-      returning id, subject_id`),
-  );
-  const ids = new Map(inserted.map((r) => [r.subject_id, Number(r.id)]));
-  const current = rows.map((r) => ({ subject_id: r.subject_id, score: r.score, level: r.level, set_version: r.set_version, digest: r.digest, history_id: ids.get(r.subject_id)! }));
-  await tx.execute(sql`
-    insert into subject_scores (subject_id, score, level, set_version, digest, history_id, computed_at)
-    select r.subject_id, r.score, r.level, r.set_version, r.digest, r.history_id, ${at.toISOString()}::timestamptz
-    from json_to_recordset(${JSON.stringify(current)}::json) as r(subject_id uuid, score float8, level text, set_version int, digest text, history_id bigint)
-    on conflict (subject_id) do update set score = excluded.score, level = excluded.level, set_version = excluded.set_version,
-      digest = excluded.digest, history_id = excluded.history_id, computed_at = excluded.computed_at`);
-  return ids;
+/** Scores the selected subjects and writes the changed ones, set-based (risk.scoring.ts). */
+export async function scoreSelection(tx: Db, input: ScoringInput, sel: SubjectSelection, cause: string, at: Date): Promise<{ written: number; crossings: Crossing[] }> {
+  if ('ids' in sel && sel.ids.length === 0) return { written: 0, crossings: [] };
+  const [row] = rowsOf<{ written: number; crossings: Crossing[] }>(await tx.execute(scoringStatement(input, sel, cause, at)));
+  return { written: Number(row?.written ?? 0), crossings: (row?.crossings ?? []).map((c) => ({ ...c, historyId: Number(c.historyId) })) };
 }
 
 /** A subject's current score row. */

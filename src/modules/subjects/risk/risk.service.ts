@@ -10,7 +10,7 @@ import { canReadSubject } from '../subjects.policy';
 import * as subjectsRepo from '../subjects.repository';
 import { FULL_RESCORE_QUEUE, rescoreContext, rescoreInTx } from './risk.engine';
 import * as repo from './risk.repository';
-import { FACT_SOURCES } from './sources';
+import { FACT_SOURCES, loadSource } from './sources';
 
 /** A subject the actor may see (404 otherwise). */
 export async function readableSubject(deps: Deps, actor: Actor, id: string) {
@@ -109,7 +109,7 @@ export async function getSubjectFacts(deps: Deps, actor: Actor, subjectId: strin
   const subject = await readableSubject(deps, actor, subjectId);
   const sections = await Promise.all(
     FACT_SOURCES.map(async (s) => {
-      const rows = (await s.load(deps.db, { ids: [subjectId] })).get(subjectId) ?? [];
+      const rows = (await loadSource(deps.db, s, { ids: [subjectId] })).get(subjectId) ?? [];
       return { source: s.key, titleVi: s.titleVi, titleEn: s.titleEn, items: (rows as never[]).map((r) => s.present(r)) };
     }),
   );

@@ -1,13 +1,15 @@
 import type { SourceKey } from '../../../../shared/domain/subjects/indicators';
 import { inspectionsSource } from './inspections';
 import { petitionsSource } from './petitions';
+import { recommendationsSource } from './recommendations';
+import { sanctionsSource } from './sanctions';
 import type { FactSource } from './source';
 
 /**
- * The wired fact sources. A source not listed here (sanctions, recommendations until their modules land) makes its
- * indicators "unavailable" in every explanation. To wire one: add a file like petitions.ts and list it here.
+ * The wired fact sources. A source not listed here makes its indicators "unavailable" in every explanation. To wire
+ * one: add a file like petitions.ts and list it here.
  */
-export const FACT_SOURCES: FactSource[] = [petitionsSource, inspectionsSource] as FactSource[];
+export const FACT_SOURCES: FactSource[] = [petitionsSource, inspectionsSource, sanctionsSource, recommendationsSource] as FactSource[];
 
 export const sourceByKey = (key: SourceKey) => FACT_SOURCES.find((s) => s.key === key);
 
@@ -25,4 +27,4 @@ export const QUEUE_FUNCTION_SQL = `
       on conflict (singleton_key) do nothing;
   end $$;`;
 
-export { rowsOf, selectionWhere, type FactSource, type SubjectSelection, type HistoryItem } from './source';
+export { loadSource, rowsOf, selectionWhere, type FactSource, type SubjectSelection, type HistoryItem } from './source';

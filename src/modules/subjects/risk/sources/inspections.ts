@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { InspectionFact } from '../../../../shared/domain/subjects/indicators';
-import { bySubject, rowsOf, selectionWhere, type FactSource } from './source';
+import { selectionWhere, viDay, type FactSource } from './source';
 
 /**
  * Inspections of the subject: inspection_cases whose inspected party's tax code is the subject's (the tax code is the
@@ -10,38 +10,37 @@ export const inspectionsSource: FactSource<'inspections'> = {
   key: 'inspections',
   titleVi: 'Các cuộc thanh tra và kết luận',
   titleEn: 'Inspections and conclusions',
-  async load(db, sel) {
-    const result = await db.execute(sql`
-      select s.id as subject_id, c.id, c.case_no, c.decision_date::text as decision_date, c.status,
-             k.conclusion_no, k.signed_on::text as signed_on, k.published_on::text as published_on
-      from subjects s
-      join inspection_cases c on c.subject_tax_code = s.tax_code
-      left join inspection_conclusions k on k.case_id = c.id
-      where ${selectionWhere(sql`s.id`, sel)} and s.tax_code is not null
-      order by c.decision_date desc`);
-    type Row = { subject_id: string; id: string; case_no: string; decision_date: string; status: string; conclusion_no: string | null; signed_on: string | null; published_on: string | null };
-    return bySubject(rowsOf<Row>(result), (r): InspectionFact => ({ id: r.id, caseNo: r.case_no, decisionDate: r.decision_date, status: r.status, conclusionNo: r.conclusion_no, conclusionSignedOn: r.signed_on, conclusionPublishedOn: r.published_on }));
-  },
-  present: (i) => ({
+  rowsSql: (sel) => sql`
+    select s.id as subject_id, c.id, c.decision_date, c.status,
+           jsonb_build_object('id', c.id, 'caseNo', c.case_no, 'decisionDate', c.decision_date::text, 'status', c.status, 'conclusionNo', k.conclusion_no,
+                              'conclusionSignedOn', k.signed_on::text, 'conclusionPublishedOn', k.published_on::text) as fact
+    from subjects s
+    join inspection_cases c on c.subject_tax_code = s.tax_code
+    left join inspection_conclusions k on k.case_id = c.id
+    where ${selectionWhere(sql`s.id`, sel)} and s.tax_code is not null`,
+  orderSql: 'f.decision_date desc, f.id',
+  present: (i: InspectionFact) => ({
     id: i.id,
     title: `Cuộc thanh tra ${i.caseNo}`,
     date: i.decisionDate,
     status: i.status,
     link: `/inspections/${i.id}`,
-    details: i.conclusionNo ? `Kết luận ${i.conclusionNo}${i.conclusionSignedOn ? ` ký ngày ${i.conclusionSignedOn.split('-').reverse().join('/')}` : ''}${i.conclusionPublishedOn ? `, công khai ngày ${i.conclusionPublishedOn.split('-').reverse().join('/')}` : ''}` : null,
+    details: i.conclusionNo ? `Kết luận ${i.conclusionNo}${i.conclusionSignedOn ? ` ký ngày ${viDay(i.conclusionSignedOn)}` : ''}${i.conclusionPublishedOn ? `, công khai ngày ${viDay(i.conclusionPublishedOn)}` : ''}` : null,
   }),
   triggerSql: `
     create or replace function risk_queue_inspection_cases() returns trigger language plpgsql as $$
     begin
-      perform risk_queue_subjects(array(select id from subjects where tax_code in (new.subject_tax_code, case when tg_op = 'UPDATE' then old.subject_tax_code end)), 'inspection');
+      perform risk_queue_subjects(array(select id from subjects where tax_code in (new.subject_tax_code, case when tg_op = 'UPDATE' then old.subject_tax_code end)
+                                        union select new.subject_id where new.subject_id is not null), 'inspection');
       return new;
     end $$;
     drop trigger if exists risk_queue_inspection_cases on inspection_cases;
-    create trigger risk_queue_inspection_cases after insert or update of status, subject_tax_code, decision_date on inspection_cases
+    create trigger risk_queue_inspection_cases after insert or update of status, subject_tax_code, subject_id, decision_date on inspection_cases
       for each row execute function risk_queue_inspection_cases();
     create or replace function risk_queue_inspection_conclusions() returns trigger language plpgsql as $$
     begin
-      perform risk_queue_subjects(array(select s.id from inspection_cases c join subjects s on s.tax_code = c.subject_tax_code where c.id = new.case_id), 'conclusion');
+      perform risk_queue_subjects(array(select s.id from inspection_cases c join subjects s on s.tax_code = c.subject_tax_code where c.id = new.case_id
+                                        union select c.subject_id from inspection_cases c where c.id = new.case_id and c.subject_id is not null), 'conclusion');
       return new;
     end $$;
     drop trigger if exists risk_queue_inspection_conclusions on inspection_conclusions;

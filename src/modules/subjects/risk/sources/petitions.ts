@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { PetitionFact } from '../../../../shared/domain/subjects/indicators';
-import { bySubject, rowsOf, selectionWhere, type FactSource } from './source';
+import { selectionWhere, type FactSource } from './source';
 
 const KIND_VI: Record<string, string> = { complaint: 'Khiếu nại', denunciation: 'Tố cáo', petition: 'Kiến nghị', reflection: 'Phản ánh' };
 
@@ -13,15 +13,13 @@ export const petitionsSource: FactSource<'petitions'> = {
   key: 'petitions',
   titleVi: 'Đơn khiếu nại, tố cáo, kiến nghị, phản ánh về tổ chức',
   titleEn: 'Complaints, denunciations, petitions about the organisation',
-  async load(db, sel) {
-    const result = await db.execute(sql`
-      select l.subject_id, p.id, p.register_no, p.kind, p.received_on::text as received_on, p.state
-      from subject_petition_links l join petition_letters p on p.id = l.letter_id
-      where ${selectionWhere(sql`l.subject_id`, sel)}
-      order by p.received_on desc`);
-    return bySubject(rowsOf<{ subject_id: string; id: string; register_no: string; kind: string | null; received_on: string; state: string }>(result), (r): PetitionFact => ({ id: r.id, registerNo: r.register_no, kind: r.kind, receivedOn: r.received_on, finding: null }));
-  },
-  present: (p) => ({ id: p.id, title: `Đơn số ${p.registerNo}`, date: p.receivedOn, status: p.kind ? (KIND_VI[p.kind] ?? p.kind) : 'Chưa phân loại', link: `/petitions/${p.id}`, details: null }),
+  rowsSql: (sel) => sql`
+    select l.subject_id, p.id, p.kind, p.received_on, null::text as finding,
+           jsonb_build_object('id', p.id, 'registerNo', p.register_no, 'kind', p.kind, 'receivedOn', p.received_on::text, 'finding', null) as fact
+    from subject_petition_links l join petition_letters p on p.id = l.letter_id
+    where ${selectionWhere(sql`l.subject_id`, sel)}`,
+  orderSql: 'f.received_on desc, f.id',
+  present: (p: PetitionFact) => ({ id: p.id, title: `Đơn số ${p.registerNo}`, date: p.receivedOn, status: p.kind ? (KIND_VI[p.kind] ?? p.kind) : 'Chưa phân loại', link: `/petitions/${p.id}`, details: null }),
   triggerSql: `
     create or replace function risk_queue_petition_letters() returns trigger language plpgsql as $$
     begin

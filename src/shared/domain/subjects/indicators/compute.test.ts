@@ -119,7 +119,7 @@ describe('score', () => {
 describe('thresholds and sets', () => {
   const th = DEFAULT_INDICATOR_SET.thresholds;
   it('levels and upward crossings', () => {
-    expect([levelOf(39.9, th), levelOf(40, th), levelOf(55, th), levelOf(70, th)]).toEqual(['none', 'watch', 'warning', 'serious']);
+    expect([levelOf(24.9, th), levelOf(25, th), levelOf(40, th), levelOf(60, th)]).toEqual(['none', 'watch', 'warning', 'serious']);
     expect(raisesWarning(null, 'warning', th)).toBe(true);
     expect(raisesWarning('watch', 'warning', th)).toBe(true);
     expect(raisesWarning('warning', 'serious', th)).toBe(true);
@@ -129,7 +129,7 @@ describe('thresholds and sets', () => {
   });
   it('checks a set', () => {
     expect(checkIndicatorSet(DEFAULT_INDICATOR_SET)).toEqual([]);
-    const bad = { ...DEFAULT_INDICATOR_SET, thresholds: { ...th, warning: 30 }, indicators: [DEFAULT_INDICATOR_SET.indicators[0]!, DEFAULT_INDICATOR_SET.indicators[0]!] };
+    const bad = { ...DEFAULT_INDICATOR_SET, thresholds: { ...th, warning: 20 }, indicators: [DEFAULT_INDICATOR_SET.indicators[0]!, DEFAULT_INDICATOR_SET.indicators[0]!] };
     expect(checkIndicatorSet(bad)).toEqual(['Mã chỉ số "sanctions_3y" bị trùng.', 'Ngưỡng phải tăng dần: 0 < theo dõi < cảnh báo < nghiêm trọng ≤ 100.']);
   });
   it('months arithmetic clamps to the month end', () => {

@@ -1,8 +1,12 @@
 import type { IndicatorSetDef } from './definitions';
 
 /**
- * The indicator set shipped as version 1 (an administrator publishes new versions). Facts only from sanctions.md §9.1;
- * the numbers are a starting point for the inspectorate to tune, each with its reason.
+ * The indicator set shipped with the software (version 1 of a new installation; an administrator publishes new
+ * versions). Facts only from sanctions.md §9.1; the numbers are a starting point for the inspectorate to tune, each
+ * with its reason. Thresholds calibrated with all four sources wired (110 weight points): a subject without any
+ * sanction, letter or overdue recommendation stays under "cảnh báo" whatever its sector and inspection history
+ * (at most 29 of 110 ≈ 26 points); two counted sanctions, or one with an overdue fine, on top of a long time without
+ * inspection reach it.
  */
 export const DEFAULT_INDICATOR_SET: IndicatorSetDef = {
   indicators: [
@@ -43,6 +47,15 @@ export const DEFAULT_INDICATOR_SET: IndicatorSetDef = {
       justification: 'Bị thu hồi giấy chứng nhận đăng ký (thường do vi phạm) hoặc tạm ngừng kinh doanh vẫn còn nghĩa vụ. Tổ chức đã giải thể, phá sản không tính điểm.',
     },
   ],
-  thresholds: { watch: 40, warning: 55, serious: 70, warnFrom: 'warning' },
+  thresholds: { watch: 25, warning: 40, serious: 60, warnFrom: 'warning' },
   excludedStatuses: ['dissolved', 'bankrupt'],
 };
+
+/**
+ * Earlier shipped sets. An installation whose newest version is one of these, published by the software itself, gets
+ * the current shipped set as a new version at start (old scores keep naming and reproducing with their version).
+ */
+export const PREVIOUS_DEFAULT_SETS: IndicatorSetDef[] = [
+  // Shipped while only petitions and inspections were wired (50 weight points available): 40 / 55 / 70.
+  { ...DEFAULT_INDICATOR_SET, thresholds: { watch: 40, warning: 55, serious: 70, warnFrom: 'warning' } },
+];

@@ -2,5 +2,5 @@
 export * from './facts';
 export * from './definitions';
 export * from './compute';
-export { DEFAULT_INDICATOR_SET } from './default-set';
+export { DEFAULT_INDICATOR_SET, PREVIOUS_DEFAULT_SETS } from './default-set';
 export { vsicSection, VSIC_SECTIONS } from './vsic';
