@@ -100,6 +100,17 @@ describe('reception register: group visit, refusal grounds, statement → letter
     await shot(page, '06-letter-from-visit-desktop');
     await page.getByRole('link', { name: 'Xem lượt tiếp' }).click();
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    // A wrongly written place is corrected with a reason; the correction is on the timeline.
+    const correction = page.getByRole('region', { name: 'Sửa nội dung ghi sổ' });
+    await correction.getByText('Sửa nội dung ghi sổ').click();
+    await correction.getByLabel('Địa điểm tiếp').fill('Trụ sở Ban tiếp công dân tỉnh');
+    await correction.getByRole('button', { name: 'Lưu nội dung đã sửa' }).click();
+    await correction.getByText('Lý do sửa phải có ít nhất 5 ký tự.').waitFor();
+    await correction.getByLabel(/Lý do sửa/).fill('Ghi nhầm địa điểm tiếp');
+    await correction.getByRole('button', { name: 'Lưu nội dung đã sửa' }).click();
+    await correction.getByText('Đã sửa nội dung ghi sổ.').waitFor();
+    await page.locator('.timeline li', { hasText: 'Lý do: Ghi nhầm địa điểm tiếp' }).waitFor();
+    await shot(page, '06b-visit-corrected');
 
     await page.setViewportSize(MOBILE);
     await shot(page, '07-visit-mobile');

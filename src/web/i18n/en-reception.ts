@@ -123,6 +123,7 @@ export const enReception: Pick<Messages, 'reception'> = {
     openVisit: 'Open the visit',
     events: {
       log: 'Recorded in the register',
+      correct: 'Register entry corrected',
       refuse: 'Reception refused',
       establish_refusal_grounds: 'Grounds for refusal established',
       guide: 'Guided',

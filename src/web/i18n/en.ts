@@ -18,6 +18,7 @@ import { enSanctions } from './en-sanctions';
 import { enPortal } from './en-portal';
 import { enWorklist } from './en-worklist';
 import { enComplexity } from './en-complexity';
+import { enReceptionCorrect } from './en-reception-correct';
 import type { Messages } from './vi';
 
 /** English texts of the web app (same keys as vi.ts; the type makes a missing or extra key a compile error). */
@@ -428,4 +429,5 @@ export const en: Messages = {
   ...enPortal,
   ...enWorklist,
   ...enComplexity,
+  ...enReceptionCorrect,
 };

@@ -121,6 +121,7 @@ export const viReception = {
     openVisit: 'Xem lượt tiếp',
     events: {
       log: 'Ghi sổ tiếp công dân',
+      correct: 'Sửa nội dung ghi sổ',
       refuse: 'Từ chối tiếp',
       establish_refusal_grounds: 'Xác định căn cứ từ chối',
       guide: 'Hướng dẫn',

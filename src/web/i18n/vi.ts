@@ -18,6 +18,7 @@ import { viSanctions } from './vi-sanctions';
 import { viPortal } from './vi-portal';
 import { viWorklist } from './vi-worklist';
 import { viComplexity } from './vi-complexity';
+import { viReceptionCorrect } from './vi-reception-correct';
 
 /** Vietnamese texts of the web app (the reference language: en.ts must have the same keys). */
 export const vi = {
@@ -427,6 +428,7 @@ export const vi = {
   ...viPortal,
   ...viWorklist,
   ...viComplexity,
+  ...viReceptionCorrect,
 } as const;
 
 type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

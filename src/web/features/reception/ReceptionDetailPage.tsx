@@ -15,6 +15,7 @@ import { SenderPanel } from '../petitions/SenderPanel';
 import { receptionApi, type VisitDetail } from './api';
 import { visitStateLabel } from './ReceptionPage';
 import { ConclusionNoticePanel } from './ConclusionNoticePanel';
+import { CorrectVisitPanel } from './CorrectVisitPanel';
 import { VisitActionForm } from './VisitActionForm';
 
 function Facts({ visit }: { visit: VisitDetail }) {
@@ -160,6 +161,7 @@ export function ReceptionDetailPage() {
             }}
           />
           <ConclusionNoticePanel visit={visit} onDone={loaded.setData} />
+          <CorrectVisitPanel key={visit.id} visit={visit} onDone={loaded.setData} />
           <section className="card">
             <h2>{t('reception.earlier')}</h2>
             <Earlier visit={visit} />

@@ -24,5 +24,7 @@ export const receptionApi = {
   attachmentUrl: (id: string, fileId: string) => `/api/v1${one(id)}/attachments/${encodeURIComponent(fileId)}/content`,
   /** Drafts the head's conclusion notice (NĐ 154/2026 Art 25(2)) from the head's conclusions. */
   conclusionNotice: (id: string, body: z.input<typeof ConclusionNoticeRequest>) => api.post<VisitDetail>(`${one(id)}/conclusion-notice`, body),
+  /** Corrects what the register entry wrote down (with a reason). */
+  correct: (id: string, body: Record<string, unknown>) => api.patch<VisitDetail>(one(id), body),
   reveal: (id: string, purpose: string) => api.post<z.infer<typeof ReceptionRevealResponse>>(`${one(id)}/identity/reveal`, { purpose }),
 };
