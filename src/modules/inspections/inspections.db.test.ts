@@ -81,6 +81,8 @@ describe('decision, team and diary', () => {
       [decision({ subjectTaxCode: '12345' }), 'validation_error'],
       [decision({ durationDays: 0 }), 'validation_error'],
       [{ ...decision(), origin: 'secret' }, 'validation_error'],
+      // Decided under the 2010 law (before 01/07/2023, Luật Thanh tra 2022 Art 118): not carried by the platform.
+      [decision({ decisionDate: '2023-05-01', periodFrom: '2021-01-01', periodTo: '2022-12-31' }), 'rule_set_not_supported'],
     ] as const) {
       const res = await head.post('/api/v1/inspections', body);
       expect(res.statusCode, res.body).toBe(400);

@@ -69,7 +69,11 @@ export async function createCase(deps: Deps, ctx: AuditContext, actor: Actor, in
   if (input.periodFrom && input.periodTo && input.periodFrom > input.periodTo) throw badRequest('Thời kỳ thanh tra: ngày bắt đầu phải trước ngày kết thúc.', 'invalid_period');
   if (input.periodTo && input.periodTo > input.decisionDate) throw badRequest('Thời kỳ thanh tra là khoảng thời gian đã qua, phải kết thúc trước ngày ra quyết định.', 'invalid_period');
   const year = Number(input.decisionDate.slice(0, 4));
-  const regime = regimeOf(input.decisionDate);
+  const ruleSet = ruleSetForInspection(input.decisionDate);
+  // A decision before 01/07/2023 stays under the 2010 law (Luật Thanh tra 2022, Art 118), whose procedure the platform
+  // does not carry: refused before anything is written, with the article.
+  if (!ruleSet.clocksConfigured) throw badRequest(`${ruleSet.explanation.join(' ')} Vui lòng lưu hồ sơ cuộc thanh tra này ngoài nền tảng.`, 'rule_set_not_supported');
+  const regime = ruleSet.ruleSet;
   const link = await registryLinks(deps, actor, agency.id, input);
   return deps.db.transaction(async (tx) => {
     const seq = await repo.nextCaseSeq(tx, agency.id, year);
