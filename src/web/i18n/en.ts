@@ -8,6 +8,7 @@ import { enInspections } from './en-inspections';
 import { enInsdocs } from './en-insdocs';
 import { enFollowup } from './en-followup';
 import { enPlans } from './en-plans';
+import { enInspUi } from './en-insp-ui';
 import { enSubjects } from './en-subjects';
 import { enRisk } from './en-risk';
 import { enSanctions } from './en-sanctions';
@@ -409,6 +410,7 @@ export const en: Messages = {
   ...enInsdocs,
   ...enFollowup,
   ...enPlans,
+  ...enInspUi,
   ...enHotspots,
   ...enSubjects,
   ...enRisk,

@@ -8,6 +8,7 @@ import { viInspections } from './vi-inspections';
 import { viInsdocs } from './vi-insdocs';
 import { viFollowup } from './vi-followup';
 import { viPlans } from './vi-plans';
+import { viInspUi } from './vi-insp-ui';
 import { viSubjects } from './vi-subjects';
 import { viRisk } from './vi-risk';
 import { viSanctions } from './vi-sanctions';
@@ -408,6 +409,7 @@ export const vi = {
   ...viInsdocs,
   ...viFollowup,
   ...viPlans,
+  ...viInspUi,
   ...viHotspots,
   ...viSubjects,
   ...viRisk,

@@ -4,21 +4,33 @@ import { PageHeader } from '../../components/Feedback';
 import { SelectField, TextField } from '../../components/Field';
 import { ListResults, Pager, ResetFilters, useListParams } from '../../components/ListControls';
 import { useAuth } from '../../lib/auth';
+import { portalApi, usersApi } from '../../lib/endpoints';
 import { formatIsoDate, formatNumber } from '../../lib/format';
 import { useApi } from '../../lib/useApi';
 import { inspectionsApi } from './api';
-import { INSPECTION_STATUSES, inspectionStatusLabel, originLabel } from './model';
+import { INSPECTION_ORIGINS, INSPECTION_STATUSES, inspectionStatusLabel, originLabel } from './model';
 
 const PAGE_SIZE = 20;
-const FILTERS = ['q', 'status', 'member'] as const;
+const FILTERS = ['q', 'status', 'member', 'origin', 'subject', 'provinceCode', 'deadline', 'year'] as const;
+/** The deadline filter's choices: overdue, or due within 7 / 30 days (`due_soon` with `dueWithinDays`). */
+const DEADLINE_CHOICES = ['overdue', '7', '30'] as const;
+const deadlineQuery = (v: string) => (v === 'overdue' ? { deadline: 'overdue' } : v ? { deadline: 'due_soon', dueWithinDays: v } : {});
 
 /** The inspections of the user's agencies, or those whose team he is on (?member=me). */
 export function InspectionsPage() {
   const { t } = useTranslation();
-  const { can } = useAuth();
+  const { can, me } = useAuth();
   const { get, page, query, setQuery, setParam, reset } = useListParams();
   const filters = Object.fromEntries(FILTERS.map((k) => [k, get(k)])) as Record<(typeof FILTERS)[number], string>;
-  const list = useApi((signal) => inspectionsApi.list({ ...filters, limit: PAGE_SIZE, offset: page * PAGE_SIZE }, signal), [...Object.values(filters), page]);
+  const { deadline, subject, ...plain } = filters;
+  // The server needs two characters of a name or tax code; a single one is not sent yet.
+  const request = { ...plain, ...deadlineQuery(deadline), subject: subject.trim().length >= 2 ? subject.trim() : '' };
+  const list = useApi((signal) => inspectionsApi.list({ ...request, limit: PAGE_SIZE, offset: page * PAGE_SIZE }, signal), [...Object.values(filters), page]);
+  const provinces = useApi((signal) => portalApi.provinces(signal), []);
+  // Officers of the agency, to find the cases where one of them is on the team (heads and administrators may list them).
+  const canListOfficers = can('users.read') && !!me;
+  const officers = useApi((signal) => (canListOfficers ? usersApi.list({ agencyId: me!.activeAgencyId, status: 'active', limit: 200, offset: 0 }, signal) : Promise.resolve(null)), [canListOfficers, me?.activeAgencyId]);
+  const years = Array.from({ length: 6 }, (_, i) => String(new Date().getFullYear() - i));
   const items = list.data?.items ?? [];
   const columns = [t('inspections.caseNo'), t('inspections.decision'), t('inspections.titleAndSubject'), t('inspections.status'), t('inspections.openRequests')];
 
@@ -45,6 +57,49 @@ export function InspectionsPage() {
               </option>
             ))}
           </SelectField>
+          <SelectField label={t('inspui.origin')} value={filters.origin} onChange={(e) => setParam({ origin: e.target.value, page: '' })}>
+            <option value="">{t('common.all')}</option>
+            {INSPECTION_ORIGINS.map((o) => (
+              <option key={o} value={o}>
+                {originLabel(o)}
+              </option>
+            ))}
+          </SelectField>
+          <TextField label={t('inspui.subject')} placeholder={t('inspui.subjectPlaceholder')} type="search" value={filters.subject} onChange={(e) => setParam({ subject: e.target.value, page: '' })} />
+          <SelectField label={t('inspui.province')} value={filters.provinceCode} onChange={(e) => setParam({ provinceCode: e.target.value, page: '' })}>
+            <option value="">{t('common.all')}</option>
+            {(provinces.data ?? []).map((p) => (
+              <option key={p.code} value={p.code}>
+                {p.name}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField label={t('inspui.deadline')} value={filters.deadline} onChange={(e) => setParam({ deadline: e.target.value, page: '' })}>
+            <option value="">{t('common.all')}</option>
+            {DEADLINE_CHOICES.map((d) => (
+              <option key={d} value={d}>
+                {d === 'overdue' ? t('inspui.overdue') : t('inspui.dueWithin', { days: d })}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField label={t('inspui.year')} value={filters.year} onChange={(e) => setParam({ year: e.target.value, page: '' })}>
+            <option value="">{t('common.all')}</option>
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </SelectField>
+          {officers.data && (
+            <SelectField label={t('inspui.member')} value={filters.member === 'me' ? '' : filters.member} onChange={(e) => setParam({ member: e.target.value, page: '' })}>
+              <option value="">{t('common.all')}</option>
+              {officers.data.items.map((u) => (
+                <option key={u.id} value={u.id}>
+                  {u.fullName}
+                </option>
+              ))}
+            </SelectField>
+          )}
           <label className="check">
             <input type="checkbox" checked={filters.member === 'me'} onChange={(e) => setParam({ member: e.target.checked ? 'me' : '', page: '' })} />
             <span>{t('inspections.myTeams')}</span>

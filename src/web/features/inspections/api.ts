@@ -39,7 +39,19 @@ export type InspectionAction = z.infer<typeof InspectionActionsResponse>[number]
 export type InspectionActionBody = z.input<typeof InspectionActionRequest>;
 export type PublicConclusions = z.infer<typeof PublicConclusionsResponse>;
 export type PublicConclusion = PublicConclusions['items'][number];
-export type InspectionQuery = { q?: string; status?: string; member?: string; limit: number; offset: number };
+export type InspectionQuery = {
+  q?: string;
+  status?: string;
+  member?: string;
+  origin?: string;
+  subject?: string;
+  provinceCode?: string;
+  deadline?: string;
+  dueWithinDays?: string;
+  year?: string;
+  limit: number;
+  offset: number;
+};
 
 const one = (id: string) => `/inspections/${encodeURIComponent(id)}`;
 const mine = (id: string) => `/party/inspections/${encodeURIComponent(id)}`;
