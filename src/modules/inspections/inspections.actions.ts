@@ -52,7 +52,10 @@ export async function caseRolesOf(deps: Deps, actor: Actor, found: Loaded): Prom
 async function factsOf(deps: Deps, found: Loaded): Promise<InspectionFacts> {
   const team = await repo.listTeam(deps.db, found.inspection.id);
   const stored = found.inspection.facts as InspectionFacts;
-  return { ...stored, unresolvedConflictsOfInterest: team.filter((t) => t.member.coiHasConflict && t.member.status === 'conflict_declared').length, openRecommendations: await countOpenRecommendations(deps.db, found.inspection.id) };
+  // The body's tier decides how many extensions the duration allows (extension_available guard, Art 20(1)).
+  const kind = stored.tier ? undefined : (await findAgency(deps.db, found.inspection.agencyId))?.kind;
+  const tier = stored.tier ?? (kind ? tierOf(found.inspection.regime as RuleSetId, BODY_OF_AGENCY_KIND[kind] ?? kind, 'duration') : undefined);
+  return { ...stored, ...(tier ? { tier } : {}), unresolvedConflictsOfInterest: team.filter((t) => t.member.coiHasConflict && t.member.status === 'conflict_declared').length, openRecommendations: await countOpenRecommendations(deps.db, found.inspection.id) };
 }
 
 const ctxOf = (roles: InspectionRole[], ruleSet: string, facts: InspectionFacts, payload: InspectionPayload = {}) => ({ roles, ruleSet, facts, payload });

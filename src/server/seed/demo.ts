@@ -50,6 +50,7 @@ const DEMO_USERS: { username: string; fullName: string; agency: string; roles: R
   { username: 'hn.tiepdan', fullName: 'Phạm Thu Hà', agency: 'TT-01', roles: ['reception_officer'] },
   { username: 'hn.vanthu', fullName: 'Đỗ Thị Lan', agency: 'TT-01', roles: ['clerk'] },
   { username: 'hn.lanhdao', fullName: 'Vũ Quốc Hưng', agency: 'UBND-01', roles: ['leader_viewer'] },
+  { username: 'hn.chutich', fullName: 'Đinh Văn Bình', agency: 'UBND-01', roles: ['agency_head'] },
   { username: 'hcm.chanhthanhtra', fullName: 'Huỳnh Văn Phúc', agency: 'TT-79', roles: ['agency_head'] },
   { username: 'hcm.thanhtravien', fullName: 'Nguyễn Thị Mai', agency: 'TT-79', roles: ['inspector'] },
 ];
