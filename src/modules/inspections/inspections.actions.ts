@@ -10,7 +10,7 @@ import { computeInspectionDeadline, INSPECTION_CASE_MACHINE, resolveInspectionRu
 import { getWorkingCalendar } from '../calendar';
 import { findAgency } from '../orgs';
 import { canManageInspection } from './inspections.policy';
-import { checkSignable, markPublished, markSigned } from './inspections.conclusions';
+import { checkSignable, markAmended, markPublished, markSigned } from './inspections.conclusions';
 import { checkReportSubmittable, freezeReport } from './inspections.findings';
 import { countOpenRecommendations } from './inspections-followup.repository';
 import * as repo from './inspections.repository';
@@ -159,6 +159,7 @@ export async function applyAction(deps: Deps, ctx: AuditContext, actor: Actor, c
     await setClocks(tx, caseId, result.clocks.resume ?? [], 'running', on);
     const agency = await findAgency(tx, c.agencyId);
     if (input.event === 'sign_conclusion') await markSigned(tx, caseId, on, input.payload.conclusionNo!, input.payload.signerName ?? null);
+    if (input.event === 'amend_conclusion') await markAmended(tx, caseId);
     if (input.event === 'publish') await markPublished(tx, c, on, input.payload.publicationForms ?? []);
     if (input.event === 'submit_report') await freezeReport(tx, caseId, on);
     for (const clockId of result.clocks.start ?? []) await startClock(tx, deps, c, agency?.kind ?? '', clockId, on);

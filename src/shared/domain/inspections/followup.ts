@@ -111,8 +111,12 @@ export function detailsRefusal(d: RecommendationDetails, ruleSet: string): Follo
   return null;
 }
 
-/** Recommendations are written with the draft conclusion and frozen once it is signed (Art 34, 36). */
+/**
+ * Recommendations are written with the draft conclusion and frozen once it is signed (Art 34, 36); an amendment of the
+ * signed conclusion before its publication (2025 Art 36(4); 2022 Art 78(4)) opens them again until it is published.
+ */
 export function editRefusal(conclusionStatus: string | null, caseState: string, ruleSet: string): FollowUpRefusal | null {
+  if (conclusionStatus === 'amended' && caseState === 'concluded') return null;
   const drafting = ['drafting_conclusion', 'draft_submitted', 'in_appraisal', 'draft_final', 'awaiting_management_opinion'].includes(caseState);
   if (conclusionStatus && conclusionStatus !== 'draft') return no('FROZEN', 'Kết luận thanh tra đã được ký ban hành: các kiến nghị không được sửa; muốn sửa đổi, bổ sung phải theo thủ tục sửa đổi kết luận.', by(ruleSet, 'khoản 4 Điều 36', 'khoản 4 Điều 78'));
   if (!drafting) return no('WRONG_STATE', 'Kiến nghị được xây dựng cùng dự thảo kết luận, sau khi được giao xây dựng dự thảo và trước khi ký ban hành.', by(ruleSet, 'khoản 1 Điều 34; điểm d, đ khoản 2 Điều 36', 'khoản 1 Điều 75; điểm d, đ khoản 2 Điều 78'));
@@ -121,7 +125,7 @@ export function editRefusal(conclusionStatus: string | null, caseState: string, 
 
 /** Follow-up starts with the signed conclusion (Art 36, 52–55): before it there is nothing to implement. */
 export function followUpRefusal(conclusionStatus: string | null, ruleSet: string): FollowUpRefusal | null {
-  if (conclusionStatus === 'signed' || conclusionStatus === 'published') return null;
+  if (conclusionStatus === 'signed' || conclusionStatus === 'amended' || conclusionStatus === 'published') return null;
   return no('NOT_SIGNED', 'Chỉ theo dõi, đôn đốc việc thực hiện kiến nghị sau khi kết luận thanh tra được ký ban hành.', by(ruleSet, 'Điều 36; khoản 1 Điều 55', 'Điều 78; Điều 105'));
 }
 
