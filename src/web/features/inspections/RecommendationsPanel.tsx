@@ -7,6 +7,7 @@ import { Dialog } from '../../components/Dialog';
 import { ErrorMessage, StatusMessage } from '../../components/Feedback';
 import { SelectField, TextAreaField, TextField } from '../../components/Field';
 import { LoadedSteps, StepFormShell } from '../../components/StepsPanel';
+import { FollowUpAssign } from './FollowUpAssign';
 import { formatIsoDate, formatMoney, todayIso } from '../../lib/format';
 import { useAction } from '../../lib/useAction';
 import { useApi } from '../../lib/useApi';
@@ -130,7 +131,7 @@ function FollowUpInspectionForm({ caseId, rec }: { caseId: string; rec: Recommen
   );
 }
 
-function RecommendationCard({ caseId, rec, data, onChange, onSteps, onInspect }: { caseId: string; rec: Recommendation; data: FollowUp; onChange(f: FollowUp): void; onSteps(): void; onInspect(): void }) {
+function RecommendationCard({ caseId, agencyId, rec, data, onChange, onSteps, onInspect }: { caseId: string; agencyId?: string; rec: Recommendation; data: FollowUp; onChange(f: FollowUp): void; onSteps(): void; onInspect(): void }) {
   const { t } = useTranslation();
   const remove = useAction();
   return (
@@ -178,6 +179,7 @@ function RecommendationCard({ caseId, rec, data, onChange, onSteps, onInspect }:
             {t('followup.recs.stepsButton')}
           </button>
         )}
+        {data.can.followUp && data.can.manage && agencyId && !['closed'].includes(rec.status) && <FollowUpAssign caseId={caseId} agencyId={agencyId} rec={rec} onChange={onChange} />}
         {data.can.followUp && data.can.manage && !rec.followUpCase && (FAILED.has(rec.status) || rec.overdue) && (
           <button type="button" className="btn btn-secondary btn-small" onClick={onInspect}>
             {t('followup.recs.openFollowUpInspection')}
@@ -279,7 +281,7 @@ function RecommendationForm({ caseId, data, onChange }: { caseId: string; data: 
 }
 
 /** Recommendations of the conclusion with their follow-up: steps, recovered money, follow-up inspection (Art 36, 53–55). */
-export function RecommendationsPanel({ caseId, data, onChange }: { caseId: string; data: FollowUp; onChange(f: FollowUp): void }) {
+export function RecommendationsPanel({ caseId, agencyId, data, onChange }: { caseId: string; agencyId?: string; data: FollowUp; onChange(f: FollowUp): void }) {
   const { t } = useTranslation();
   const [steps, setSteps] = useState<Recommendation | null>(null);
   const [inspect, setInspect] = useState<Recommendation | null>(null);
@@ -295,7 +297,7 @@ export function RecommendationsPanel({ caseId, data, onChange }: { caseId: strin
       ) : (
         <ol className="recommendation-list">
           {data.recommendations.map((r) => (
-            <RecommendationCard key={r.id} caseId={caseId} rec={r} data={data} onChange={onChange} onSteps={() => setSteps(r)} onInspect={() => setInspect(r)} />
+            <RecommendationCard key={r.id} caseId={caseId} agencyId={agencyId} rec={r} data={data} onChange={onChange} onSteps={() => setSteps(r)} onInspect={() => setInspect(r)} />
           ))}
         </ol>
       )}
