@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { PageHeader } from '../../components/Feedback';
-import { SelectField, TextField } from '../../components/Field';
-import { ListResults, Pager, ResetFilters, useListParams } from '../../components/ListControls';
+import { TextField } from '../../components/Field';
+import { FilterSelect, ListResults, Pager, ResetFilters, useListParams } from '../../components/ListControls';
 import { useAuth } from '../../lib/auth';
 import { portalApi, usersApi } from '../../lib/endpoints';
 import { formatIsoDate, formatNumber } from '../../lib/format';
@@ -49,57 +49,13 @@ export function InspectionsPage() {
       <section className="card">
         <form className="petition-filters" role="search" onSubmit={(e) => e.preventDefault()}>
           <TextField className="filter-search" label={t('inspections.search')} placeholder={t('inspections.searchPlaceholder')} type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
-          <SelectField label={t('inspections.status')} value={filters.status} onChange={(e) => setParam({ status: e.target.value, page: '' })}>
-            <option value="">{t('common.all')}</option>
-            {INSPECTION_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {inspectionStatusLabel(s)}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField label={t('inspui.origin')} value={filters.origin} onChange={(e) => setParam({ origin: e.target.value, page: '' })}>
-            <option value="">{t('common.all')}</option>
-            {INSPECTION_ORIGINS.map((o) => (
-              <option key={o} value={o}>
-                {originLabel(o)}
-              </option>
-            ))}
-          </SelectField>
+          <FilterSelect label={t('inspections.status')} value={filters.status} options={INSPECTION_STATUSES.map((v) => ({ value: v, label: inspectionStatusLabel(v) }))} onChange={(v) => setParam({ status: v, page: '' })} />
+          <FilterSelect label={t('inspui.origin')} value={filters.origin} options={INSPECTION_ORIGINS.map((v) => ({ value: v, label: originLabel(v) }))} onChange={(v) => setParam({ origin: v, page: '' })} />
           <TextField label={t('inspui.subject')} placeholder={t('inspui.subjectPlaceholder')} type="search" value={filters.subject} onChange={(e) => setParam({ subject: e.target.value, page: '' })} />
-          <SelectField label={t('inspui.province')} value={filters.provinceCode} onChange={(e) => setParam({ provinceCode: e.target.value, page: '' })}>
-            <option value="">{t('common.all')}</option>
-            {(provinces.data ?? []).map((p) => (
-              <option key={p.code} value={p.code}>
-                {p.name}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField label={t('inspui.deadline')} value={filters.deadline} onChange={(e) => setParam({ deadline: e.target.value, page: '' })}>
-            <option value="">{t('common.all')}</option>
-            {DEADLINE_CHOICES.map((d) => (
-              <option key={d} value={d}>
-                {d === 'overdue' ? t('inspui.overdue') : t('inspui.dueWithin', { days: d })}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField label={t('inspui.year')} value={filters.year} onChange={(e) => setParam({ year: e.target.value, page: '' })}>
-            <option value="">{t('common.all')}</option>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </SelectField>
-          {officers.data && (
-            <SelectField label={t('inspui.member')} value={filters.member === 'me' ? '' : filters.member} onChange={(e) => setParam({ member: e.target.value, page: '' })}>
-              <option value="">{t('common.all')}</option>
-              {officers.data.items.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.fullName}
-                </option>
-              ))}
-            </SelectField>
-          )}
+          <FilterSelect label={t('inspui.province')} value={filters.provinceCode} options={(provinces.data ?? []).map((p) => ({ value: p.code, label: p.name }))} onChange={(v) => setParam({ provinceCode: v, page: '' })} />
+          <FilterSelect label={t('inspui.deadline')} value={filters.deadline} options={DEADLINE_CHOICES.map((d) => ({ value: d, label: d === 'overdue' ? t('inspui.overdue') : t('inspui.dueWithin', { days: d }) }))} onChange={(v) => setParam({ deadline: v, page: '' })} />
+          <FilterSelect label={t('inspui.year')} value={filters.year} options={years.map((y) => ({ value: y, label: y }))} onChange={(v) => setParam({ year: v, page: '' })} />
+          {officers.data && <FilterSelect label={t('inspui.member')} value={filters.member === 'me' ? '' : filters.member} options={officers.data.items.map((u) => ({ value: u.id, label: u.fullName }))} onChange={(v) => setParam({ member: v, page: '' })} />}
           <label className="check">
             <input type="checkbox" checked={filters.member === 'me'} onChange={(e) => setParam({ member: e.target.checked ? 'me' : '', page: '' })} />
             <span>{t('inspections.myTeams')}</span>
