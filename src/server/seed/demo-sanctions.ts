@@ -15,6 +15,8 @@ const ACTS: Act[] = [
   { field: 'xây dựng', act: 'Tổ chức thi công xây dựng công trình sai nội dung giấy phép xây dựng', provision: 'điểm a khoản 6 Điều 16 Nghị định 16/2022/NĐ-CP', min: 20_000_000, max: 40_000_000, fieldMax: 500_000_000 },
 ];
 const PEOPLE = ['Nguyễn Văn Bình', 'Trần Thị Thu', 'Lê Hoàng Nam', 'Phạm Minh Đức'];
+/** Individuals of the cases added for the other states (names of their own, so each demo person stays one case's). */
+const MORE_PEOPLE = ['Hoàng Thị Lan', 'Vũ Đức Thắng', 'Đặng Thu Trang', 'Bùi Quang Huy'];
 
 /**
  * Sanction cases at the Hà Nội and Hồ Chí Minh City inspectorates in every kind of state — detected, recorded,
@@ -55,7 +57,7 @@ async function seedAgency(deps: Deps, agency: AgencyRow, headId: string, today: 
     const c = await createSanctionCase(at(detectedDaysAgo), ctx, actor, {
       agencyId: agency.id,
       violatorKind: org ? 'organisation' : 'individual',
-      violatorName: org?.name ?? PEOPLE[i % PEOPLE.length]!,
+      violatorName: org?.name ?? (i >= 8 ? MORE_PEOPLE[i % MORE_PEOPLE.length]! : PEOPLE[i % PEOPLE.length]!),
       violatorAddress: org?.address ?? `${address}`,
       ...(org?.taxCode ? { taxCode: org.taxCode } : { violatorIdNo: `0010${String(80_000_000 + i * 7919).padStart(8, '0')}` }),
       field: a.field,
