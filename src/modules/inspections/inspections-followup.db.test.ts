@@ -202,6 +202,20 @@ describe('recommendations of the conclusion and their follow-up (Art 36, 53–55
     expect(frozen.json().error).toMatchObject({ code: 'frozen', message: expect.stringMatching(/khoản 4 Điều 36/) });
     expect((await head.delete(`/api/v1/inspections/${caseId}/recommendations/${moneyId}`)).json().error.code).toBe('frozen');
     expect((await head.post(`/api/v1/inspections/${caseId}/recommendations`, { ...base, kind: 'other', content: 'Thêm sau khi ký.' })).json().error.code).toBe('frozen');
+
+    // Amending the signed conclusion before publication (Art 36(4)) opens the conclusion and its recommendations again.
+    expect((await act(head, caseId, { event: 'amend_conclusion' })).json().error.code).toBe('reason_required');
+    const amended = await act(head, caseId, { event: 'amend_conclusion', payload: { reasonText: 'Bổ sung kiến nghị xử lý trách nhiệm theo ý kiến của Chủ tịch UBND tỉnh.' } });
+    expect(amended.statusCode, amended.body).toBe(200);
+    expect(amended.json()).toMatchObject({ status: 'concluded', conclusion: { status: 'amended', conclusionNo: '45/KL-TTr' } });
+    const added = await head.post(`/api/v1/inspections/${caseId}/recommendations`, { ...base, kind: 'other', content: 'Kiến nghị bổ sung khi sửa đổi kết luận.' });
+    expect(added.statusCode, added.body).toBe(201);
+    const addedId = added.json().recommendations[3].id;
+    expect((await head.delete(`/api/v1/inspections/${caseId}/recommendations/${addedId}`)).json().recommendations).toHaveLength(3);
+    const parts = [{ id: 'p1', heading: 'I. Kết luận (sửa đổi)', text: 'Nội dung kết luận đã sửa đổi, bổ sung theo khoản 4 Điều 36.' }];
+    expect((await head.put(`/api/v1/inspections/${caseId}/conclusion`, { parts })).statusCode).toBe(200);
+    // The amendment is the decision-maker's: the team leader may no longer rewrite the signed text.
+    expect((await leader.put(`/api/v1/inspections/${caseId}/conclusion`, { parts })).statusCode).toBe(403);
   });
 
   it('records partial recoveries with totals and refuses more than remains; implemented only when fully recovered; runs to closed', async () => {
@@ -305,6 +319,8 @@ describe('recommendations of the conclusion and their follow-up (Art 36, 53–55
     const party = await login(ctx, 'giamdoc@thunghiem.vn', 'MatKhauManh2026!');
     expect((await party.get(`/api/v1/party/inspections/${caseId}/recommendations`)).json().items).toEqual([]);
     expect((await act(head, caseId, { event: 'publish', payload: { publicationForms: ['portal', 'posting_at_subject_premises'] } })).statusCode).toBe(200);
+    // Published: the recommendations are frozen again.
+    expect((await head.post(`/api/v1/inspections/${caseId}/recommendations`, { addressee: 'Công ty TNHH Thử Nghiệm', dueDate: '2026-12-04', kind: 'other', content: 'Thêm sau khi công khai.' })).json().error.code).toBe('frozen');
     const seen = await party.get(`/api/v1/party/inspections/${caseId}/recommendations`);
     expect(seen.statusCode).toBe(200);
     expect(seen.json().items).toHaveLength(3);

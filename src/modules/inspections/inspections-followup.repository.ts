@@ -176,7 +176,7 @@ export async function findByFollowUpCase(db: Db, caseId: string) {
   return row;
 }
 
-const signed = sql`exists (select 1 from ${inspectionConclusions} k where k.case_id = ${inspectionCases.id} and k.status in ('signed', 'published'))`;
+const signed = sql`exists (select 1 from ${inspectionConclusions} k where k.case_id = ${inspectionCases.id} and k.status in ('signed', 'amended', 'published'))`;
 
 /** Recommendations of signed conclusions in the given scopes (and agency subtree), overdue ones only when asked. */
 export async function listScopedRecommendations(db: Db, q: { scopes: string[]; within?: string; overdueOn?: string; limit: number; offset: number }) {

@@ -11,7 +11,7 @@ import { getWorkingCalendar } from '../calendar';
 import { findAgency } from '../orgs';
 import { canManageInspection } from './inspections.policy';
 import { applyCheckAction, checkRolesOf, listCheckActions } from './inspections.checks';
-import { checkSignable, markPublished, markSigned } from './inspections.conclusions';
+import { checkSignable, markAmended, markPublished, markSigned } from './inspections.conclusions';
 import { checkReportSubmittable, freezeReport } from './inspections.findings';
 import { countOpenRecommendations } from './inspections-followup.repository';
 import * as repo from './inspections.repository';
@@ -55,7 +55,10 @@ export async function caseRolesOf(deps: Deps, actor: Actor, found: Loaded): Prom
 async function factsOf(deps: Deps, found: Loaded): Promise<InspectionFacts> {
   const team = await repo.listTeam(deps.db, found.inspection.id);
   const stored = found.inspection.facts as InspectionFacts;
-  return { ...stored, unresolvedConflictsOfInterest: team.filter((t) => t.member.coiHasConflict && t.member.status === 'conflict_declared').length, openRecommendations: await countOpenRecommendations(deps.db, found.inspection.id) };
+  // The body's tier decides how many extensions the duration allows (extension_available guard, Art 20(1)).
+  const kind = stored.tier ? undefined : (await findAgency(deps.db, found.inspection.agencyId))?.kind;
+  const tier = stored.tier ?? (kind ? tierOf(found.inspection.regime as RuleSetId, BODY_OF_AGENCY_KIND[kind] ?? kind, 'duration') : undefined);
+  return { ...stored, ...(tier ? { tier } : {}), unresolvedConflictsOfInterest: team.filter((t) => t.member.coiHasConflict && t.member.status === 'conflict_declared').length, openRecommendations: await countOpenRecommendations(deps.db, found.inspection.id) };
 }
 
 const ctxOf = (roles: InspectionRole[], ruleSet: string, facts: InspectionFacts, payload: InspectionPayload = {}) => ({ roles, ruleSet, facts, payload });
@@ -161,6 +164,7 @@ export async function applyAction(deps: Deps, ctx: AuditContext, actor: Actor, c
     await setClocks(tx, caseId, result.clocks.resume ?? [], 'running', on);
     const agency = await findAgency(tx, c.agencyId);
     if (input.event === 'sign_conclusion') await markSigned(tx, caseId, on, input.payload.conclusionNo!, input.payload.signerName ?? null);
+    if (input.event === 'amend_conclusion') await markAmended(tx, caseId);
     if (input.event === 'publish') await markPublished(tx, c, on, input.payload.publicationForms ?? []);
     if (input.event === 'submit_report') await freezeReport(tx, caseId, on);
     for (const clockId of result.clocks.start ?? []) await startClock(tx, deps, c, agency?.kind ?? '', clockId, on);

@@ -32,8 +32,11 @@ export async function saveDraft(deps: Deps, ctx: AuditContext, actor: Actor, cas
   const found = await loadReadable(deps, actor, caseId);
   const c = found.inspection;
   if (!canManageInspection(actor, found.agencyPath) && found.member?.role !== 'leader') throw forbidden('Trưởng đoàn xây dựng dự thảo kết luận; người ra quyết định thanh tra hoàn thiện (Luật Thanh tra 2025, Điều 34, 36).');
-  if (!DRAFTING.includes(c.status)) throw badRequest('Chỉ soạn dự thảo kết luận sau khi được giao xây dựng dự thảo và trước khi ký ban hành (Luật Thanh tra 2025, khoản 1 Điều 34, Điều 36).', 'wrong_state');
   const existing = await findConclusion(deps.db, caseId);
+  // An amendment of the signed conclusion before publication (Art 36(4)) is written by the decision-maker.
+  const amending = c.status === 'concluded' && existing?.status === 'amended';
+  if (amending && !canManageInspection(actor, found.agencyPath)) throw forbidden('Người ra quyết định thanh tra sửa đổi, bổ sung kết luận thanh tra (Luật Thanh tra 2025, khoản 4 Điều 36).');
+  if (!amending && !DRAFTING.includes(c.status)) throw badRequest('Chỉ soạn dự thảo kết luận sau khi được giao xây dựng dự thảo và trước khi ký ban hành (Luật Thanh tra 2025, khoản 1 Điều 34, Điều 36).', 'wrong_state');
   const now = deps.clock.now();
   await deps.db.transaction(async (tx) => {
     const values = { parts: input.parts, updatedBy: actor.userId, updatedAt: now };
@@ -49,6 +52,11 @@ export async function checkSignable(db: Db, caseId: string, conclusionNo: string
   const draft = await findConclusion(db, caseId);
   if (!draft || draft.parts.length === 0) throw badRequest('Chưa có dự thảo kết luận để ký ban hành.', 'no_draft');
   if (!conclusionNo) throw badRequest('Vui lòng nhập số, ký hiệu của kết luận thanh tra.', 'conclusion_no_required');
+}
+
+/** Amending the signed conclusion before publication (2025 Art 36(4); 2022 Art 78(4)): its parts and recommendations open again. */
+export async function markAmended(tx: Db, caseId: string) {
+  await tx.update(inspectionConclusions).set({ status: 'amended', updatedAt: new Date() }).where(eq(inspectionConclusions.caseId, caseId));
 }
 
 /** Signing (Art 36): the conclusion gets its number, date and signer. */

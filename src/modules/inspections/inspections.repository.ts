@@ -3,6 +3,7 @@ import type { Db } from '../../server/db';
 import { files } from '../files/files.table';
 import { agencyPathIn } from '../orgs';
 import { agencies } from '../orgs/orgs.table';
+import { subjects } from '../subjects/subjects.table';
 import { users } from '../users/users.table';
 import { inspectionAnswerFiles, inspectionAnswers, inspectionCases, inspectionDeadlines, inspectionDiary, inspectionEvents, inspectionParties, inspectionRequests, inspectionTeamMembers } from './inspections.table';
 
@@ -51,7 +52,24 @@ export async function findMembership(db: Db, caseId: string, userId: string) {
   return row;
 }
 
-export type CaseListQuery = { scopes: string[]; memberUserId?: string; status?: string; caseType?: string; searchFold?: string; limit: number; offset: number };
+export type CaseListQuery = {
+  scopes: string[];
+  memberUserId?: string;
+  status?: string;
+  caseType?: string;
+  searchFold?: string;
+  origin?: string;
+  agencyId?: string;
+  year?: number;
+  subjectId?: string;
+  /** The subject as typed (tax code, or words of its name) and folded (compared with the registry's name key). */
+  subject?: { raw: string; fold: string };
+  provinceCode?: string;
+  /** A running time limit due before `from` (overdue) or between `from` and `to` (due soon). */
+  deadline?: { before: string } | { from: string; to: string };
+  limit: number;
+  offset: number;
+};
 
 /** Inspections of the agencies in `scopes` (or whose team includes `memberUserId`), newest first. */
 export async function listCases(db: Db, q: CaseListQuery) {
@@ -60,6 +78,26 @@ export async function listCases(db: Db, q: CaseListQuery) {
   if (q.status) conds.push(eq(inspectionCases.status, q.status));
   if (q.caseType) conds.push(eq(inspectionCases.caseType, q.caseType));
   if (q.searchFold) conds.push(sql`${inspectionCases.searchText} like ${`%${q.searchFold}%`}`);
+  if (q.origin) conds.push(eq(inspectionCases.origin, q.origin));
+  if (q.agencyId) conds.push(eq(inspectionCases.agencyId, q.agencyId));
+  if (q.year) conds.push(eq(inspectionCases.caseYear, q.year));
+  if (q.subjectId) conds.push(eq(inspectionCases.subjectId, q.subjectId));
+  if (q.subject) {
+    const { raw, fold } = q.subject;
+    conds.push(
+      or(
+        sql`${inspectionCases.subjectTaxCode} like ${`${raw}%`}`,
+        sql`${inspectionCases.subjectName} ilike ${`%${raw}%`}`,
+        sql`${inspectionCases.subjectId} in (select s.id from ${subjects} s where s.name_key like ${`%${fold}%`})`,
+      )!,
+    );
+  }
+  if (q.provinceCode) conds.push(eq(inspectionCases.provinceCode, q.provinceCode));
+  if (q.deadline) {
+    const d = q.deadline;
+    const due = 'before' in d ? sql`d.due_date < ${d.before}` : sql`d.due_date >= ${d.from} and d.due_date <= ${d.to}`;
+    conds.push(sql`exists (select 1 from ${inspectionDeadlines} d where d.case_id = ${inspectionCases.id} and d.status = 'running' and ${due})`);
+  }
   const where = and(...conds);
   const openRequests = sql<number>`(select count(*)::int from ${inspectionRequests} r where r.case_id = ${inspectionCases.id} and r.status = 'open')`;
   const rows = await db

@@ -7,6 +7,7 @@ import type { AddTeamMemberRequest, CreateDocumentRequestRequest, CreateInspecti
 import { can, scopesFor, type Actor } from '../../shared/domain/access';
 import { computeInspectionDeadline, INSPECTION_CASE_MACHINE, ruleSetForInspection, SPECIALISED_CHECK_MACHINE } from '../../shared/domain/inspections';
 import { checkView } from './inspections.checks';
+import { addDays } from '../../shared/domain/calendar';
 import { foldKey } from '../../shared/domain/text/vi';
 import { getWorkingCalendar } from '../calendar';
 import { notify } from '../notifications';
@@ -159,7 +160,24 @@ export function summary(row: { inspection: repo.CaseRow; agencyName: string; ope
 export async function listCases(deps: Deps, actor: Actor, q: z.infer<typeof InspectionListQuery>) {
   const scopes = scopesFor(actor, 'inspections.read');
   const memberUserId = q.member === 'me' ? actor.userId : q.member;
-  const { rows, total } = await repo.listCases(deps.db, { scopes: q.member === 'me' ? [] : scopes, memberUserId, status: q.status, caseType: q.caseType, searchFold: q.q ? foldKey(q.q) : undefined, limit: q.limit, offset: q.offset });
+  const today = vnToday(deps.clock.now());
+  const deadline = q.deadline === 'overdue' ? { before: today } : q.deadline === 'due_soon' ? { from: today, to: addDays(today, q.dueWithinDays ?? 7) } : undefined;
+  const { rows, total } = await repo.listCases(deps.db, {
+    scopes: q.member === 'me' ? [] : scopes,
+    memberUserId,
+    status: q.status,
+    caseType: q.caseType,
+    searchFold: q.q ? foldKey(q.q) : undefined,
+    origin: q.origin,
+    agencyId: q.agencyId,
+    year: q.year,
+    subjectId: q.subjectId,
+    subject: q.subject ? { raw: q.subject, fold: foldKey(q.subject) } : undefined,
+    provinceCode: q.provinceCode,
+    deadline,
+    limit: q.limit,
+    offset: q.offset,
+  });
   return { items: rows.map(summary), total };
 }
 

@@ -16,11 +16,13 @@ afterAll(async () => ctx?.close());
 describe('demo sanction cases', () => {
   it('creates cases in every kind of state for the demo agencies, linked to managed subjects, some unpaid and overdue', async () => {
     const result = await seedDemoSanctions(ctx.deps);
-    expect(result.created).toBe(12);
+    expect(result.created).toBe(24);
     const hn = await login(ctx, 'hn.chanhthanhtra', 'ThanhTra2026');
     const all = (await hn.get('/api/v1/sanctions?limit=50')).json() as { total: number; items: { id: string; status: string; subjectId: string | null; overdue: boolean; balance: number }[] };
-    expect(all.total).toBe(8);
-    expect(new Set(all.items.map((c) => c.status))).toEqual(new Set(['violation_detected', 'record_made', 'overdue', 'delivered', 'closed', 'instalments']));
+    expect(all.total).toBe(20);
+    // Every state of the sanction machine (issue 5 item 11).
+    const { SANCTION_STATES } = await import('../../shared/domain/sanctions/machine');
+    expect([...new Set(all.items.map((c) => c.status))].sort()).toEqual([...SANCTION_STATES].sort());
     expect(all.items.filter((c) => c.subjectId).length).toBeGreaterThan(2);
     const overdue = (await hn.get('/api/v1/sanctions?overdue=true')).json().items as { id: string }[];
     expect(overdue.length).toBeGreaterThanOrEqual(2);

@@ -222,3 +222,13 @@ export async function countCases(db: Db): Promise<number> {
   const [row] = await db.select({ n: count() }).from(sanctionCases);
   return Number(row?.n ?? 0);
 }
+
+/** Cases still executing with something left to pay whose next due day is between `from` and `to` (payment reminders). */
+export function casesToRemind(db: Db, from: string, to: string) {
+  return db
+    .select({ sanction: sanctionCases, agencyPath: agencies.path })
+    .from(sanctionCases)
+    .innerJoin(agencies, eq(agencies.id, sanctionCases.agencyId))
+    .where(and(inArray(sanctionCases.status, [...EXECUTING_STATES]), sql`coalesce(${sanctionCases.fineAmount}, 0) > ${sanctionCases.paidAmount}`, sql`${sanctionCases.nextDue} between ${from} and ${to}`))
+    .orderBy(asc(sanctionCases.nextDue));
+}

@@ -2,6 +2,7 @@ import { lt } from 'drizzle-orm';
 import { registerFollowUpJobs } from '../../modules/inspections/inspections.followup';
 import { registerNotificationJobs } from '../../modules/notifications';
 import { registerReminderJobs } from '../../modules/petitions/petitions.reminders';
+import { registerSanctionJobs } from '../../modules/sanctions/sanctions.reminders';
 import { registerRiskJobs, registerSubjectJobs } from '../../modules/subjects';
 import { sessions } from '../../modules/users/users.table';
 import type { Deps } from '../deps';
@@ -15,6 +16,7 @@ export async function registerJobs(deps: Deps): Promise<void> {
   registerNotificationJobs(deps);
   await registerReminderJobs(deps);
   await registerFollowUpJobs(deps);
+  await registerSanctionJobs(deps);
   registerSubjectJobs(deps);
   await registerRiskJobs(deps);
 }

@@ -119,5 +119,135 @@ export async function seedDemoInspections(deps: Deps): Promise<{ created: number
     await frepo.insertFinding(tx, { caseId: open.id, itemId: social.id, description: 'Chậm đóng bảo hiểm xã hội 6 tháng cho 120 lao động.', legalBasis: 'Luật Bảo hiểm xã hội 2024, Điều 39', amountVnd: 1_450_000_000, responsible: 'Tổng Giám đốc; Trưởng phòng Hành chính – Nhân sự', status: 'approved', createdBy: leaderUser.id, createdByName: leaderUser.fullName, createdAt: now, approvedBy: leaderUser.id, approvedAt: now }, []);
     await frepo.insertFinding(tx, { caseId: open.id, itemId: social.id, description: 'Đóng bảo hiểm xã hội thấp hơn mức lương ghi trong hợp đồng của 35 lao động.', legalBasis: 'Luật Bảo hiểm xã hội 2024, Điều 31', amountVnd: 210_000_000, responsible: 'Trưởng phòng Hành chính – Nhân sự', createdBy: leaderUser.id, createdByName: leaderUser.fullName, createdAt: now }, []);
   });
-  return { created: 2 };
+  const more = await seedStateCases(deps, { agencyId: agency.id, head, leader, leaderUserId: leaderUser.id, day });
+  return { created: 2 + more };
+}
+
+type StateSeed = { agencyId: string; head: Actor; leader: Actor; leaderUserId: string; day: (n: number) => string };
+
+/** Demo parties (the demo subjects registry's first tax codes are not known here: names and tax codes of their own). */
+const PARTIES = [
+  ['Công ty Cổ phần Nước sạch Sông Đà', '0100100008'],
+  ['Ban Quản lý dự án đầu tư xây dựng quận Đống Đa', '0100100015'],
+  ['Công ty TNHH Thực phẩm Hà Thành', '0100100022'],
+  ['Trường Cao đẳng Công nghệ Thăng Long', '0100100039'],
+  ['Bệnh viện Đa khoa Đông Anh', '0100100046'],
+  ['Công ty Cổ phần Vận tải Thủ Đô', '0100100053'],
+  ['Hợp tác xã Nông nghiệp Gia Lâm', '0100100060'],
+  ['Công ty TNHH Điện tử Long Biên', '0100100077'],
+  ['Trung tâm Phát triển quỹ đất Sóc Sơn', '0100100084'],
+  ['Công ty Cổ phần Môi trường Đô thị Hà Nội', '0100100091'],
+  ['Công ty TNHH Dược phẩm Hoàn Kiếm', '0100100107'],
+  ['Ban Quản lý chợ Đồng Xuân', '0100100114'],
+  ['Công ty Cổ phần Xi măng Sơn Tây', '0100100121'],
+  ['Công ty TNHH Du lịch Hồ Tây', '0100100138'],
+  ['Quỹ Đầu tư phát triển thành phố Hà Nội', '0100100145'],
+  ['Công ty Cổ phần Chiếu sáng Thăng Long', '0100100152'],
+] as const;
+
+/**
+ * One Hà Nội inspection in each state of the inspection-case machine that a recorded decision can reach (issue 5
+ * item 11): each walked through the same steps an officer takes, with the dates of a real case. The first states
+ * (proposed, information gathering) are before a decision and are not recorded as inspections by this module.
+ */
+async function seedStateCases(deps: Deps, s: StateSeed): Promise<number> {
+  const { head, leader, day } = s;
+  const managementHeadUser = await findUserByUsername(deps.db, 'hn.chutich');
+  const committee = await findAgencyByCode(deps.db, 'UBND-01');
+  const managementHead: Actor | null = managementHeadUser && committee ? { userId: managementHeadUser.id, grants: [{ agencyId: committee.id, agencyPath: committee.path, role: 'agency_head' }] } : null;
+  const step = (who: Actor, id: string, event: string, date: string, payload: Record<string, unknown> = {}) => applyAction(deps, ctx, who, id, { event, date, payload } as never);
+  let n = 0;
+  const open = async (i: number, decidedDaysAgo: number, origin: 'planned' | 'ad_hoc', topic: string) => {
+    const [name, taxCode] = PARTIES[i]!;
+    const c = await createCase(deps, ctx, head, {
+      agencyId: s.agencyId,
+      title: `Thanh tra ${topic} tại ${name}`,
+      origin,
+      subjectName: name,
+      subjectTaxCode: taxCode,
+      content: `Việc chấp hành pháp luật về ${topic} trong thời kỳ 2023–2025.`,
+      periodFrom: '2023-01-01',
+      periodTo: '2025-12-31',
+      decisionNo: `${100 + i}/QĐ-TTr`,
+      decisionDate: day(decidedDaysAgo),
+      signerName: 'Trần Thị Hồng',
+      durationDays: 45,
+    });
+    await addTeamMember(deps, ctx, head, c.id, { userId: s.leaderUserId, role: 'leader' });
+    n++;
+    return c.id;
+  };
+  /** Decided `d` days ago, then prepared and announced; returns the case. */
+  const announced = async (i: number, d: number, topic: string) => {
+    const id = await open(i, d, i % 2 ? 'ad_hoc' : 'planned', topic);
+    await step(head, id, 'prepare', day(d - 1));
+    await step(leader, id, 'announce', day(d - 3));
+    return id;
+  };
+  /** Direct inspection ended and the report submitted `d - 40` days ago. */
+  const reported = async (i: number, d: number, topic: string) => {
+    const id = await announced(i, d, topic);
+    await step(leader, id, 'end_direct', day(d - 35));
+    await saveReport(deps, ctx, leader, id, { sections: [{ heading: 'I. Kết quả thanh tra', text: `Kết quả kiểm tra, xác minh việc chấp hành pháp luật về ${topic}.` }] });
+    await step(leader, id, 'submit_report', day(d - 40));
+    return id;
+  };
+  const drafted = async (i: number, d: number, topic: string) => {
+    const id = await reported(i, d, topic);
+    await step(head, id, 'assign_draft', day(d - 42));
+    await saveDraft(deps, ctx, leader, id, { parts: [{ id: 'p1', heading: 'I. Kết luận', text: `Đơn vị cơ bản chấp hành pháp luật về ${topic}; còn một số thiếu sót về hồ sơ.` }, { id: 'p2', heading: 'II. Kiến nghị', text: 'Chấn chỉnh công tác lưu trữ hồ sơ.' }] });
+    return id;
+  };
+  const submitted = async (i: number, d: number, topic: string) => {
+    const id = await drafted(i, d, topic);
+    await step(leader, id, 'submit_draft', day(d - 50));
+    return id;
+  };
+  const signed = async (i: number, d: number, topic: string) => {
+    const id = await submitted(i, d, topic);
+    await step(head, id, 'sign_conclusion', day(d - 55), { conclusionNo: `${20 + i}/KL-TTr`, signerName: 'Trần Thị Hồng' });
+    return id;
+  };
+  const published = async (i: number, d: number, topic: string) => {
+    const id = await signed(i, d, topic);
+    await step(head, id, 'publish', day(d - 58), { publicationForms: ['portal', 'posting_at_subject_premises'] });
+    return id;
+  };
+
+  await open(0, 3, 'ad_hoc', 'chất lượng nước sạch'); // decided
+  await step(head, await open(1, 8, 'planned', 'quản lý dự án đầu tư công'), 'prepare', day(6)); // preparing
+  // In direct inspection, its duration extended once (Art 20(1)).
+  const extended = await announced(2, 40, 'an toàn thực phẩm');
+  await step(head, extended, 'extend', day(2), { reasonText: 'Khối lượng hồ sơ lớn, cần thêm thời gian xác minh.' });
+  const suspended = await announced(3, 30, 'quản lý tài chính, tài sản công');
+  await step(head, suspended, 'suspend', day(10), { suspensionGround: 'force_majeure', reasonText: 'Mưa lũ kéo dài tại địa bàn.' });
+  const ended = await announced(4, 50, 'khám bệnh, chữa bệnh bảo hiểm y tế');
+  await step(leader, ended, 'end_direct', day(12));
+  await reported(5, 70, 'an toàn giao thông vận tải');
+  const assigned = await reported(6, 80, 'quản lý, sử dụng đất nông nghiệp');
+  await step(head, assigned, 'assign_draft', day(36));
+  await submitted(7, 100, 'thuế, phí, lệ phí');
+  const appraising = await submitted(8, 110, 'bồi thường, giải phóng mặt bằng');
+  await step(head, appraising, 'assign_appraisal', day(55), { reasonText: 'Phân công Phòng Nghiệp vụ thẩm định trong 10 ngày.' });
+  const finalised = await submitted(9, 120, 'bảo vệ môi trường');
+  await step(head, finalised, 'assign_appraisal', day(66));
+  await step(head, finalised, 'finish_appraisal', day(62));
+  const awaiting = await submitted(10, 130, 'kinh doanh dược phẩm');
+  await step(head, awaiting, 'report_to_head', day(70));
+  await signed(11, 140, 'quản lý chợ và thu phí chợ'); // concluded
+  const terminated = await open(12, 60, 'ad_hoc', 'sản xuất xi măng');
+  await step(head, terminated, 'terminate', day(40), { terminationGround: 'criminal_case_initiated', reasonText: 'Cơ quan điều tra đã khởi tố vụ án.' });
+  if (managementHead) {
+    // The chairman of the city's People's Committee directs the implementation (Art 53); follow-up; closed.
+    const directed = await published(13, 150, 'kinh doanh lữ hành');
+    await step(managementHead, directed, 'direct_implementation', day(88));
+    const followed = await published(14, 160, 'quản lý quỹ đầu tư');
+    await step(managementHead, followed, 'direct_implementation', day(98));
+    await step(head, followed, 'start_follow_up', day(95));
+    const closed = await published(15, 170, 'chiếu sáng công cộng');
+    await step(managementHead, closed, 'direct_implementation', day(108));
+    await step(head, closed, 'start_follow_up', day(105));
+    await step(head, closed, 'close', day(60));
+  }
+  return n;
 }

@@ -15,6 +15,8 @@ const ACTS: Act[] = [
   { field: 'xây dựng', act: 'Tổ chức thi công xây dựng công trình sai nội dung giấy phép xây dựng', provision: 'điểm a khoản 6 Điều 16 Nghị định 16/2022/NĐ-CP', min: 20_000_000, max: 40_000_000, fieldMax: 500_000_000 },
 ];
 const PEOPLE = ['Nguyễn Văn Bình', 'Trần Thị Thu', 'Lê Hoàng Nam', 'Phạm Minh Đức'];
+/** Individuals of the cases added for the other states (names of their own, so each demo person stays one case's). */
+const MORE_PEOPLE = ['Hoàng Thị Lan', 'Vũ Đức Thắng', 'Đặng Thu Trang', 'Bùi Quang Huy'];
 
 /**
  * Sanction cases at the Hà Nội and Hồ Chí Minh City inspectorates in every kind of state — detected, recorded,
@@ -55,7 +57,7 @@ async function seedAgency(deps: Deps, agency: AgencyRow, headId: string, today: 
     const c = await createSanctionCase(at(detectedDaysAgo), ctx, actor, {
       agencyId: agency.id,
       violatorKind: org ? 'organisation' : 'individual',
-      violatorName: org?.name ?? PEOPLE[i % PEOPLE.length]!,
+      violatorName: org?.name ?? (i >= 8 ? MORE_PEOPLE[i % MORE_PEOPLE.length]! : PEOPLE[i % PEOPLE.length]!),
       violatorAddress: org?.address ?? `${address}`,
       ...(org?.taxCode ? { taxCode: org.taxCode } : { violatorIdNo: `0010${String(80_000_000 + i * 7919).padStart(8, '0')}` }),
       field: a.field,
@@ -122,6 +124,77 @@ async function seedAgency(deps: Deps, agency: AgencyRow, headId: string, today: 
       await deliver(id, 17);
       await applySanctionAction(at(15), ctx, actor, id, { event: 'grant_instalments', date: on(15), payload: { instalments: [{ dueOn: on(-10), amount: 12_000_000 }, { dueOn: on(-70), amount: 18_000_000 }] } });
     });
+  }
+  if (full) {
+    // The other states of the sanction machine (issue 5 item 11), each reached through the officers' steps.
+    const act = (id: string, days: number, event: string, payload: Record<string, unknown> = {}) => applySanctionAction(at(days), ctx, actor, id, { event, date: on(days), payload } as never);
+    const big = 4; // construction: bracket up to 40,000,000 đồng, so the violator may explain (Art 61) and postpone (Art 76)
+    await make(8, 12, { act: big }, async (id) => {
+      await record(id, 11, 18);
+      await act(id, 10, 'open_explanation');
+    });
+    await make(9, 14, {}, async (id) => {
+      await record(id, 13, 19);
+      await act(id, 12, 'consider');
+    });
+    await make(10, 7, {}, async (id) => {
+      await record(id, 6, 20);
+      await decide(id, 1, 2 * ACTS[(10 + shift) % ACTS.length]!.min);
+    });
+    await make(11, 20, { individual: true }, async (id) => {
+      await record(id, 19, 21);
+      await act(id, 15, 'no_decision', { noDecisionGround: 'violator_died_or_dissolved' });
+    });
+    await make(12, 10, {}, (id) => act(id, 9, 'transfer_competent'));
+    await make(13, 16, {}, async (id) => {
+      await record(id, 15, 22);
+      await act(id, 12, 'transfer_criminal');
+    });
+    await make(14, 25, { individual: true, act: big }, async (id) => {
+      await record(id, 24, 23);
+      await decide(id, 21, 25_000_000);
+      await deliver(id, 20);
+      await act(id, 18, 'postpone', { postponedUntil: on(-60) });
+    });
+    await make(15, 60, {}, async (id) => {
+      await record(id, 59, 24);
+      await decide(id, 56, 2 * ACTS[(15 + shift) % ACTS.length]!.min);
+      await deliver(id, 55);
+      await act(id, 40, 'mark_overdue');
+      await act(id, 35, 'decide_enforcement');
+    });
+    await make(16, 70, {}, async (id) => {
+      await record(id, 69, 25);
+      await decide(id, 66, 2 * ACTS[(16 + shift) % ACTS.length]!.min);
+      await deliver(id, 65);
+      await act(id, 50, 'mark_overdue');
+      await act(id, 45, 'decide_enforcement');
+      await act(id, 30, 'enforce');
+    });
+    await make(17, 16, { individual: true }, async (id) => {
+      await record(id, 15, 26);
+      await decide(id, 13, ACTS[(17 + shift) % ACTS.length]!.min);
+      await deliver(id, 12);
+      await pay(id, 8, ACTS[(17 + shift) % ACTS.length]!.min, `BL-${agency.code}-0003`);
+    });
+    // More than a year after the decision (Art 74) and after compliance (Art 7): only once the titles were in force.
+    if (on(440) >= '2025-07-01') {
+      await make(18, 440, {}, async (id) => {
+        await record(id, 439, 27);
+        await decide(id, 436, 2 * ACTS[(18 + shift) % ACTS.length]!.min);
+        await deliver(id, 435);
+        await act(id, 400, 'mark_overdue');
+        await act(id, 2, 'time_bar_execution');
+      });
+      await make(19, 450, { individual: true }, async (id) => {
+        await record(id, 449, 28);
+        await decide(id, 446, ACTS[(19 + shift) % ACTS.length]!.min);
+        await deliver(id, 445);
+        await pay(id, 440, ACTS[(19 + shift) % ACTS.length]!.min, `BL-${agency.code}-0004`);
+        await act(id, 439, 'close');
+        await act(id, 2, 'deem_never_sanctioned');
+      });
+    }
   }
   // The act (labour: 01-year limitation) ended 14 months ago: the limitation has passed; the case waits with "decide" refused (Art 6, 65).
   await make(7, 5, { individual: true, endedDaysAgo: 425, act: 1 }, (id) => record(id, 4, 17));

@@ -53,6 +53,7 @@ const DEMO_USERS: { username: string; fullName: string; agency: string; roles: R
   { username: 'hn.syt.kiemtra', fullName: 'Bùi Văn Khải', agency: 'SYT-01', roles: ['inspector'] },
   { username: 'hn.syt.chuyenvien', fullName: 'Ngô Thị Thảo', agency: 'SYT-01', roles: ['inspector'] },
   { username: 'hn.lanhdao', fullName: 'Vũ Quốc Hưng', agency: 'UBND-01', roles: ['leader_viewer'] },
+  { username: 'hn.chutich', fullName: 'Đinh Văn Bình', agency: 'UBND-01', roles: ['agency_head'] },
   { username: 'hcm.chanhthanhtra', fullName: 'Huỳnh Văn Phúc', agency: 'TT-79', roles: ['agency_head'] },
   { username: 'hcm.thanhtravien', fullName: 'Nguyễn Thị Mai', agency: 'TT-79', roles: ['inspector'] },
 ];

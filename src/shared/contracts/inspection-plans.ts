@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ANNUAL_PLAN_STATES } from '../domain/inspections/machines';
 import { PLAN_TOPICS } from '../domain/inspections/plan-items';
 import { SUBJECT_KINDS } from '../domain/subjects/subject';
 import { IsoDate, PageQuery, Uuid } from './common';
@@ -43,10 +44,11 @@ export const ResolveConflictRequest = z.object({
   planVersion: PlanVersion,
 });
 
+/** Filters of the plans list (issue 5 item 10): year, state of the annual-plan machine, agency. */
 export const PlanListQuery = PageQuery.extend({
-  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  year: z.coerce.number({ message: 'Năm kế hoạch không hợp lệ.' }).int('Năm kế hoạch không hợp lệ.').min(2000, 'Năm kế hoạch không hợp lệ.').max(2100, 'Năm kế hoạch không hợp lệ.').optional(),
   agencyId: Uuid.optional(),
-  status: z.string().trim().max(40).optional(),
+  status: z.enum(ANNUAL_PLAN_STATES, { message: 'Trạng thái kế hoạch không hợp lệ.' }).optional(),
 });
 
 export const PlanActionRequest = z.object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INSPECTION_CASE_STATES, SPECIALISED_CHECK_STATES } from '../domain/inspections/machines';
 import { IsoDate, PageQuery, Uuid } from './common';
 
 /** Bases of a specialised check decision (NĐ 217/2025 Art 11(2)(a)-(c)). */
@@ -35,12 +36,28 @@ export const CreateInspectionRequest = z.object({
   planItemId: Uuid.optional(),
 });
 
+/** Every state a case of the list can be in (inspection case or specialised check machine). */
+const LISTED_STATES = [...new Set<string>([...INSPECTION_CASE_STATES, ...SPECIALISED_CHECK_STATES])] as [string, ...string[]];
+/**
+ * Filters of the inspections list (issue 5 item 10). `member`: a team member (any place on the team, 'me' = the
+ * teams of the caller, whatever his agency); `deadline`: a running time limit already passed (`overdue`) or falling
+ * within `dueWithinDays` days from today (`due_soon`, default 7).
+ */
 export const InspectionListQuery = PageQuery.extend({
   q: z.string().trim().max(200).optional(),
-  status: z.string().trim().max(40).optional(),
+  status: z.enum(LISTED_STATES, { message: 'Trạng thái cuộc thanh tra không hợp lệ.' }).optional(),
   /** inspection | specialised_check (kiểm tra chuyên ngành); absent: both. */
   caseType: z.enum(CASE_TYPES, { message: 'Loại hồ sơ phải là cuộc thanh tra hoặc cuộc kiểm tra chuyên ngành.' }).optional(),
-  member: z.union([z.literal('me'), Uuid]).optional(),
+  member: z.union([z.literal('me'), Uuid], { message: 'Thành viên Đoàn phải là "me" hoặc mã tài khoản.' }).optional(),
+  origin: z.enum(INSPECTION_ORIGINS, { message: 'Loại thanh tra không hợp lệ.' }).optional(),
+  agencyId: Uuid.optional(),
+  year: z.coerce.number({ message: 'Năm không hợp lệ.' }).int().min(2000, 'Năm không hợp lệ.').max(2100, 'Năm không hợp lệ.').optional(),
+  /** The inspected party: registry subject, or words of its name / its tax code. */
+  subjectId: Uuid.optional(),
+  subject: z.string().trim().min(2, 'Tên hoặc mã số thuế của đối tượng: ít nhất 2 ký tự.').max(200).optional(),
+  provinceCode: z.string().trim().regex(/^\d{2}$/, 'Mã tỉnh gồm 2 chữ số.').optional(),
+  deadline: z.enum(['overdue', 'due_soon'], { message: 'Bộ lọc thời hạn phải là "overdue" hoặc "due_soon".' }).optional(),
+  dueWithinDays: z.coerce.number({ message: 'Số ngày không hợp lệ.' }).int('Số ngày là số nguyên.').min(1, 'Số ngày từ 1 đến 365.').max(365, 'Số ngày từ 1 đến 365.').optional(),
 });
 
 export const AddTeamMemberRequest = z.object({ userId: Uuid, role: z.enum(TEAM_ROLES, { message: 'Vai trò trong Đoàn không hợp lệ.' }) });

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { formatNumber } from '../lib/format';
 import { ErrorMessage, Loading } from './Feedback';
+import { SelectField } from './Field';
 import { useDebounced } from '../lib/useApi';
 
 /**
@@ -102,5 +103,20 @@ export function ResetFilters({ shown, label, onReset }: { shown: boolean; label:
         {label}
       </button>
     </div>
+  );
+}
+
+/** A list filter chosen from options, "all" first (empty value removes the filter). */
+export function FilterSelect({ label, value, options, onChange }: { label: string; value: string; options: readonly { value: string; label: string }[]; onChange(value: string): void }) {
+  const { t } = useTranslation();
+  return (
+    <SelectField label={label} value={value} onChange={(e) => onChange(e.target.value)}>
+      <option value="">{t('common.all')}</option>
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </SelectField>
   );
 }

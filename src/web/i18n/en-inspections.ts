@@ -240,7 +240,7 @@ export const enInspections: Pick<Messages, 'inspections' | 'party' | 'publicConc
       signedOn: 'Signed on',
       signer: 'Signed by',
       publishedOn: 'Published on',
-      statuses: { draft: 'Draft', signed: 'Signed', published: 'Published' },
+      statuses: { draft: 'Draft', signed: 'Signed', amended: 'Being amended (before publication)', published: 'Published' },
       tags: {
         state_secret: 'State secret',
         other_legal_secret: 'Other secret protected by law',

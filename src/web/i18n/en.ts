@@ -12,6 +12,7 @@ import { enChecks } from './en-checks';
 import { enPlans } from './en-plans';
 import { enProposals } from './en-proposals';
 import { enSubjectForm } from './en-subject-form';
+import { enInspUi } from './en-insp-ui';
 import { enSubjects } from './en-subjects';
 import { enRisk } from './en-risk';
 import { enSanctions } from './en-sanctions';
@@ -418,6 +419,7 @@ export const en: Messages = {
   ...enPlans,
   ...enProposals,
   ...enSubjectForm,
+  ...enInspUi,
   ...enHotspots,
   ...enHotspotSectors,
   ...enSubjects,

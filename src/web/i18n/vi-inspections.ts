@@ -238,7 +238,7 @@ export const viInspections = {
       signedOn: 'Ngày ký',
       signer: 'Người ký',
       publishedOn: 'Ngày công khai',
-      statuses: { draft: 'Dự thảo', signed: 'Đã ký ban hành', published: 'Đã công khai' },
+      statuses: { draft: 'Dự thảo', signed: 'Đã ký ban hành', amended: 'Đang sửa đổi, bổ sung (trước khi công khai)', published: 'Đã công khai' },
       tags: {
         state_secret: 'Bí mật nhà nước',
         other_legal_secret: 'Bí mật khác theo luật',

@@ -12,6 +12,7 @@ import { viChecks } from './vi-checks';
 import { viPlans } from './vi-plans';
 import { viProposals } from './vi-proposals';
 import { viSubjectForm } from './vi-subject-form';
+import { viInspUi } from './vi-insp-ui';
 import { viSubjects } from './vi-subjects';
 import { viRisk } from './vi-risk';
 import { viSanctions } from './vi-sanctions';
@@ -417,6 +418,7 @@ export const vi = {
   ...viPlans,
   ...viProposals,
   ...viSubjectForm,
+  ...viInspUi,
   ...viHotspots,
   ...viHotspotSectors,
   ...viSubjects,

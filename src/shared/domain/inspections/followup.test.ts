@@ -66,6 +66,12 @@ describe('recommendations (Art 36, 53)', () => {
     expect(followUpRefusal('draft', 'ltt_2025')!.code).toBe('NOT_SIGNED');
     expect(followUpRefusal('published', 'ltt_2025')).toBeNull();
   });
+  it('open again while the signed conclusion is amended before publication (Art 36(4)), frozen once published', () => {
+    expect(editRefusal('amended', 'concluded', 'ltt_2025')).toBeNull();
+    expect(editRefusal('published', 'published', 'ltt_2025')!.code).toBe('FROZEN');
+    expect(editRefusal('amended', 'published', 'ltt_2025')!.code).toBe('FROZEN');
+    expect(followUpRefusal('amended', 'ltt_2022')).toBeNull();
+  });
 });
 
 describe('recovered money', () => {

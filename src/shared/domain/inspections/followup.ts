@@ -124,7 +124,10 @@ export function detailsRefusal(d: RecommendationDetails, ruleSet: string): Follo
   return null;
 }
 
-/** Recommendations are written with the draft conclusion and frozen once it is signed (Art 34, 36). */
+/**
+ * Recommendations are written with the draft conclusion and frozen once it is signed (Art 34, 36); an amendment of the
+ * signed conclusion before its publication (2025 Art 36(4); 2022 Art 78(4)) opens them again until it is published.
+ */
 export function editRefusal(conclusionStatus: string | null, caseState: string, ruleSet: string): FollowUpRefusal | null {
   // A specialised check has no conclusion: its recommendations go into the result report and the rectification letter
   // drafted after the check record and frozen once the letter is issued (NĐ 217 Art 15(3)(đ), 7(2)(e)).
@@ -132,6 +135,7 @@ export function editRefusal(conclusionStatus: string | null, caseState: string, 
     if (['check_recorded', 'result_reported'].includes(caseState)) return null;
     return no('WRONG_STATE', 'Kiến nghị, yêu cầu chấn chỉnh của cuộc kiểm tra được xây dựng sau khi lập biên bản kiểm tra và trước khi ban hành văn bản yêu cầu chấn chỉnh, khắc phục.', nd217('điểm đ khoản 3 Điều 15; điểm e khoản 2 Điều 7'));
   }
+  if (conclusionStatus === 'amended' && caseState === 'concluded') return null;
   const drafting = ['drafting_conclusion', 'draft_submitted', 'in_appraisal', 'draft_final', 'awaiting_management_opinion'].includes(caseState);
   if (conclusionStatus && conclusionStatus !== 'draft') return no('FROZEN', 'Kết luận thanh tra đã được ký ban hành: các kiến nghị không được sửa; muốn sửa đổi, bổ sung phải theo thủ tục sửa đổi kết luận.', by(ruleSet, 'khoản 4 Điều 36', 'khoản 4 Điều 78'));
   if (!drafting) return no('WRONG_STATE', 'Kiến nghị được xây dựng cùng dự thảo kết luận, sau khi được giao xây dựng dự thảo và trước khi ký ban hành.', by(ruleSet, 'khoản 1 Điều 34; điểm d, đ khoản 2 Điều 36', 'khoản 1 Điều 75; điểm d, đ khoản 2 Điều 78'));
@@ -145,7 +149,7 @@ export function followUpRefusal(conclusionStatus: string | null, ruleSet: string
     if (['rectification_requested', 'follow_up', 'closed'].includes(caseState ?? '')) return null;
     return no('NOT_ISSUED', 'Chỉ theo dõi, đôn đốc thực hiện kiến nghị sau khi ban hành văn bản yêu cầu chấn chỉnh, khắc phục.', nd217('khoản 1 Điều 16; điểm e khoản 2 Điều 7'));
   }
-  if (conclusionStatus === 'signed' || conclusionStatus === 'published') return null;
+  if (conclusionStatus === 'signed' || conclusionStatus === 'amended' || conclusionStatus === 'published') return null;
   return no('NOT_SIGNED', 'Chỉ theo dõi, đôn đốc việc thực hiện kiến nghị sau khi kết luận thanh tra được ký ban hành.', by(ruleSet, 'Điều 36; khoản 1 Điều 55', 'Điều 78; Điều 105'));
 }
 

@@ -148,7 +148,9 @@ function ReadOnly({ conclusion }: { conclusion: Conclusion }) {
 export function ConclusionPanel({ detail, leads, onChange }: { detail: InspectionDetail; leads: boolean; onChange(d: InspectionDetail): void }) {
   const { t } = useTranslation();
   const c = detail.conclusion;
-  const editable = leads && DRAFTING_STATES.includes(detail.status) && (!c || c.status === 'draft');
+  // Drafting (Art 34–36), or the decision-maker amending the signed conclusion before publication (Art 36(4)).
+  const amending = detail.can.manage && detail.status === 'concluded' && c?.status === 'amended';
+  const editable = amending || (leads && DRAFTING_STATES.includes(detail.status) && (!c || c.status === 'draft'));
   if (!c && !editable) return null;
   return (
     <section className="card conclusion-panel" aria-labelledby="conclusion-title">

@@ -25,7 +25,7 @@ export function FollowUpPanels({ detail }: { detail: InspectionDetail }) {
         </p>
       )}
       <FindingsPanel caseId={detail.id} data={data} onChange={loaded.setData} />
-      <RecommendationsPanel caseId={detail.id} data={data} onChange={loaded.setData} />
+      <RecommendationsPanel caseId={detail.id} agencyId={detail.agencyId} data={data} onChange={loaded.setData} />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { AgencyPicker, type AgencyRef } from '../../components/AgencyPicker';
 import { DateInput } from '../../components/DateInput';
 import { ErrorMessage, PageHeader } from '../../components/Feedback';
@@ -11,6 +11,7 @@ import { useMe } from '../../lib/auth';
 import { todayIso } from '../../lib/format';
 import { focusFirstError } from '../petitions/model';
 import { inspectionsApi, type NewInspection } from './api';
+import { readFromPlan } from './fromPlan';
 import { INSPECTION_ORIGINS, originLabel } from './model';
 
 type Draft = {
@@ -36,8 +37,12 @@ export function InspectionNewPage() {
   const me = useMe();
   const navigate = useNavigate();
   const agencies = workAgencies(me);
-  const [agency, setAgency] = useState<AgencyRef | null>(() => agencies.find((a) => a.id === me.activeAgencyId) ?? null);
-  const [draft, setDraft] = useState<Draft>(empty);
+  // Opened from an item of an issued plan: the decision starts from the item and keeps its id (origin "planned").
+  const fromPlan = readFromPlan(useLocation().state);
+  const [agency, setAgency] = useState<AgencyRef | null>(() => (fromPlan ? { id: fromPlan.agencyId, name: fromPlan.agencyName } : (agencies.find((a) => a.id === me.activeAgencyId) ?? null)));
+  const [draft, setDraft] = useState<Draft>(() =>
+    fromPlan ? { ...empty, title: t('inspui.fromPlan.title', { subject: fromPlan.subjectName }), subjectName: fromPlan.subjectName, subjectTaxCode: fromPlan.subjectTaxCode ?? '', content: fromPlan.content, periodFrom: fromPlan.periodFrom ?? '', periodTo: fromPlan.periodTo ?? '' } : empty,
+  );
   const [submitted, setSubmitted] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -80,6 +85,7 @@ export function InspectionNewPage() {
       decisionDate: draft.decisionDate,
       signerName: opt(draft.signerName),
       durationDays: days,
+      ...(fromPlan && draft.origin === 'planned' ? { planItemId: fromPlan.planItemId } : {}),
     };
     setBusy(true);
     setError(null);
@@ -98,6 +104,7 @@ export function InspectionNewPage() {
         <Link to="/inspections">{t('inspections.backToList')}</Link>
       </nav>
       <PageHeader title={t('inspections.form.title')} intro={t('inspections.form.intro')} />
+      {fromPlan && <p className="alert alert-info">{t('inspui.fromPlan.notice', { item: fromPlan.label, agency: fromPlan.agencyName })}</p>}
       <form className="form register-form" onSubmit={submit} noValidate>
         {submitted && invalid && <p className="alert alert-error">{t('letterForm.fixErrors')}</p>}
         <section className="card">

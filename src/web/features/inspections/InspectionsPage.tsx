@@ -1,25 +1,37 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { PageHeader } from '../../components/Feedback';
-import { SelectField, TextField } from '../../components/Field';
-import { ListResults, Pager, ResetFilters, useListParams } from '../../components/ListControls';
+import { TextField } from '../../components/Field';
+import { FilterSelect, ListResults, Pager, ResetFilters, useListParams } from '../../components/ListControls';
 import { useAuth } from '../../lib/auth';
+import { portalApi, usersApi } from '../../lib/endpoints';
 import { formatIsoDate, formatNumber } from '../../lib/format';
 import { useApi } from '../../lib/useApi';
 import { inspectionsApi } from './api';
-import { CHECK_STATUSES, INSPECTION_STATUSES, inspectionStatusLabel, isCheck, originLabel } from './model';
+import { CHECK_STATUSES, INSPECTION_ORIGINS, INSPECTION_STATUSES, inspectionStatusLabel, isCheck, originLabel } from './model';
 
 const PAGE_SIZE = 20;
-const FILTERS = ['q', 'status', 'member', 'caseType'] as const;
+const FILTERS = ['q', 'status', 'member', 'caseType', 'origin', 'subject', 'provinceCode', 'deadline', 'year'] as const;
 const CASE_TABS = ['', 'inspection', 'specialised_check'] as const;
+/** The deadline filter's choices: overdue, or due within 7 / 30 days (`due_soon` with `dueWithinDays`). */
+const DEADLINE_CHOICES = ['overdue', '7', '30'] as const;
+const deadlineQuery = (v: string) => (v === 'overdue' ? { deadline: 'overdue' } : v ? { deadline: 'due_soon', dueWithinDays: v } : {});
 
 /** The inspections of the user's agencies, or those whose team he is on (?member=me). */
 export function InspectionsPage() {
   const { t } = useTranslation();
-  const { can } = useAuth();
+  const { can, me } = useAuth();
   const { get, page, query, setQuery, setParam, reset } = useListParams();
   const filters = Object.fromEntries(FILTERS.map((k) => [k, get(k)])) as Record<(typeof FILTERS)[number], string>;
-  const list = useApi((signal) => inspectionsApi.list({ ...filters, limit: PAGE_SIZE, offset: page * PAGE_SIZE }, signal), [...Object.values(filters), page]);
+  const { deadline, subject, ...plain } = filters;
+  // The server needs two characters of a name or tax code; a single one is not sent yet.
+  const request = { ...plain, ...deadlineQuery(deadline), subject: subject.trim().length >= 2 ? subject.trim() : '' };
+  const list = useApi((signal) => inspectionsApi.list({ ...request, limit: PAGE_SIZE, offset: page * PAGE_SIZE }, signal), [...Object.values(filters), page]);
+  const provinces = useApi((signal) => portalApi.provinces(signal), []);
+  // Officers of the agency, to find the cases where one of them is on the team (heads and administrators may list them).
+  const canListOfficers = can('users.read') && !!me;
+  const officers = useApi((signal) => (canListOfficers ? usersApi.list({ agencyId: me!.activeAgencyId, status: 'active', limit: 200, offset: 0 }, signal) : Promise.resolve(null)), [canListOfficers, me?.activeAgencyId]);
+  const years = Array.from({ length: 6 }, (_, i) => String(new Date().getFullYear() - i));
   const items = list.data?.items ?? [];
   const columns = [t('inspections.caseNo'), t('inspections.decision'), t('inspections.titleAndSubject'), t('inspections.status'), t('inspections.openRequests')];
 
@@ -50,14 +62,13 @@ export function InspectionsPage() {
       <section className="card">
         <form className="petition-filters" role="search" onSubmit={(e) => e.preventDefault()}>
           <TextField className="filter-search" label={t('inspections.search')} placeholder={t('inspections.searchPlaceholder')} type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
-          <SelectField label={t('inspections.status')} value={filters.status} onChange={(e) => setParam({ status: e.target.value, page: '' })}>
-            <option value="">{t('common.all')}</option>
-            {(filters.caseType === 'specialised_check' ? CHECK_STATUSES : INSPECTION_STATUSES).map((s) => (
-              <option key={s} value={s}>
-                {inspectionStatusLabel(s, undefined, filters.caseType)}
-              </option>
-            ))}
-          </SelectField>
+          <FilterSelect label={t('inspections.status')} value={filters.status} options={(filters.caseType === 'specialised_check' ? CHECK_STATUSES : INSPECTION_STATUSES).map((v) => ({ value: v, label: inspectionStatusLabel(v, undefined, filters.caseType) }))} onChange={(v) => setParam({ status: v, page: '' })} />
+          <FilterSelect label={t('inspui.origin')} value={filters.origin} options={INSPECTION_ORIGINS.map((v) => ({ value: v, label: originLabel(v) }))} onChange={(v) => setParam({ origin: v, page: '' })} />
+          <TextField label={t('inspui.subject')} placeholder={t('inspui.subjectPlaceholder')} type="search" value={filters.subject} onChange={(e) => setParam({ subject: e.target.value, page: '' })} />
+          <FilterSelect label={t('inspui.province')} value={filters.provinceCode} options={(provinces.data ?? []).map((p) => ({ value: p.code, label: p.name }))} onChange={(v) => setParam({ provinceCode: v, page: '' })} />
+          <FilterSelect label={t('inspui.deadline')} value={filters.deadline} options={DEADLINE_CHOICES.map((d) => ({ value: d, label: d === 'overdue' ? t('inspui.overdue') : t('inspui.dueWithin', { days: d }) }))} onChange={(v) => setParam({ deadline: v, page: '' })} />
+          <FilterSelect label={t('inspui.year')} value={filters.year} options={years.map((y) => ({ value: y, label: y }))} onChange={(v) => setParam({ year: v, page: '' })} />
+          {officers.data && <FilterSelect label={t('inspui.member')} value={filters.member === 'me' ? '' : filters.member} options={officers.data.items.map((u) => ({ value: u.id, label: u.fullName }))} onChange={(v) => setParam({ member: v, page: '' })} />}
           <label className="check">
             <input type="checkbox" checked={filters.member === 'me'} onChange={(e) => setParam({ member: e.target.checked ? 'me' : '', page: '' })} />
             <span>{t('inspections.myTeams')}</span>

@@ -1,9 +1,7 @@
-import { Fragment, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DateInput } from '../../components/DateInput';
-import { Dialog } from '../../components/Dialog';
-import { ErrorMessage, Loading } from '../../components/Feedback';
 import { SelectField, TextAreaField, TextField } from '../../components/Field';
+import { StepFormShell, StepsPanel } from '../../components/StepsPanel';
 import { todayIso } from '../../lib/format';
 import { useAction } from '../../lib/useAction';
 import { tDynamic } from '../../i18n';
@@ -119,13 +117,7 @@ function StepForm({ detail, action, onDone }: { detail: InspectionDetail; action
   };
 
   return (
-    <form className="form" onSubmit={submit} noValidate aria-label={action.label}>
-      <p className="small muted">
-        {t('petitionLabels.basis')}: {action.basis}
-      </p>
-      {action.toLabel && <p className="small">{t('inspections.steps.leadsTo', { state: action.toLabel })}</p>}
-      <ErrorMessage message={run.error} />
-      <DateInput label={t('inspections.steps.date')} value={d.date} onChange={(date) => set({ date })} onValidity={setDateValid} required error={shown('date')} />
+    <StepFormShell action={action} ns="inspections.steps" run={run} date={{ value: d.date, onChange: (date) => set({ date }), onValidity: setDateValid, error: shown('date') }} note={[d.note, (note) => set({ note })]} onSubmit={submit}>
       {ev === 'suspend' && (
         <SelectField label={t('inspections.steps.suspensionGround')} value={d.suspensionGround} required markRequired error={shown('suspensionGround')} onChange={(e) => set({ suspensionGround: e.target.value })}>
           <option value="">{t('inspections.steps.choose')}</option>
@@ -208,13 +200,7 @@ function StepForm({ detail, action, onDone }: { detail: InspectionDetail; action
         </>
       )}
       {REASONED.has(ev) && <TextAreaField label={t('inspections.steps.reason')} value={d.reasonText} rows={3} maxLength={2000} required markRequired error={shown('reasonText')} onChange={(e) => set({ reasonText: e.target.value })} />}
-      <TextAreaField label={t('inspections.steps.note')} value={d.note} rows={2} maxLength={2000} onChange={(e) => set({ note: e.target.value })} />
-      <div className="form-actions">
-        <button type="submit" className="btn btn-primary" disabled={run.busy}>
-          {run.busy ? t('common.saving') : t('inspections.steps.submit')}
-        </button>
-      </div>
-    </form>
+    </StepFormShell>
   );
 }
 
@@ -223,65 +209,8 @@ function StepForm({ detail, action, onDone }: { detail: InspectionDetail; action
  * block now is greyed with the reason and its article. Choosing one opens its form (date, note, what the step needs).
  */
 export function NextStepsPanel({ detail, onChange }: { detail: InspectionDetail; onChange(d: InspectionDetail): void }) {
-  const { t } = useTranslation();
   const version = `${detail.id}|${detail.status}|${detail.timeline.length}|${detail.team.map((m) => `${m.userId}${m.coiDeclaredAt ?? ''}`).join()}`;
   const loaded = useApi((signal) => inspectionsApi.actions(detail.id, signal), [version]);
-  const [open, setOpen] = useState<InspectionAction | null>(null);
-  // What the officer can do now first, then what the rules block (greyed, with the reason and its article).
-  const actions = [...(loaded.data ?? [])].sort((a, b) => Number(!!a.blockedBy) - Number(!!b.blockedBy));
-  return (
-    <section className="card next-steps" aria-labelledby="steps-title">
-      <h2 id="steps-title">{t('inspections.steps.heading')}</h2>
-      <p className="small muted">
-        {t('inspections.steps.current')} <span className="badge badge-state">{inspectionStatusLabel(detail.status, detail.statusLabel, detail.caseType)}</span>
-      </p>
-      {loaded.loading && !loaded.data ? (
-        <Loading />
-      ) : loaded.error ? (
-        <ErrorMessage message={loaded.error} onRetry={loaded.reload} />
-      ) : actions.length === 0 ? (
-        <p className="muted">{t('inspections.steps.none')}</p>
-      ) : (
-        <ul className="step-list">
-          {actions.map((a) => (
-            <li key={a.event} className={a.blockedBy ? 'step-blocked' : undefined}>
-              <button type="button" className="btn btn-secondary btn-block step-button" disabled={!!a.blockedBy} aria-describedby={`step-${a.event}`} onClick={() => setOpen(a)}>
-                {a.label}
-              </button>
-              <div id={`step-${a.event}`} className="small muted step-why">
-                {a.blockedBy ? (
-                  <>
-                    <p>
-                      <span className="strong">{t('inspections.steps.blocked')}</span> {a.blockedBy.message}
-                    </p>
-                    <p>
-                      {t('petitionLabels.basis')}: {a.blockedBy.basis}
-                    </p>
-                  </>
-                ) : (
-                  <p>
-                    {t('petitionLabels.basis')}: {a.basis}
-                  </p>
-                )}
-              </div>
-            </li>
-          ))}
-        </ul>
-      )}
-      <Dialog title={open?.label ?? ''} open={!!open} onClose={() => setOpen(null)} variant="modal">
-        {open && (
-          <Fragment key={open.event}>
-            <StepForm
-              detail={detail}
-              action={open}
-              onDone={(d) => {
-                setOpen(null);
-                onChange(d);
-              }}
-            />
-          </Fragment>
-        )}
-      </Dialog>
-    </section>
-  );
+  const form = (a: InspectionAction, done: () => void) => <StepForm detail={detail} action={a} onDone={(d) => (done(), onChange(d))} />;
+  return <StepsPanel titleId="steps-title" ns="inspections.steps" idPrefix="step" stateLabel={inspectionStatusLabel(detail.status, detail.statusLabel, detail.caseType)} loaded={loaded} form={form} />;
 }

@@ -4,8 +4,10 @@ import { Link, useNavigate } from 'react-router-dom';
 import { RECOMMENDATION_KINDS } from '../../../shared/domain/inspections/followup';
 import { DateInput } from '../../components/DateInput';
 import { Dialog } from '../../components/Dialog';
-import { ErrorMessage, Loading, StatusMessage } from '../../components/Feedback';
+import { ErrorMessage, StatusMessage } from '../../components/Feedback';
 import { SelectField, TextAreaField, TextField } from '../../components/Field';
+import { LoadedSteps, StepFormShell } from '../../components/StepsPanel';
+import { FollowUpAssign } from './FollowUpAssign';
 import { formatIsoDate, formatMoney, todayIso } from '../../lib/format';
 import { useAction } from '../../lib/useAction';
 import { useApi } from '../../lib/useApi';
@@ -71,12 +73,7 @@ function StepForm({ caseId, rec, action, onDone }: { caseId: string; rec: Recomm
     await run.run(async () => onDone(await followUpApi.act(caseId, rec.id, body)));
   };
   return (
-    <form className="form" onSubmit={submit} noValidate aria-label={action.label}>
-      <p className="small muted">
-        {t('petitionLabels.basis')}: {action.basis}
-      </p>
-      <ErrorMessage message={run.error} />
-      <DateInput label={t('followup.step.date')} value={date} onChange={setDate} required />
+    <StepFormShell action={action} ns="followup.step" leadsToNs={null} run={run} date={{ value: date, onChange: setDate }} note={[note, setNote]} onSubmit={submit}>
       {money && (
         <>
           {rec.recovery && <p className="small strong">{t('followup.step.remaining', { amount: formatMoney(rec.recovery.remaining) })}</p>}
@@ -88,53 +85,16 @@ function StepForm({ caseId, rec, action, onDone }: { caseId: string; rec: Recomm
         </>
       )}
       {REASONED.has(action.event) && <TextAreaField label={t('followup.step.reason')} value={reason} rows={3} maxLength={2000} required markRequired error={submitted ? errors.reason : null} onChange={(e) => setReason(e.target.value)} />}
-      <TextAreaField label={t('followup.step.note')} value={note} rows={2} maxLength={2000} onChange={(e) => setNote(e.target.value)} />
-      <div className="form-actions">
-        <button type="submit" className="btn btn-primary" disabled={run.busy}>
-          {run.busy ? t('common.saving') : t('followup.step.submit')}
-        </button>
-      </div>
-    </form>
+    </StepFormShell>
   );
 }
 
 /** The follow-up steps of one recommendation (GET …/actions), blocked ones with the reason and article; a form per step. */
 function StepsDialog({ caseId, rec, onDone }: { caseId: string; rec: Recommendation; onDone(f: FollowUp): void }) {
-  const { t } = useTranslation();
   const loaded = useApi((signal) => followUpApi.actions(caseId, rec.id, signal), [rec.id, rec.status, rec.steps.length]);
   const [open, setOpen] = useState<RecommendationAction | null>(null);
   if (open) return <StepForm caseId={caseId} rec={rec} action={open} onDone={onDone} />;
-  if (loaded.loading && !loaded.data) return <Loading />;
-  if (loaded.error) return <ErrorMessage message={loaded.error} onRetry={loaded.reload} />;
-  const actions = [...(loaded.data ?? [])].sort((a, b) => Number(!!a.blockedBy) - Number(!!b.blockedBy));
-  if (actions.length === 0) return <p className="muted">{t('followup.step.none')}</p>;
-  return (
-    <ul className="step-list">
-      {actions.map((a) => (
-        <li key={a.event} className={a.blockedBy ? 'step-blocked' : undefined}>
-          <button type="button" className="btn btn-secondary btn-block step-button" disabled={!!a.blockedBy} aria-describedby={`rstep-${a.event}`} onClick={() => setOpen(a)}>
-            {a.label}
-          </button>
-          <div id={`rstep-${a.event}`} className="small muted step-why">
-            {a.blockedBy ? (
-              <>
-                <p>
-                  <span className="strong">{t('followup.step.blocked')}</span> {a.blockedBy.message}
-                </p>
-                <p>
-                  {t('petitionLabels.basis')}: {a.blockedBy.basis}
-                </p>
-              </>
-            ) : (
-              <p>
-                {t('petitionLabels.basis')}: {a.basis}
-              </p>
-            )}
-          </div>
-        </li>
-      ))}
-    </ul>
-  );
+  return <LoadedSteps loaded={loaded} ns="followup.step" idPrefix="rstep" onOpen={(a) => setOpen(a)} />;
 }
 
 /** The chief inspector opens an inspection of the implementation, pre-filled from the recommendation (Art 55). */
@@ -171,7 +131,7 @@ function FollowUpInspectionForm({ caseId, rec }: { caseId: string; rec: Recommen
   );
 }
 
-function RecommendationCard({ caseId, rec, data, onChange, onSteps, onInspect }: { caseId: string; rec: Recommendation; data: FollowUp; onChange(f: FollowUp): void; onSteps(): void; onInspect(): void }) {
+function RecommendationCard({ caseId, agencyId, rec, data, onChange, onSteps, onInspect }: { caseId: string; agencyId?: string; rec: Recommendation; data: FollowUp; onChange(f: FollowUp): void; onSteps(): void; onInspect(): void }) {
   const { t } = useTranslation();
   const remove = useAction();
   return (
@@ -219,6 +179,7 @@ function RecommendationCard({ caseId, rec, data, onChange, onSteps, onInspect }:
             {t('followup.recs.stepsButton')}
           </button>
         )}
+        {data.can.followUp && data.can.manage && agencyId && !['closed'].includes(rec.status) && <FollowUpAssign caseId={caseId} agencyId={agencyId} rec={rec} onChange={onChange} />}
         {data.can.followUp && data.can.manage && !rec.followUpCase && (FAILED.has(rec.status) || rec.overdue) && (
           <button type="button" className="btn btn-secondary btn-small" onClick={onInspect}>
             {t('followup.recs.openFollowUpInspection')}
@@ -320,7 +281,7 @@ function RecommendationForm({ caseId, data, onChange }: { caseId: string; data: 
 }
 
 /** Recommendations of the conclusion with their follow-up: steps, recovered money, follow-up inspection (Art 36, 53–55). */
-export function RecommendationsPanel({ caseId, data, onChange }: { caseId: string; data: FollowUp; onChange(f: FollowUp): void }) {
+export function RecommendationsPanel({ caseId, agencyId, data, onChange }: { caseId: string; agencyId?: string; data: FollowUp; onChange(f: FollowUp): void }) {
   const { t } = useTranslation();
   const [steps, setSteps] = useState<Recommendation | null>(null);
   const [inspect, setInspect] = useState<Recommendation | null>(null);
@@ -336,7 +297,7 @@ export function RecommendationsPanel({ caseId, data, onChange }: { caseId: strin
       ) : (
         <ol className="recommendation-list">
           {data.recommendations.map((r) => (
-            <RecommendationCard key={r.id} caseId={caseId} rec={r} data={data} onChange={onChange} onSteps={() => setSteps(r)} onInspect={() => setInspect(r)} />
+            <RecommendationCard key={r.id} caseId={caseId} agencyId={agencyId} rec={r} data={data} onChange={onChange} onSteps={() => setSteps(r)} onInspect={() => setInspect(r)} />
           ))}
         </ol>
       )}

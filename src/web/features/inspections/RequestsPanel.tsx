@@ -8,6 +8,7 @@ import { formatDateTime, formatIsoDate, formatNumber, todayIso } from '../../lib
 import { useAction } from '../../lib/useAction';
 import { inspectionsApi, type InspectionDetail, type InspectionRequestView } from './api';
 import { REQUEST_KINDS, requestKindLabel, requestStatusLabel } from './model';
+import { PaperAnswerForm } from './PaperAnswerForm';
 
 /** The answers to one request, each with its files (downloaded through `fileUrl`). */
 export function Answers({ request, fileUrl }: { request: InspectionRequestView; fileUrl(fileId: string): string }) {
@@ -142,6 +143,7 @@ export function RequestsPanel({ detail, onChange }: { detail: InspectionDetail; 
                   <button type="button" className="btn btn-secondary btn-small" disabled={close.busy} onClick={() => void close.run(async () => onChange(await inspectionsApi.closeRequest(detail.id, r.id)))}>
                     {t('inspections.requests.close')}
                   </button>
+                  <PaperAnswerForm caseId={detail.id} requestId={r.id} onDone={onChange} />
                 </div>
               )}
             </RequestCard>

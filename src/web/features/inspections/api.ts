@@ -41,7 +41,20 @@ export type InspectionActionBody = z.input<typeof InspectionActionRequest>;
 export type PublicConclusions = z.infer<typeof PublicConclusionsResponse>;
 export type PublicConclusion = PublicConclusions['items'][number];
 export type NewCheck = z.input<typeof CreateCheckRequest>;
-export type InspectionQuery = { q?: string; status?: string; member?: string; caseType?: string; limit: number; offset: number };
+export type InspectionQuery = {
+  q?: string;
+  status?: string;
+  member?: string;
+  caseType?: string;
+  origin?: string;
+  subject?: string;
+  provinceCode?: string;
+  deadline?: string;
+  dueWithinDays?: string;
+  year?: string;
+  limit: number;
+  offset: number;
+};
 
 const one = (id: string) => `/inspections/${encodeURIComponent(id)}`;
 const mine = (id: string) => `/party/inspections/${encodeURIComponent(id)}`;
@@ -62,6 +75,8 @@ export const inspectionsApi = {
   diary: (id: string, signal?: AbortSignal) => api.get<Diary>(`${one(id)}/diary`, { signal }),
   writeDiary: (id: string, body: z.input<typeof DiaryEntryRequest>) => api.post<Diary>(`${one(id)}/diary`, body),
   request: (id: string, body: NewDocumentRequest) => api.post<InspectionDetail>(`${one(id)}/requests`, body),
+  /** An answer the party sent on paper, entered by an officer (counts as paper in the online share). */
+  paperAnswer: (id: string, requestId: string, body: { text: string; receivedOn: string }) => api.post<{ ok: true }>(`${one(id)}/requests/${encodeURIComponent(requestId)}/paper-answers`, body),
   closeRequest: (id: string, requestId: string) => api.post<InspectionDetail>(`${one(id)}/requests/${encodeURIComponent(requestId)}/close`),
   invite: (id: string, body: z.input<typeof InviteParty>) => api.post<Invite>(`${one(id)}/parties`, body),
   fileUrl: (id: string, fileId: string) => `/api/v1${one(id)}/files/${encodeURIComponent(fileId)}/content`,

@@ -36,6 +36,8 @@ export const followUpApi = {
   removeRecommendation: (id: string, rid: string) => api.del<FollowUp>(rec(id, rid)),
   actions: (id: string, rid: string, signal?: AbortSignal) => api.get<RecommendationAction[]>(`${rec(id, rid)}/actions`, { signal }),
   act: (id: string, rid: string, body: RecommendationActionBody) => api.post<FollowUp>(`${rec(id, rid)}/actions`, body),
+  /** The chief inspector names the officer who follows the recommendation up (Art 55(1)). */
+  assign: (id: string, rid: string, userId: string) => api.post<FollowUp>(`${rec(id, rid)}/assign`, { userId }),
   followUpInspection: (id: string, rid: string, body: z.input<typeof FollowUpInspectionRequest>) => api.post<{ id: string; caseNo: string }>(`${rec(id, rid)}/follow-up-inspection`, body),
   overdue: (q: { overdue?: '1'; limit: number; offset: number }, signal?: AbortSignal) => api.get<OverdueList>('/inspections/recommendations', { query: q, signal }),
 };

@@ -1,9 +1,12 @@
 import { Fragment, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/Feedback';
 import { TextAreaField } from '../../components/Field';
+import { useAuth } from '../../lib/auth';
 import { formatDateTime, formatIsoDate } from '../../lib/format';
+import { CARRIED_OUT_STATES, fromPlanItem } from '../inspections/fromPlan';
 import { useAction } from '../../lib/useAction';
 import { plansApi, type PlanConflict, type PlanDetail, type PlanItem } from './api';
 import { PlanItemForm } from './PlanItemForm';
@@ -115,6 +118,8 @@ export function PlanItemsTable({ plan, onChange }: { plan: PlanDetail; onChange(
   const [open, setOpen] = useState<Set<string>>(() => new Set(plan.items.filter((i) => i.overlap.blocking > 0).map((i) => i.id)));
   const [editing, setEditing] = useState<Editing>(null);
   const canChange = plan.can.editItems || plan.can.amend;
+  // An item of an issued plan is carried out by a decision to inspect (origin "planned").
+  const canDecide = useAuth().can('inspections.manage') && CARRIED_OUT_STATES.includes(plan.status);
   const columns = [t('plans.table.seq'), t('plans.table.subject'), t('plans.table.content'), t('plans.table.time'), t('plans.table.lead'), t('plans.table.overlap')];
   const toggle = (id: string) => setOpen((s) => (s.has(id) ? new Set([...s].filter((x) => x !== id)) : new Set([...s, id])));
   const done = (p: PlanDetail) => {
@@ -154,6 +159,11 @@ export function PlanItemsTable({ plan, onChange }: { plan: PlanDetail; onChange(
                       <div className="small muted plan-item-proposal">
                         <span className="badge">{t('proposals.fromProposal')}</span> {i.proposal.reason}
                       </div>
+                    )}
+                    {canDecide && (
+                      <Link className="btn btn-small btn-secondary" to="/inspections/new" state={{ fromPlan: fromPlanItem(plan, i) }}>
+                        {t('inspui.fromPlan.button')}
+                      </Link>
                     )}
                   </td>
                   <td data-label={columns[2]}>

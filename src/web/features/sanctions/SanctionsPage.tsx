@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { PageHeader } from '../../components/Feedback';
-import { SelectField, TextField } from '../../components/Field';
-import { ListResults, Pager, ResetFilters, useListParams } from '../../components/ListControls';
+import { TextField } from '../../components/Field';
+import { FilterSelect, ListResults, Pager, ResetFilters, useListParams } from '../../components/ListControls';
 import { useAuth } from '../../lib/auth';
 import { formatIsoDate, formatMoney } from '../../lib/format';
 import { useApi } from '../../lib/useApi';
@@ -34,14 +34,7 @@ export function SanctionsPage() {
       <section className="card">
         <form className="petition-filters" role="search" onSubmit={(e) => e.preventDefault()}>
           <TextField className="filter-search" label={t('sanctions.search')} placeholder={t('sanctions.searchPlaceholder')} type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
-          <SelectField label={t('sanctions.status')} value={filters.status} onChange={(e) => setParam({ status: e.target.value, page: '' })}>
-            <option value="">{t('common.all')}</option>
-            {SANCTION_STATES.map((s) => (
-              <option key={s} value={s}>
-                {sanctionStatusLabel(s)}
-              </option>
-            ))}
-          </SelectField>
+          <FilterSelect label={t('sanctions.status')} value={filters.status} options={SANCTION_STATES.map((v) => ({ value: v, label: sanctionStatusLabel(v) }))} onChange={(v) => setParam({ status: v, page: '' })} />
           <label className="check">
             <input type="checkbox" checked={filters.unpaid === 'true'} onChange={(e) => setParam({ unpaid: e.target.checked ? 'true' : '', page: '' })} />
             <span>{t('sanctions.unpaid')}</span>

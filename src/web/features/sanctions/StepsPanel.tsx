@@ -1,9 +1,8 @@
-import { Fragment, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateInput } from '../../components/DateInput';
-import { Dialog } from '../../components/Dialog';
-import { ErrorMessage, Loading } from '../../components/Feedback';
 import { SelectField, TextAreaField, TextField } from '../../components/Field';
+import { StepFormShell, StepsPanel as SharedStepsPanel } from '../../components/StepsPanel';
 import { todayIso } from '../../lib/format';
 import { useAction } from '../../lib/useAction';
 import { useApi } from '../../lib/useApi';
@@ -52,13 +51,7 @@ function StepForm({ detail, action, onDone }: { detail: SanctionDetail; action: 
     await run.run(async () => onDone(await sanctionsApi.act(detail.id, body)));
   };
   return (
-    <form className="form" onSubmit={submit} noValidate aria-label={action.label}>
-      <p className="small muted">
-        {t('petitionLabels.basis')}: {action.basis}
-      </p>
-      {action.toLabel && <p className="small">{t('sanctions.steps.leadsTo', { state: action.toLabel })}</p>}
-      <ErrorMessage message={run.error} />
-      <DateInput label={t('sanctions.steps.date')} value={d.date} onChange={(date) => set({ date })} onValidity={setDateValid} required error={shown('date')} />
+    <StepFormShell action={action} ns="sanctions.steps" run={run} date={{ value: d.date, onChange: (date) => set({ date }), onValidity: setDateValid, error: shown('date') }} note={[d.note, (note) => set({ note })]} onSubmit={submit}>
       {ev === 'make_record' && (
         <>
           <TextField label={t('sanctions.steps.recordNo')} value={d.recordNo} maxLength={100} required markRequired error={shown('recordNo')} placeholder="01/BB-VPHC" onChange={(e) => set({ recordNo: e.target.value })} />
@@ -90,13 +83,7 @@ function StepForm({ detail, action, onDone }: { detail: SanctionDetail; action: 
         <TextAreaField label={t('sanctions.steps.instalments')} help={t('sanctions.steps.instalmentsHelp')} value={d.instalments} rows={3} required markRequired error={shown('instalments')} placeholder={'01/12/2026; 12000000\n04/01/2027; 18000000'} onChange={(e) => set({ instalments: e.target.value })} />
       )}
       {ev === 'postpone' && <DateInput label={t('sanctions.steps.postponedUntil')} value={d.postponedUntil} onChange={(postponedUntil) => set({ postponedUntil })} required error={shown('postponedUntil')} />}
-      <TextAreaField label={t('sanctions.steps.note')} value={d.note} rows={2} maxLength={2000} onChange={(e) => set({ note: e.target.value })} />
-      <div className="form-actions">
-        <button type="submit" className="btn btn-primary" disabled={run.busy}>
-          {run.busy ? t('common.saving') : t('sanctions.steps.submit')}
-        </button>
-      </div>
-    </form>
+    </StepFormShell>
   );
 }
 
@@ -109,72 +96,17 @@ export function StepsPanel({ detail, onChange }: { detail: SanctionDetail; onCha
   const { t } = useTranslation();
   const version = `${detail.id}|${detail.status}|${detail.events.length}|${detail.payments.length}`;
   const loaded = useApi((signal) => sanctionsApi.actions(detail.id, signal), [version]);
-  const [open, setOpen] = useState<SanctionAction | null>(null);
-  const actions = [...(loaded.data ?? [])].sort((a, b) => Number(!!a.blockedBy) - Number(!!b.blockedBy));
+  const done = (close: () => void) => (d: SanctionDetail) => (close(), onChange(d));
   return (
-    <section className="card next-steps" aria-labelledby="steps-title">
-      <h2 id="steps-title">{t('sanctions.steps.heading')}</h2>
-      <p className="small muted">
-        {t('sanctions.steps.current')} <span className="badge badge-state">{sanctionStatusLabel(detail.status, detail.statusLabel)}</span>
-      </p>
-      {loaded.loading && !loaded.data ? (
-        <Loading />
-      ) : loaded.error ? (
-        <ErrorMessage message={loaded.error} onRetry={loaded.reload} />
-      ) : actions.length === 0 ? (
-        <p className="muted">{t('sanctions.steps.none')}</p>
-      ) : (
-        <ul className="step-list">
-          {actions.map((a) => (
-            <li key={a.event} className={a.blockedBy ? 'step-blocked' : undefined}>
-              <button type="button" className="btn btn-secondary btn-block step-button" disabled={!!a.blockedBy || !detail.canManage} aria-describedby={`step-${a.event}`} onClick={() => setOpen(a)}>
-                {a.label}
-              </button>
-              <div id={`step-${a.event}`} className="small muted step-why">
-                {a.blockedBy ? (
-                  <>
-                    <p>
-                      <span className="strong">{t('sanctions.steps.blocked')}</span> {a.blockedBy.message}
-                    </p>
-                    <p>
-                      {t('petitionLabels.basis')}: {a.blockedBy.basis}
-                    </p>
-                  </>
-                ) : (
-                  <p>
-                    {t('petitionLabels.basis')}: {a.basis}
-                  </p>
-                )}
-              </div>
-            </li>
-          ))}
-        </ul>
-      )}
-      <Dialog title={open?.event === 'decide' ? t('sanctions.decide.heading') : (open?.label ?? '')} open={!!open} onClose={() => setOpen(null)} variant="modal">
-        {open && (
-          <Fragment key={open.event}>
-            {open.event === 'decide' ? (
-              <DecisionForm
-                detail={detail}
-                basis={open.basis}
-                onDone={(d) => {
-                  setOpen(null);
-                  onChange(d);
-                }}
-              />
-            ) : (
-              <StepForm
-                detail={detail}
-                action={open}
-                onDone={(d) => {
-                  setOpen(null);
-                  onChange(d);
-                }}
-              />
-            )}
-          </Fragment>
-        )}
-      </Dialog>
-    </section>
+    <SharedStepsPanel
+      titleId="steps-title"
+      ns="sanctions.steps"
+      idPrefix="step"
+      stateLabel={sanctionStatusLabel(detail.status, detail.statusLabel)}
+      loaded={loaded}
+      disabled={() => !detail.canManage}
+      dialogTitle={(a) => (a.event === 'decide' ? t('sanctions.decide.heading') : a.label)}
+      form={(a, close) => (a.event === 'decide' ? <DecisionForm detail={detail} basis={a.basis} onDone={done(close)} /> : <StepForm detail={detail} action={a} onDone={done(close)} />)}
+    />
   );
 }
