@@ -52,12 +52,13 @@ async function main() {
     if (checks.created) log.info(checks, 'demo specialised checks of a provincial department created');
     const plans = await seedDemoPlans(deps);
     if (plans.created) log.info(plans, 'demo inspection plans created');
-    // Past sanction decisions of the demo organisations (as imported from the national XLVPHC database), then the first
-    // early-warning scores: queued, computed by the job worker after the start.
-    if (subjects.created) log.info(await seedSanctionHistory(deps.db, vnToday(deps.clock.now())), 'demo sanction history imported');
-    if (subjects.created) log.info(await seedDemoScores(deps), 'demo risk scoring queued');
+    // The sanction cases worked in the platform first (their seeding stops when any case exists), then past decisions
+    // of the demo organisations (as imported from the national XLVPHC database), then the first early-warning scores:
+    // queued, computed by the job worker after the start.
     const sanctions = await seedDemoSanctions(deps);
     if (sanctions.created) log.info(sanctions, 'demo sanction cases created');
+    if (subjects.created) log.info(await seedSanctionHistory(deps.db, vnToday(deps.clock.now())), 'demo sanction history imported');
+    if (subjects.created) log.info(await seedDemoScores(deps), 'demo risk scoring queued');
     const histories = await seedDemoHistories(deps);
     if (histories.created) log.info(histories, 'demo letters about managed subjects created');
     console.log(`\n  Tài khoản quản trị mẫu / demo administrator:  ${DEMO_ADMIN}  /  ${password}\n`);

@@ -68,7 +68,7 @@ describe('inspections: findings, recommendations and their follow-up', () => {
     await money.getByText(/Đã thu hồi 450\.000\.000.*\/ 850\.000\.000.*\(52%\) — còn lại 400\.000\.000/).waitFor();
     await money.getByText(/Quá hạn \d+ ngày/).waitFor();
     await expect(money.getByRole('progressbar', { name: 'Tiến độ thu hồi' }).getAttribute('aria-valuenow')).resolves.toBe('52');
-    await money.getByRole('button', { name: 'Theo dõi' }).click();
+    await money.getByRole('button', { name: 'Theo dõi', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Theo dõi kiến nghị số 1' });
     // Blocked steps say why, with the article: not fully recovered.
     await dialog.getByText(/Mới thu hồi 450\.000\.000 \/ 850\.000\.000 đồng/).waitFor();

@@ -15,6 +15,9 @@ import { tDynamic } from '../../i18n';
 
 export type PetitionAction = z.infer<typeof PetitionActionsResponse>[number];
 type ActionBody = z.input<typeof ApplyActionRequest>;
+/** Payload fields the form asks the officer for (never filled in from the step's required values). */
+const ASKED = new Set(['withinCompetence', 'processable', 'classification', 'extensionDays', 'reasonCode', 'reasonText']);
+
 type Payload = NonNullable<ActionBody['payload']>;
 
 export const CLASSIFICATIONS = ['complaint', 'denunciation', 'petition', 'reflection', 'anonymous_information', 'mixed_content'] as const;
@@ -40,6 +43,9 @@ function ActionForm({ letterId, action, onDone }: { letterId: string; action: Pe
   const needs = (r: string) => action.requires.includes(r);
   const choiceFields = Object.entries(action.choices ?? {}).filter(([field]) => field !== 'reresolutionGrounds');
   const codes = action.reasonCodes ?? [];
+  // Values the step declares by itself; a field the form asks (competence, processable) stays the officer's answer,
+  // and the server refuses the step, with its article, when the answer is not the one the step requires.
+  const fixed = Object.entries(action.fixed ?? {}).filter(([field]) => !ASKED.has(field));
   const set = (patch: Partial<Draft>) => setD((v) => ({ ...v, ...patch }));
 
   const days = Number(d.extensionDays);
@@ -69,7 +75,7 @@ function ActionForm({ letterId, action, onDone }: { letterId: string; action: Pe
     if (needs('extensionDays')) payload.extensionDays = days;
     if (needs('anonymousAssessment')) payload.anonymousAssessment = d.assessment;
     // What the step itself declares (K8: no divergence left; K19a: second invitation ignored) and the chosen values.
-    Object.assign(payload, action.fixed ?? {});
+    Object.assign(payload, Object.fromEntries(fixed));
     for (const [field] of choiceFields) (payload as Record<string, unknown>)[field] = d.choices[field];
     if (needs('reresolutionGrounds')) (payload as Record<string, unknown>).reresolutionGrounds = d.grounds;
     const body: ActionBody = { target: action.target, event: action.event, payload };
@@ -179,9 +185,9 @@ function ActionForm({ letterId, action, onDone }: { letterId: string; action: Pe
           {submitted && errors.grounds && <p className="field-error">{errors.grounds}</p>}
         </fieldset>
       )}
-      {Object.keys(action.fixed ?? {}).length > 0 && (
+      {fixed.length > 0 && (
         <p className="small muted">
-          {Object.entries(action.fixed ?? {})
+          {fixed
             .map(([field, value]) => tDynamic(`petitionActions.declares.${field}.${String(value)}`, `${field}: ${String(value)}`))
             .join(' ')}
         </p>
