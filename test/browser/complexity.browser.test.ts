@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { browserSuite, DEMO_PASSWORD, login, newContext, shooter } from './helpers';
+import { apiAs, browserSuite, login, newContext, shooter } from './helpers';
 
 /**
  * The resolver's written determination of complexity (spec §4.2): the head of the Hà Nội inspectorate opens an
@@ -12,21 +12,8 @@ describe('petitions: complexity and the time limit it selects', () => {
   const TITLE = 'Khiếu nại quyết định thu hồi đất nông nghiệp tại xã Sóc Sơn';
   let letterId = '';
 
-  async function apiAs(username: string) {
-    const res = await fetch(`${suite.server.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
-    const cookie = res.headers.getSetCookie().find((c) => c.startsWith('tt_session='))!.split(';')[0]!;
-    const { me } = (await res.json()) as { me: { csrfToken: string; grants: { agencyId: string }[] } };
-    const call = async (method: string, url: string, body?: unknown) => {
-      const r = await fetch(`${suite.server.url}/api/v1${url}`, { method, headers: { cookie, 'x-csrf-token': me.csrfToken, ...(body ? { 'content-type': 'application/json' } : {}) }, body: body ? JSON.stringify(body) : undefined });
-      const json = (await r.json()) as Record<string, unknown>;
-      if (!r.ok) throw new Error(`${method} ${url}: ${r.status} ${JSON.stringify(json)}`);
-      return json;
-    };
-    return { call, agencyId: me.grants[0]!.agencyId };
-  }
-
   beforeAll(async () => {
-    const reception = await apiAs('hn.tiepdan');
+    const reception = await apiAs(suite.server.url, 'hn.tiepdan');
     const letter = await reception.call('POST', '/petitions', {
       agencyId: reception.agencyId,
       kind: 'complaint',
@@ -40,7 +27,7 @@ describe('petitions: complexity and the time limit it selects', () => {
     letterId = letter.id as string;
     await reception.call('POST', `/petitions/${letterId}/actions`, { target: 'letter', event: 'classify', payload: { classification: 'complaint' } });
     const proposed = await reception.call('POST', `/petitions/${letterId}/actions`, { target: 'letter', event: 'propose_acceptance', payload: { withinCompetence: true, processable: true } });
-    const head = await apiAs('hn.chanhthanhtra');
+    const head = await apiAs(suite.server.url, 'hn.chanhthanhtra');
     await head.call('POST', `/petitions/${letterId}/actions`, { target: (proposed.cases as { id: string }[])[0]!.id, event: 'accept' });
   });
 

@@ -222,3 +222,20 @@ export function browserSuite(env: Record<string, string> = {}) {
   });
   return suite;
 }
+
+/**
+ * Logs a demo account in through the API (outside the browser) and returns a caller carrying its session and CSRF
+ * token, and the agency of its first grant: to prepare data a browser test then looks at.
+ */
+export async function apiAs(baseUrl: string, username: string) {
+  const res = await fetch(`${baseUrl}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
+  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('tt_session='))!.split(';')[0]!;
+  const { me } = (await res.json()) as { me: { csrfToken: string; grants: { agencyId: string }[] } };
+  const call = async (method: string, url: string, body?: unknown) => {
+    const r = await fetch(`${baseUrl}/api/v1${url}`, { method, headers: { cookie, 'x-csrf-token': me.csrfToken, ...(body ? { 'content-type': 'application/json' } : {}) }, body: body ? JSON.stringify(body) : undefined });
+    const json = (await r.json()) as Record<string, unknown>;
+    if (!r.ok) throw new Error(`${method} ${url}: ${r.status} ${JSON.stringify(json)}`);
+    return json;
+  };
+  return { call, agencyId: me.grants[0]!.agencyId };
+}

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { browserSuite, DEMO_PASSWORD, login, newContext, shooter } from './helpers';
+import { apiAs, browserSuite, login, newContext, shooter } from './helpers';
 
 /**
  * Routing end to end (spec §1.6, §3.0 L8): the head of the Hà Nội inspectorate transfers a letter to the Hồ Chí Minh
@@ -13,23 +13,9 @@ describe('petitions: transfer to another agency of the platform', () => {
   let letterId = '';
   let registerNo = '';
 
-  /** Logs in through the API (outside the browser) and returns a caller carrying the session and CSRF token. */
-  async function apiAs(username: string) {
-    const res = await fetch(`${suite.server.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
-    const cookie = res.headers.getSetCookie().find((c) => c.startsWith('tt_session='))!.split(';')[0]!;
-    const { me } = (await res.json()) as { me: { csrfToken: string; grants: { agencyId: string }[] } };
-    const call = async (method: string, url: string, body?: unknown) => {
-      const r = await fetch(`${suite.server.url}/api/v1${url}`, { method, headers: { cookie, 'x-csrf-token': me.csrfToken, ...(body ? { 'content-type': 'application/json' } : {}) }, body: body ? JSON.stringify(body) : undefined });
-      const json = (await r.json()) as Record<string, unknown>;
-      if (!r.ok) throw new Error(`${method} ${url}: ${r.status} ${JSON.stringify(json)}`);
-      return json;
-    };
-    return { call, agencyId: me.grants[0]!.agencyId };
-  }
-
   beforeAll(async () => {
     // A letter registered and classified at the Hà Nội inspectorate by its reception officer.
-    const reception = await apiAs('hn.tiepdan');
+    const reception = await apiAs(suite.server.url, 'hn.tiepdan');
     const letter = await reception.call('POST', '/petitions', {
       agencyId: reception.agencyId,
       kind: 'petition',
