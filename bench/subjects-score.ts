@@ -96,7 +96,9 @@ async function run(label: string, database: Database, n: number) {
     // Sanction → score: a decision with a fine unpaid past its due day, tied by subject id (its trigger queues the subject).
     const sl: number[] = [];
     for (const [k, p] of picks.rows.entries()) {
-      const before = (await deps.db.execute(sql`select score from subject_scores where subject_id = ${p.id}`)) as unknown as { rows: { score: number }[] };
+      // The new decision changes the subject's facts, so a new score row is written (the score itself may stay: an
+      // indicator already at its cap does not rise).
+      const before = (await deps.db.execute(sql`select history_id from subject_scores where subject_id = ${p.id}`)) as unknown as { rows: { history_id: string }[] };
       t = performance.now();
       await deps.db.transaction((tx) =>
         tx.execute(sql`insert into sanction_cases (agency_id, case_year, case_seq, case_no, status, xlvphc_version, violator_kind, violator_name, tax_code, subject_id, field, act, legal_provision,
@@ -105,8 +107,8 @@ async function run(label: string, database: Database, n: number) {
             'Nghị định 12/2022/NĐ-CP', 5000000, 10000000, 'ended', current_date - 60, current_date + 300, ${`${k}/QĐ-XPHC`}, current_date - 40, '["fine"]'::jsonb, 20000000, 0, current_date - 30, current_date - 30, 'x')`),
       );
       while (await deps.jobs.runOne());
-      const after = (await deps.db.execute(sql`select score from subject_scores where subject_id = ${p.id}`)) as unknown as { rows: { score: number }[] };
-      if (!(Number(after.rows[0]?.score) > Number(before.rows[0]?.score))) throw new Error('the score did not rise after the new sanction');
+      const after = (await deps.db.execute(sql`select history_id from subject_scores where subject_id = ${p.id}`)) as unknown as { rows: { history_id: string }[] };
+      if (after.rows[0]?.history_id === before.rows[0]?.history_id) throw new Error('the score was not recomputed after the new sanction');
       sl.push(performance.now() - t);
     }
     sl.sort((a, b) => a - b);
