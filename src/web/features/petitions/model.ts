@@ -95,7 +95,4 @@ export function newSubmissionKey(): string {
   return [...crypto.getRandomValues(new Uint8Array(32))].map((b) => alphabet[b & 63]).join('');
 }
 
-/** Moves focus to the first field marked invalid (after the errors have rendered). */
-export function focusFirstError(): void {
-  requestAnimationFrame(() => document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
-}
+export { focusFirstError } from '../../components/CreateForm';

@@ -1,15 +1,14 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { AgencyPicker, type AgencyRef } from '../../components/AgencyPicker';
+import { CreateFormFooter, FixErrorsAlert, useCreateForm } from '../../components/CreateForm';
 import { DateInput } from '../../components/DateInput';
-import { ErrorMessage, PageHeader } from '../../components/Feedback';
+import { PageHeader } from '../../components/Feedback';
 import { SelectField, TextAreaField, TextField } from '../../components/Field';
 import { workAgencies } from '../../components/Header';
-import { errorMessage } from '../../lib/api';
 import { useMe } from '../../lib/auth';
 import { todayIso } from '../../lib/format';
-import { focusFirstError } from '../petitions/model';
 import { sanctionsApi, type NewSanction } from './api';
 
 type Draft = {
@@ -39,70 +38,48 @@ const groupDigits = (v: string) => v.replace(/\D/g, '').replace(/\B(?=(\d{3})+(?
 export function SanctionNewPage() {
   const { t } = useTranslation();
   const me = useMe();
-  const navigate = useNavigate();
   const agencies = workAgencies(me);
   const [agency, setAgency] = useState<AgencyRef | null>(() => agencies.find((a) => a.id === me.activeAgencyId) ?? null);
-  const [draft, setDraft] = useState<Draft>(empty);
-  const [submitted, setSubmitted] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const change = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
+  const { draft, change, busy, error, check } = useCreateForm<Draft>(empty);
   const min = money(draft.bracketMin);
   const max = money(draft.bracketMax);
+  const opt = (v: string) => v.trim() || undefined;
 
-  const validation: Record<string, string | null> = {
-    agency: agency ? null : t('sanctions.form.agencyRequired'),
-    violatorName: draft.violatorName.trim().length >= 2 ? null : t('sanctions.form.nameRequired'),
-    taxCode: !draft.taxCode.trim() || /^\d{10}(-\d{3})?$/.test(draft.taxCode.trim()) ? null : t('sanctions.form.taxCodeInvalid'),
-    field: draft.field.trim().length >= 2 ? null : t('sanctions.form.fieldRequired'),
-    act: draft.act.trim().length >= 5 ? null : t('sanctions.form.actRequired'),
-    legalProvision: draft.legalProvision.trim().length >= 5 ? null : t('sanctions.form.provisionRequired'),
-    bracket: min === undefined || max === undefined || min > max ? t('sanctions.form.bracketInvalid') : null,
-    detectedOn: !draft.detectedOn || draft.detectedOn > todayIso() ? t('sanctions.form.detectedRequired') : null,
-    violationEndedOn: draft.violationState === 'ended' && !draft.violationEndedOn ? t('sanctions.form.endedRequired') : null,
-  };
-  const errors = submitted ? validation : {};
-  const invalid = Object.values(validation).some(Boolean);
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (busy) return;
-    setSubmitted(true);
-    if (invalid || !agency) {
-      focusFirstError();
-      return;
-    }
-    const opt = (v: string) => v.trim() || undefined;
-    const body: NewSanction = {
-      agencyId: agency.id,
-      violatorKind: draft.violatorKind,
-      violatorName: draft.violatorName.trim(),
-      violatorIdNo: opt(draft.violatorIdNo),
-      violatorAddress: opt(draft.violatorAddress),
-      taxCode: draft.violatorKind === 'organisation' ? opt(draft.taxCode) : undefined,
-      field: draft.field.trim(),
-      act: draft.act.trim(),
-      legalProvision: draft.legalProvision.trim(),
-      bracketMinIndividual: min!,
-      bracketMaxIndividual: max!,
-      fieldMaxIndividual: money(draft.fieldMax),
-      licenceOrSuspension: draft.licenceOrSuspension,
-      violationState: draft.violationState,
-      violationOn: opt(draft.violationOn),
-      violationEndedOn: draft.violationState === 'ended' ? opt(draft.violationEndedOn) : undefined,
-      detectedOn: draft.detectedOn,
-      place: opt(draft.place),
-    };
-    setBusy(true);
-    setError(null);
-    try {
-      const created = await sanctionsApi.create(body);
-      navigate(`/sanctions/${created.id}`, { state: { flash: t('sanctions.form.created', { no: created.caseNo }) } });
-    } catch (err) {
-      setError(errorMessage(err));
-      setBusy(false);
-    }
-  };
+  const { errors, invalid, submit } = check(
+    {
+      agency: agency ? null : t('sanctions.form.agencyRequired'),
+      violatorName: draft.violatorName.trim().length >= 2 ? null : t('sanctions.form.nameRequired'),
+      taxCode: !draft.taxCode.trim() || /^\d{10}(-\d{3})?$/.test(draft.taxCode.trim()) ? null : t('sanctions.form.taxCodeInvalid'),
+      field: draft.field.trim().length >= 2 ? null : t('sanctions.form.fieldRequired'),
+      act: draft.act.trim().length >= 5 ? null : t('sanctions.form.actRequired'),
+      legalProvision: draft.legalProvision.trim().length >= 5 ? null : t('sanctions.form.provisionRequired'),
+      bracket: min === undefined || max === undefined || min > max ? t('sanctions.form.bracketInvalid') : null,
+      detectedOn: !draft.detectedOn || draft.detectedOn > todayIso() ? t('sanctions.form.detectedRequired') : null,
+      violationEndedOn: draft.violationState === 'ended' && !draft.violationEndedOn ? t('sanctions.form.endedRequired') : null,
+    },
+    () =>
+      sanctionsApi.create({
+        agencyId: agency!.id,
+        violatorKind: draft.violatorKind,
+        violatorName: draft.violatorName.trim(),
+        violatorIdNo: opt(draft.violatorIdNo),
+        violatorAddress: opt(draft.violatorAddress),
+        taxCode: draft.violatorKind === 'organisation' ? opt(draft.taxCode) : undefined,
+        field: draft.field.trim(),
+        act: draft.act.trim(),
+        legalProvision: draft.legalProvision.trim(),
+        bracketMinIndividual: min!,
+        bracketMaxIndividual: max!,
+        fieldMaxIndividual: money(draft.fieldMax),
+        licenceOrSuspension: draft.licenceOrSuspension,
+        violationState: draft.violationState,
+        violationOn: opt(draft.violationOn),
+        violationEndedOn: draft.violationState === 'ended' ? opt(draft.violationEndedOn) : undefined,
+        detectedOn: draft.detectedOn,
+        place: opt(draft.place),
+      } satisfies NewSanction),
+    (created) => ({ to: `/sanctions/${created.id}`, flash: t('sanctions.form.created', { no: created.caseNo }) }),
+  );
 
   return (
     <>
@@ -111,7 +88,7 @@ export function SanctionNewPage() {
       </nav>
       <PageHeader title={t('sanctions.form.heading')} intro={t('sanctions.form.intro')} />
       <form className="form register-form" onSubmit={submit} noValidate>
-        {submitted && invalid && <p className="alert alert-error">{t('letterForm.fixErrors')}</p>}
+        <FixErrorsAlert show={invalid} />
         <section className="card">
           <h2>{t('sanctions.facts.violator')}</h2>
           <div className="form-grid">
@@ -158,15 +135,7 @@ export function SanctionNewPage() {
           </div>
           <TextField label={t('sanctions.form.place')} value={draft.place} maxLength={500} onChange={(e) => change({ place: e.target.value })} />
         </section>
-        <ErrorMessage message={error} />
-        <div className="form-actions">
-          <button type="submit" className="btn btn-primary" disabled={busy}>
-            {busy ? t('sanctions.form.saving') : t('sanctions.form.submit')}
-          </button>
-          <Link className="btn btn-secondary" to="/sanctions">
-            {t('sanctions.form.cancel')}
-          </Link>
-        </div>
+        <CreateFormFooter error={error} busy={busy} saveLabel={t('sanctions.form.submit')} savingLabel={t('sanctions.form.saving')} cancelLabel={t('sanctions.form.cancel')} cancelTo="/sanctions" />
       </form>
     </>
   );
