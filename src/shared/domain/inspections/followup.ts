@@ -3,6 +3,7 @@
 import { ltt22, ltt25, nd217 } from './citations';
 import type { InspectionFacts } from './guards';
 import type { RecommendationState } from './machines';
+import { isCheckRuleSet } from './rule-sets';
 
 const by = (ruleSet: string, a25: string, a22: string) => (ruleSet === 'ltt_2022' ? ltt22(a22) : ltt25(a25));
 
@@ -25,7 +26,7 @@ export const CHECK_FINDING_STATES = ['decided', 'plan_approved', 'in_check', 'su
 /** Why items or findings may not be recorded now (the report was sent: Art 33(1)); null when they may. */
 export function findingRefusal(caseState: string, ruleSet: string): FollowUpRefusal | null {
   // A specialised check: the team collects and assesses until the check record is made (NĐ 217 Art 15(2), 15(3)(a)).
-  if (ruleSet === 'ktcn_2025' || ruleSet === 'ktcn_legacy') {
+  if (isCheckRuleSet(ruleSet)) {
     if ((CHECK_FINDING_STATES as readonly string[]).includes(caseState)) return null;
     return no('WRONG_STATE', 'Chỉ ghi nhận nội dung kiểm tra và kết quả xác minh từ khi có quyết định kiểm tra đến khi lập biên bản kiểm tra.', nd217('khoản 2, điểm a khoản 3 Điều 15'));
   }
@@ -85,7 +86,7 @@ export const KIND_LABELS_VI: Readonly<Record<RecommendationKind, string>> = {
 
 /** The article on which each kind of recommendation rests, by rule set (spec inspections-2025 §15; inspections §15). */
 export function kindBasis(kind: RecommendationKind, ruleSet: string): string {
-  if (ruleSet === 'ktcn_2025' || ruleSet === 'ktcn_legacy') {
+  if (isCheckRuleSet(ruleSet)) {
     if (kind === 'transfer_investigation') return nd217('điểm d khoản 3 Điều 15; điểm c khoản 2 Điều 7');
     if (kind === 'amend_rules') return nd217('điểm d khoản 2 Điều 7');
     return nd217('điểm đ khoản 3 Điều 15; điểm e khoản 2 Điều 7');
@@ -131,7 +132,7 @@ export function detailsRefusal(d: RecommendationDetails, ruleSet: string): Follo
 export function editRefusal(conclusionStatus: string | null, caseState: string, ruleSet: string): FollowUpRefusal | null {
   // A specialised check has no conclusion: its recommendations go into the result report and the rectification letter
   // drafted after the check record and frozen once the letter is issued (NĐ 217 Art 15(3)(đ), 7(2)(e)).
-  if (ruleSet === 'ktcn_2025' || ruleSet === 'ktcn_legacy') {
+  if (isCheckRuleSet(ruleSet)) {
     if (['check_recorded', 'result_reported'].includes(caseState)) return null;
     return no('WRONG_STATE', 'Kiến nghị, yêu cầu chấn chỉnh của cuộc kiểm tra được xây dựng sau khi lập biên bản kiểm tra và trước khi ban hành văn bản yêu cầu chấn chỉnh, khắc phục.', nd217('điểm đ khoản 3 Điều 15; điểm e khoản 2 Điều 7'));
   }
@@ -145,7 +146,7 @@ export function editRefusal(conclusionStatus: string | null, caseState: string, 
 /** Follow-up starts with the signed conclusion (Art 36, 52–55): before it there is nothing to implement. */
 export function followUpRefusal(conclusionStatus: string | null, ruleSet: string, caseState?: string): FollowUpRefusal | null {
   // A specialised check: follow-up of the rectification letter and handling decisions (NĐ 217 Art 16(1)).
-  if (ruleSet === 'ktcn_2025' || ruleSet === 'ktcn_legacy') {
+  if (isCheckRuleSet(ruleSet)) {
     if (['rectification_requested', 'follow_up', 'closed'].includes(caseState ?? '')) return null;
     return no('NOT_ISSUED', 'Chỉ theo dõi, đôn đốc thực hiện kiến nghị sau khi ban hành văn bản yêu cầu chấn chỉnh, khắc phục.', nd217('khoản 1 Điều 16; điểm e khoản 2 Điều 7'));
   }

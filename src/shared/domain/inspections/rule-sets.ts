@@ -9,6 +9,8 @@ export const RULE_SETS = ['ltt_2010', 'ltt_2022', 'ltt_2025', 'ktcn_2025', 'ktcn
 export type RuleSetId = (typeof RULE_SETS)[number];
 export type InspectionRuleSet = Extract<RuleSetId, 'ltt_2010' | 'ltt_2022' | 'ltt_2025'>;
 export type CheckRuleSet = Extract<RuleSetId, 'ktcn_2025' | 'ktcn_legacy'>;
+/** The rule sets of specialised checks (NĐ 217/2025 and the line departments' earlier checks). */
+export const isCheckRuleSet = (ruleSet: string): ruleSet is CheckRuleSet => ruleSet === 'ktcn_2025' || ruleSet === 'ktcn_legacy';
 
 /** First day of Luật Thanh tra 11/2022/QH15 (2022 Art 117(1)). */
 export const LTT_2022_FROM: IsoDate = '2023-07-01';
