@@ -60,4 +60,31 @@ describe('petitions: complexity and the time limit it selects', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('a step that needs a ground offers the grounds the law lists for it, labelled, and the case records it', async () => {
+    const { context, page } = await newContext(suite.browser, suite.server.url);
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await login(page, 'hn.chanhthanhtra');
+    await page.goto(`/petitions/${letterId}`);
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    await page.getByRole('button', { name: /^Đình chỉ việc giải quyết khiếu nại/ }).click();
+    const dialog = page.getByRole('dialog');
+    const ground = dialog.getByLabel('Căn cứ đình chỉ');
+    // K18 (from 01/07/2026): only the grounds of the new LKN Art 11a(2), never a denunciation's.
+    expect(await ground.locator('option').allTextContents()).toEqual([
+      '— Chọn —',
+      'Người khiếu nại chết, không có người thừa kế quyền, nghĩa vụ',
+      'Cơ quan, tổ chức khiếu nại bị giải thể, phá sản',
+      'Căn cứ khác theo quy định',
+    ]);
+    await dialog.getByRole('button', { name: 'Thực hiện' }).click();
+    await dialog.getByText('Vui lòng chọn.').waitFor();
+    await ground.selectOption({ label: 'Cơ quan, tổ chức khiếu nại bị giải thể, phá sản' });
+    await shot(page, '03-termination-ground', false);
+    await dialog.getByRole('button', { name: 'Thực hiện' }).click();
+    await page.locator('.timeline li', { hasText: 'Đình chỉ việc giải quyết khiếu nại' }).waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

@@ -18,6 +18,7 @@ import {
   codesOf,
   codeValidIn,
   REASON_CODES,
+  RERESOLUTION_GROUNDS,
   type RegimeId,
   type Requirement,
   type MachineId,
@@ -27,7 +28,7 @@ import { computeWithOverrides } from '../legal-rules';
 import { formatViDate } from '../../shared/domain/petitions/deadlines/format';
 import type { DeadlineInputs } from './petitions.table';
 import { stepFacts, withStagedDocuments } from './petitions.documents';
-import { canReadLetter } from './petitions.policy';
+import { canDetermineComplexityAt, canReadLetter } from './petitions.policy';
 import * as repo from './petitions.repository';
 import { vnDate } from './petitions.service';
 import { resolveRoute, routeLetter, type RouteTo } from './petitions.transfer';
@@ -99,8 +100,6 @@ function formOf(requires: readonly Requirement[], regime: RegimeId) {
   }
   return { fixed, choices, reasonCodes };
 }
-/** LTC Art 37(3): the grounds on which the superior resolves a re-denunciation again. */
-const RERESOLUTION_GROUNDS = ['inaccurate_verification', 'evidence_omitted', 'wrong_law'] as const;
 
 /** What the actor can do now on the letter and its cases, each with its legal basis and, if blocked, why. */
 export async function listActions(deps: Deps, actor: Actor, letterId: string) {
@@ -291,7 +290,7 @@ export async function setCaseComplexity(deps: Deps, ctx: AuditContext, actor: Ac
   const found = await load(deps.db, actor, letterId);
   const target = found.targets.find((t): t is Extract<Target, { kind: 'case' }> => t.kind === 'case' && t.id === caseId);
   if (!target) throw notFound('Không tìm thấy vụ việc của đơn này.');
-  if (!rolesAt(actor, found.agencyPath).includes('agency_head')) throw forbidden('Chỉ người giải quyết (thủ trưởng cơ quan) mới xác định tính chất vụ việc.');
+  if (!canDetermineComplexityAt(actor, found.agencyPath)) throw forbidden('Chỉ người giải quyết (thủ trưởng cơ quan) mới xác định tính chất vụ việc.');
   if (isTerminal(target.machine, target.state as never)) throw conflict('Vụ việc đã kết thúc: không thể xác định lại tính chất.', 'case_closed');
   const today = vnDate(deps.clock.now());
   const acceptedOn = found.cases.find((c) => c.id === caseId)?.acceptedOn;

@@ -88,7 +88,9 @@ describe('deadlines that follow the case (spec §4)', () => {
 
     const set = await complexity(head, id, caseId, { criteria: ['CX_A_MULTI_LOCATION'], reasonText: 'Phải xác minh tại ba xã khác nhau.' });
     expect(set.statusCode, set.body).toBe(200);
-    expect(set.json().cases[0]).toMatchObject({ complexity: 'complex', complexityCriteria: ['CX_A_MULTI_LOCATION'] });
+    expect(set.json().cases[0]).toMatchObject({ complexity: 'complex', complexityCriteria: ['CX_A_MULTI_LOCATION'], canSetComplexity: true });
+    // The page offers the determination to the resolver only.
+    expect((await reception.get(`/api/v1/petitions/${id}`)).json().cases[0].canSetComplexity).toBe(false);
     // A denunciation has no longer base time for a complex case: only the extensions (LTC Art 30(2)).
     expect((await deadline(id, 'TC_RESOLVE')).dueDate).toBe('2026-04-01');
 
@@ -149,6 +151,7 @@ describe('deadlines that follow the case (spec §4)', () => {
     const refused = await complexity(head, petition.id, petition.caseId, { criteria: ['CX_A_MULTI_LOCATION'], reasonText: 'Phải xác minh tại ba xã khác nhau.' });
     expect(refused.statusCode).toBe(409);
     expect(refused.json().error.message).toContain('Luật Khiếu nại 2011, Điều 28');
+    expect((await head.get(`/api/v1/petitions/${petition.id}`)).json().cases[0].canSetComplexity).toBe(false);
   });
 
   it('the form of a step carries the choices the law allows; terminating a denunciation on one stops its clock', async () => {

@@ -13,6 +13,12 @@ export const canRegisterAt = (actor: Actor, agencyPath: string) => can(actor, 'p
 export const canAssignAt = (actor: Actor, agencyPath: string) => can(actor, 'petitions.assign', { agencyPath });
 
 /**
+ * The resolver — the head of the letter's agency or of one above it — determines in writing whether a complaint or
+ * denunciation case is complex or in a remote area (spec §4.2–§4.3), like the other resolver steps (role agency_head).
+ */
+export const canDetermineComplexityAt = (actor: Actor, agencyPath: string) => actor.grants.some((g) => g.role === 'agency_head' && agencyPath.startsWith(g.agencyPath));
+
+/**
  * How the sender's identity may be shown to the actor:
  * - 'visible': complainants and petitioners, to officers in scope (their identity is personal data, not a secret);
  * - 'reveal': a protected denouncer (LTC 2018 Art 8(3), Art 9(1)(b), Art 47(2)), only on an explicit, audited

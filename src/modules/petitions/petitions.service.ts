@@ -10,7 +10,7 @@ import { badRequest, forbidden, notFound } from '../../server/http/errors';
 import type { PetitionListQuery, PublicPetitionRequest, RegisterPetitionRequest } from '../../shared/contracts/petitions';
 import { scopesFor, type Actor } from '../../shared/domain/access';
 import { getClock, status as deadlineStatusOf, type ClockId } from '../../shared/domain/petitions/deadlines';
-import { machineOf, stateLabelVi, type MachineId } from '../../shared/domain/petitions/lifecycle';
+import { hasComplexVariants, isTerminal, machineOf, stateLabelVi, type MachineId } from '../../shared/domain/petitions/lifecycle';
 import { foldKey } from '../../shared/domain/text/vi';
 import { placeIndex } from '../admin-units';
 import { computeWithOverrides } from '../legal-rules';
@@ -18,7 +18,7 @@ import { findAgencies, findAgency } from '../orgs';
 import { findUserWithGrants } from '../users';
 import { IdentityVault, maskName } from './identity-vault';
 import { listForOfficer as listAttachmentsFor } from './petitions.attachments';
-import { canAssignAt, canReadLetter, canRegisterAt, identityAccess } from './petitions.policy';
+import { canAssignAt, canDetermineComplexityAt, canReadLetter, canRegisterAt, identityAccess } from './petitions.policy';
 import * as repo from './petitions.repository';
 import { routingOf } from './petitions.transfer';
 
@@ -493,6 +493,7 @@ export async function getLetter(deps: Deps, actor: Actor, id: string) {
     listAttachmentsFor(deps, actor, found),
   ]);
   const today = vnDate(deps.clock.now());
+  const mayDetermine = canDetermineComplexityAt(actor, found.agencyPath);
   return {
     ...presentSummary({ ...found, handlerName }, deadlines, today),
     content: letter.content,
@@ -524,6 +525,7 @@ export async function getLetter(deps: Deps, actor: Actor, id: string) {
         complexity: f.complexity ?? 'normal',
         complexityCriteria: f.complexityCriteria ?? [],
         remoteArea: f.isRemoteArea ?? false,
+        canSetComplexity: mayDetermine && hasComplexVariants(c.machine) && !isTerminal(c.machine as MachineId, c.state as never),
       };
     }),
     deadlines: deadlines.map((d) => presentDeadline(d, today)),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoDate } from './common';
 import { CX_CODES } from '../domain/petitions/lifecycle/ids';
+import { ESCALATION_ROUTES, RERESOLUTION_GROUNDS, TERMINATION_GROUNDS } from '../domain/petitions/lifecycle/types';
 
 /** What the sender says the letter is; the officer classifies it later (spec §1.1). */
 export const CLAIMED_KINDS = ['complaint', 'denunciation', 'petition', 'reflection'] as const;
@@ -210,6 +211,8 @@ export const PetitionDetailResponse = PetitionSummary.extend({
       complexity: z.enum(['normal', 'complex', 'especially_complex']),
       complexityCriteria: z.array(z.string()),
       remoteArea: z.boolean(),
+      /** Whether the caller, as the resolver, may determine it now (an open complaint or denunciation case). */
+      canSetComplexity: z.boolean(),
     }),
   ),
   deadlines: z.array(DeadlineView),
@@ -278,9 +281,9 @@ export const ApplyActionRequest = z.object({
       secondInvitationIgnored: z.boolean().optional(),
       councilProposal: z.boolean().optional(),
       /** Termination (LTC Art 34(3); R2026 LKN Art 11a(2)): the engine checks the ground is one the step allows. */
-      terminationGround: z.enum(['all_withdrawn', 'accused_died', 'settled_by_court_or_authority', 'complainant_died', 'organisation_dissolved', 'other_statutory_ground'], { message: 'Căn cứ đình chỉ không hợp lệ.' }).optional(),
-      escalationRoute: z.enum(['second_complaint', 'lawsuit'], { message: 'Hướng tiếp theo của người khiếu nại không hợp lệ.' }).optional(),
-      reresolutionGrounds: z.array(z.enum(['inaccurate_verification', 'evidence_omitted', 'wrong_law'], { message: 'Căn cứ giải quyết lại không hợp lệ.' })).min(1).max(3).optional(),
+      terminationGround: z.enum(TERMINATION_GROUNDS, { message: 'Căn cứ đình chỉ không hợp lệ.' }).optional(),
+      escalationRoute: z.enum(ESCALATION_ROUTES, { message: 'Hướng tiếp theo của người khiếu nại không hợp lệ.' }).optional(),
+      reresolutionGrounds: z.array(z.enum(RERESOLUTION_GROUNDS, { message: 'Căn cứ giải quyết lại không hợp lệ.' })).min(1).max(3).optional(),
       /** Anonymous information (LTC Art 25(2)): the three criteria and whose competence the check is. */
       anonymousAssessment: z.object({ violatorIdentified: z.boolean(), specificEvidence: z.boolean(), basisToCheck: z.boolean(), withinOwnCompetence: z.boolean() }).optional(),
       /** With classification 'mixed_content': the contents of the letter, each opening its own case (spec §1.4). */

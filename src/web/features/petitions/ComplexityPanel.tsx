@@ -2,18 +2,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage, StatusMessage } from '../../components/Feedback';
 import { TextAreaField, TextField } from '../../components/Field';
-import { useAuth } from '../../lib/auth';
 import { petitionsApi, type PetitionDetail } from '../../lib/endpoints';
 import { useAction } from '../../lib/useAction';
-import { CX_CODES, REASON_CODES, type CxCode } from '../../../shared/domain/petitions/lifecycle';
+import { CX_CODES, hasComplexVariants, REASON_CODES, type CxCode } from '../../../shared/domain/petitions/lifecycle';
 
 type Case = PetitionDetail['cases'][number];
-/** Only complaints and denunciations have time limits that depend on complexity (LKN Arts 28, 37; LTC Art 30). */
-const hasVariants = (c: Case) => c.machine.startsWith('complaint') || c.machine === 'denunciation';
 
 function CaseComplexity({ letter, c, onChanged }: { letter: PetitionDetail; c: Case; onChanged(detail: PetitionDetail): void }) {
   const { t, i18n } = useTranslation();
-  const { can } = useAuth();
   const [criteria, setCriteria] = useState<CxCode[]>(c.complexityCriteria as CxCode[]);
   const [complex, setComplex] = useState(c.complexity !== 'normal' && c.complexityCriteria.length === 0);
   const [remote, setRemote] = useState(c.remoteArea);
@@ -42,7 +38,7 @@ function CaseComplexity({ letter, c, onChanged }: { letter: PetitionDetail; c: C
       )}
       <StatusMessage message={done} />
       <ErrorMessage message={error} />
-      {can('petitions.assign') && (
+      {c.canSetComplexity && (
         <details className="complexity-form">
           <summary>{t('complexity.open')}</summary>
           <form
@@ -102,7 +98,7 @@ function CaseComplexity({ letter, c, onChanged }: { letter: PetitionDetail; c: C
 /** The nature of each complaint or denunciation case (complex, remote area) that selects its time limits; the head determines it. */
 export function ComplexityPanel({ letter, onChanged }: { letter: PetitionDetail; onChanged(detail: PetitionDetail): void }) {
   const { t } = useTranslation();
-  const cases = letter.cases.filter(hasVariants);
+  const cases = letter.cases.filter((c) => hasComplexVariants(c.machine));
   if (cases.length === 0) return null;
   return (
     <section className="card" aria-labelledby="complexity-title">

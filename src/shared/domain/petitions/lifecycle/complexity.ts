@@ -18,7 +18,9 @@ export type ComplexityOutcome =
   | { ok: true; level: ComplexityLevel; basis: string }
   | { ok: false; code: 'NOT_APPLICABLE' | 'CRITERIA_REQUIRED' | 'REASON_REQUIRED'; messageVi: string; basis: string };
 
-const isComplaint = (m: MachineId) => m.startsWith('complaint');
+const isComplaint = (m: string) => m.startsWith('complaint');
+/** Only complaints and denunciations have time limits that depend on complexity (LKN Arts 28, 37, 50; LTC Art 30). */
+export const hasComplexVariants = (machine: string) => isComplaint(machine) || machine === 'denunciation';
 
 /** Level of complexity of a case from the criteria (or, for an older complaint, the resolver's finding), with its basis. */
 export function determineComplexity(machine: MachineId, regime: RegimeId, input: ComplexityInput): ComplexityOutcome {

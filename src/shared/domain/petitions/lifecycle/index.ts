@@ -1,7 +1,7 @@
 // Petition lifecycle rules (spec /work/shared/domain/petitions.md §1, §3, §6, §8): pure, no I/O.
 
 /** Regime ids (R2024/R2025/R2026) and their list. */
-export { REGIMES, type RegimeId } from './types';
+export { REGIMES, ESCALATION_ROUTES, RERESOLUTION_GROUNDS, TERMINATION_GROUNDS, type RegimeId } from './types';
 /** Item kinds and subtypes (§1.1). */
 export { ITEM_KINDS, COMPLAINT_SUBTYPES, DENUNCIATION_SUBTYPES, type ItemKind, type ItemKindTag, type ComplaintSubtype, type ComplaintInstance, type DenunciationSubtype } from './types';
 /** State lists and unions per entity, exactly as §8.2. */
@@ -124,4 +124,4 @@ export {
 } from './identity-access';
 
 /** The resolver's written determination of complexity (time-limit variants, extensions). */
-export { determineComplexity, type ComplexityInput, type ComplexityOutcome } from './complexity';
+export { determineComplexity, hasComplexVariants, type ComplexityInput, type ComplexityOutcome } from './complexity';

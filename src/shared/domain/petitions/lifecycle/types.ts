@@ -191,13 +191,12 @@ export interface ClockEffects {
 }
 
 /** Termination grounds: denunciation LTC Art 34(3); complaint R2026 new LKN Art 11a(2) (list TO VERIFY). */
-export type TerminationGround =
-  | 'all_withdrawn'
-  | 'accused_died'
-  | 'settled_by_court_or_authority'
-  | 'complainant_died'
-  | 'organisation_dissolved'
-  | 'other_statutory_ground';
+export const TERMINATION_GROUNDS = ['all_withdrawn', 'accused_died', 'settled_by_court_or_authority', 'complainant_died', 'organisation_dissolved', 'other_statutory_ground'] as const;
+export type TerminationGround = (typeof TERMINATION_GROUNDS)[number];
+/** What a complainant did after the first decision (LKN Arts 7, 33): complained again or sued. */
+export const ESCALATION_ROUTES = ['second_complaint', 'lawsuit'] as const;
+/** Grounds on which the superior resolves a re-denunciation again (LTC Art 37(3)). */
+export const RERESOLUTION_GROUNDS = ['inaccurate_verification', 'evidence_omitted', 'wrong_law'] as const;
 
 /** LTC Art 33(3): a full withdrawal does not end the case when one of these holds. */
 export type WithdrawalException = 'signs_of_violation' | 'withdrawn_under_threat_or_bribery' | 'abuse_to_slander';
@@ -215,7 +214,7 @@ export interface TransitionPayload {
   duplicateOfId?: string;
   /** K7/K8: whether the complainant's request and the verification result still differ. */
   divergence?: boolean;
-  escalationRoute?: 'second_complaint' | 'lawsuit';
+  escalationRoute?: (typeof ESCALATION_ROUTES)[number];
   terminationGround?: TerminationGround;
   withdrawalScope?: 'partial' | 'all';
   withdrawalExceptions?: readonly WithdrawalException[];
@@ -225,7 +224,7 @@ export interface TransitionPayload {
   allSignatures?: boolean;
   secondInvitationIgnored?: boolean;
   clearEvidenceInOwnField?: boolean;
-  reresolutionGrounds?: readonly ('inaccurate_verification' | 'evidence_omitted' | 'wrong_law')[];
+  reresolutionGrounds?: readonly (typeof RERESOLUTION_GROUNDS)[number][];
   anonymousAssessment?: { violatorIdentified: boolean; specificEvidence: boolean; basisToCheck: boolean; withinOwnCompetence: boolean };
   councilProposal?: boolean;
 }
